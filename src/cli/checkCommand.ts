@@ -1,0 +1,141 @@
+import { parseArgs } from "node:util";
+import { InputError } from "../document/errors";
+import type { Snapshot } from "../document/snapshot";
+import { checkDocument, type CheckOptions, type CheckOutput } from "../engine/check";
+import type { KindId, Mode, ProfileId } from "../engine/types";
+import { ConfigError, parseConfig, type LintConfig } from "../lint/config";
+import type { Finding, Severity } from "../lint/types";
+import { isProfileId } from "../profile/profile";
+import { describeError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, readJsonFile, readSnapshotFile, type CliIO } from "./io";
+
+export const CHECK_USAGE = `soanchuan check FILE... [--json] [--profile party-2018|party-2026|state|auto]
+                 [--mode draft|final] [--kind KIND|auto] [--config FILE] [--lang vi|en]`;
+
+const KINDS: readonly KindId[] = ["six-month", "annual", "mid-term", "conclusion", "state-report", "other"];
+
+type Lang = "vi" | "en";
+
+/** The JSON object printed per file: the contract scripts rely on (see README). */
+export function toJson(file: string, result: CheckOutput) {
+  return {
+    file,
+    profile: result.profile,
+    system: result.detection.system,
+    kind: result.kind,
+    mode: result.mode,
+    paragraphs: result.paragraphs,
+    findings: result.findings,
+    outline: result.outline,
+    citations: result.citations,
+    documents: result.documents,
+    indicators: result.indicators,
+  };
+}
+
+export async function runCheck(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      profile: { type: "string", default: "auto" },
+      mode: { type: "string", default: "draft" },
+      kind: { type: "string", default: "auto" },
+      config: { type: "string" },
+      lang: { type: "string", default: "vi" },
+    },
+  });
+  const lang: Lang = values.lang === "en" ? "en" : "vi";
+  if (positionals.length === 0) return usageError(io, "no file given / chưa chỉ định tệp");
+  if (values.profile !== "auto" && !isProfileId(values.profile)) return usageError(io, `unknown profile "${values.profile}"`);
+  if (values.mode !== "draft" && values.mode !== "final") return usageError(io, `unknown mode "${values.mode}"`);
+  if (values.kind !== "auto" && !KINDS.includes(values.kind as KindId)) return usageError(io, `unknown kind "${values.kind}"`);
+
+  let config: LintConfig | undefined;
+  if (values.config) {
+    try {
+      config = parseConfig(await readJsonFile(values.config, "Config"));
+    } catch (error) {
+      io.err(error instanceof ConfigError ? `Lỗi cấu hình / Config error (${values.config}): ${error.message}` : describeError(error));
+      return EXIT_BAD_INPUT;
+    }
+  }
+  const options: CheckOptions = {
+    profile: values.profile as ProfileId | "auto",
+    mode: values.mode as Mode,
+    kind: values.kind as KindId | "auto",
+    config,
+  };
+
+  let exit = EXIT_OK;
+  for (const file of positionals) {
+    let result: CheckOutput;
+    let snapshot: Snapshot;
+    try {
+      snapshot = await readSnapshotFile(file);
+      result = checkDocument(snapshot, options);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      io.err(`${file}: ${describeError(error)}`);
+      exit = EXIT_BAD_INPUT;
+      continue;
+    }
+    if (values.json) io.out(JSON.stringify(toJson(file, result)));
+    else io.out(formatHuman(file, snapshot, result, lang));
+    if (exit === EXIT_OK && result.findings.some((f) => f.severity === "error")) exit = EXIT_FINDINGS;
+  }
+  return exit;
+}
+
+function usageError(io: CliIO, message: string): number {
+  io.err(`${message}\nUsage: ${CHECK_USAGE}`);
+  return EXIT_BAD_INPUT;
+}
+
+const SEVERITY_LABEL: Record<Lang, Record<Severity, string>> = {
+  vi: { error: "lỗi", warning: "cảnh báo", info: "lưu ý" },
+  en: { error: "error", warning: "warning", info: "info" },
+};
+
+/** Findings grouped by paragraph, each group headed by the paragraph's text. */
+export function formatHuman(file: string, snapshot: Snapshot, result: CheckOutput, lang: Lang): string {
+  const lines: string[] = [];
+  const head =
+    lang === "vi"
+      ? `${file} — hồ sơ ${result.profile}, loại ${result.kind}, chế độ ${result.mode === "final" ? "trước khi ký" : "dự thảo"}, ${result.paragraphs} đoạn`
+      : `${file} — profile ${result.profile}, kind ${result.kind}, mode ${result.mode}, ${result.paragraphs} paragraphs`;
+  lines.push(head);
+  const byParagraph = new Map<number, Finding[]>();
+  for (const finding of result.findings) {
+    const list = byParagraph.get(finding.paragraph) ?? [];
+    list.push(finding);
+    byParagraph.set(finding.paragraph, list);
+  }
+  for (const [paragraph, findings] of byParagraph) {
+    lines.push("");
+    lines.push(`  ${lang === "vi" ? "Đoạn" : "Paragraph"} ${paragraph + 1}: ${excerpt(snapshot.paragraphs[paragraph]?.text ?? "", findings[0].start)}`);
+    for (const f of findings) {
+      const where = `${f.start + 1}–${f.end}`;
+      lines.push(`    ${SEVERITY_LABEL[lang][f.severity].padEnd(9)} ${f.message[lang]} [${f.ruleId}, ${lang === "vi" ? "cột" : "col"} ${where}]`);
+      const fix = f.suggestions[0];
+      if (fix) lines.push(`              → ${fix.label[lang]}`);
+    }
+  }
+  const count = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
+  lines.push("");
+  lines.push(
+    lang === "vi"
+      ? `  Tổng: ${count("error")} lỗi, ${count("warning")} cảnh báo, ${count("info")} lưu ý; ${result.citations.length} viện dẫn, ${result.indicators.length} chỉ tiêu.`
+      : `  Total: ${count("error")} errors, ${count("warning")} warnings, ${count("info")} info; ${result.citations.length} citations, ${result.indicators.length} indicators.`,
+  );
+  return lines.join("\n");
+}
+
+/** The paragraph's text around a position, trimmed to one terminal line. */
+function excerpt(text: string, at: number): string {
+  const width = 100;
+  const flat = text.replace(/[\t\v]/g, " ");
+  if (flat.length <= width) return `"${flat}"`;
+  const from = Math.max(0, Math.min(at - 30, flat.length - width));
+  return `"${from > 0 ? "…" : ""}${flat.slice(from, from + width)}${from + width < flat.length ? "…" : ""}"`;
+}

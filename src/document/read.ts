@@ -1,0 +1,23 @@
+import type { Snapshot } from "./snapshot";
+import { InputError } from "./errors";
+import { readText } from "./readText";
+import { readDocx } from "./readDocx";
+
+export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".docx"] as const;
+
+/** Reads a report from its bytes; the file name's extension chooses the reader. */
+export async function readDocument(name: string, bytes: Uint8Array): Promise<Snapshot> {
+  const extension = /\.[^./\\]+$/.exec(name)?.[0].toLowerCase() ?? "";
+  switch (extension) {
+    case ".txt":
+    case ".md":
+      return readText(bytes, name);
+    case ".docx":
+      return readDocx(bytes, name);
+    default:
+      throw new InputError("unknown-extension", {
+        vi: `Không hỗ trợ loại tệp "${extension || name}". Hãy dùng ${SUPPORTED_EXTENSIONS.join(", ")}.`,
+        en: `Unsupported file type "${extension || name}". Use ${SUPPORTED_EXTENSIONS.join(", ")}.`,
+      });
+  }
+}
