@@ -1,19 +1,19 @@
 import type { Snapshot } from "./snapshot";
 import { InputError } from "./errors";
 import { readText } from "./readText";
-import { readDocx } from "./readDocx";
+import { readDocx, type DocxLimits } from "./readDocx";
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".docx"] as const;
 
 /** Reads a report from its bytes; the file name's extension chooses the reader. */
-export async function readDocument(name: string, bytes: Uint8Array): Promise<Snapshot> {
+export async function readDocument(name: string, bytes: Uint8Array, limits: DocxLimits = {}): Promise<Snapshot> {
   const extension = /\.[^./\\]+$/.exec(name)?.[0].toLowerCase() ?? "";
   switch (extension) {
     case ".txt":
     case ".md":
       return readText(bytes, name);
     case ".docx":
-      return readDocx(bytes, name);
+      return readDocx(bytes, name, limits);
     default:
       throw new InputError("unknown-extension", {
         vi: `Không hỗ trợ loại tệp "${extension || name}". Hãy dùng ${SUPPORTED_EXTENSIONS.join(", ")}.`,

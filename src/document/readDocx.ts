@@ -12,8 +12,12 @@ const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 /** Refuse archives that would expand past this (zip bombs); real reports are a few MB. */
 export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 
-export async function readDocx(bytes: Uint8Array, source: string): Promise<Snapshot> {
-  const parts = await openPackage(bytes, source);
+export interface DocxLimits {
+  maxUncompressedBytes?: number;
+}
+
+export async function readDocx(bytes: Uint8Array, source: string, limits: DocxLimits = {}): Promise<Snapshot> {
+  const parts = await openPackage(bytes, source, limits.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES);
   const mainPath = await findMainDocument(parts);
   const main = parseXml(await readPart(parts, mainPath, source), source);
   const related = await readRelationships(parts, mainPath);
@@ -54,7 +58,7 @@ function corrupt(source: string, detail: string): InputError {
   });
 }
 
-async function openPackage(bytes: Uint8Array, source: string): Promise<JSZip> {
+async function openPackage(bytes: Uint8Array, source: string, limit: number): Promise<JSZip> {
   if (isCompoundFile(bytes)) {
     throw new InputError("encrypted-docx", {
       vi: `Tệp "${source}" được bảo vệ bằng mật khẩu hoặc là tệp .doc cũ. Hãy gỡ mật khẩu hoặc lưu lại dưới dạng .docx.`,
@@ -65,10 +69,11 @@ async function openPackage(bytes: Uint8Array, source: string): Promise<JSZip> {
   const entries = listZipEntries(bytes);
   if (!entries) throw corrupt(source, "zip directory unreadable");
   const total = entries.reduce((sum, e) => sum + e.uncompressed, 0);
-  if (total > MAX_UNCOMPRESSED_BYTES) {
+  if (total > limit) {
+    const mb = (n: number) => (n / 1048576).toFixed(1);
     throw new InputError("too-large", {
-      vi: `Tệp "${source}" khi giải nén quá lớn (${Math.round(total / 1048576)} MB, tối đa ${MAX_UNCOMPRESSED_BYTES / 1048576} MB); có thể là tệp độc hại.`,
-      en: `"${source}" expands to ${Math.round(total / 1048576)} MB (limit ${MAX_UNCOMPRESSED_BYTES / 1048576} MB); refusing a possible zip bomb.`,
+      vi: `Tệp "${source}" khi giải nén quá lớn (${mb(total)} MB, tối đa ${mb(limit)} MB); có thể là tệp độc hại.`,
+      en: `"${source}" expands to ${mb(total)} MB (limit ${mb(limit)} MB); refusing a possible zip bomb.`,
     });
   }
   try {

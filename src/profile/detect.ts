@@ -15,7 +15,7 @@ export interface ProfileDetection {
 const HEADER_WINDOW = 25;
 
 const PARTY_MOTTO = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
-const STATE_MOTTO = /CỘNG\s+H[ÒO]À?\s*XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
+const STATE_MOTTO = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
 const PARTY_ISSUER = /^\s*(ĐẢNG\s+(BỘ|ỦY|UỶ)|CHI\s+BỘ|(TỈNH|THÀNH|THỊ|HUYỆN|QUẬN)\s+(ỦY|UỶ)|BAN\s+(THƯỜNG\s+VỤ|CHẤP\s+HÀNH)|ĐẢNG\s+ỦY)/u;
 const STATE_ISSUER = /^\s*(ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|^\s*UBND\b|^\s*HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|^\s*HĐND\b|^\s*SỞ\s|^\s*PHÒNG\s/u;
 /** "Đông Hà, ngày 05 tháng 01 năm 2021"; day or month may be left blank in a draft. */

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { main } from "../../src/cli/main";
+import type { CliIO } from "../../src/cli/io";
+
+const SEED_000 = "seeds/000_e6240ef1ee1503f8.txt";
+const SEED_004 = "seeds/004_eaaba1bef0b0e863.txt";
+
+async function run(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t) };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), "soanchuan-cli-"));
+const write = (name: string, content: string | Uint8Array) => {
+  const path = join(tmp, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe("soanchuan check --json", () => {
+  it("prints exactly one JSON object per file with the documented fields", async () => {
+    const { out } = await run("check", SEED_000, SEED_004, "--json");
+    expect(out).toHaveLength(2);
+    const [first, second] = out.map((line) => JSON.parse(line));
+    for (const key of ["file", "profile", "kind", "mode", "paragraphs", "findings", "outline", "citations", "documents", "indicators"]) {
+      expect(first).toHaveProperty(key);
+    }
+    expect(first).toMatchObject({ file: SEED_000, profile: "party-2018", mode: "draft", paragraphs: 92 });
+    expect(second).toMatchObject({ file: SEED_004, profile: "state" });
+  });
+
+  it("honours --profile and --mode overrides", async () => {
+    const { out } = await run("check", SEED_000, "--json", "--profile", "party-2026", "--mode", "final");
+    expect(JSON.parse(out[0])).toMatchObject({ profile: "party-2026", mode: "final" });
+  });
+
+  it("exits 0 on a clean document", async () => {
+    const path = write("clean.txt", "Một đoạn văn ngắn không có gì đặc biệt.\n");
+    const { code, out } = await run("check", path, "--json");
+    expect(JSON.parse(out[0]).findings.filter((f: { severity: string }) => f.severity === "error")).toEqual([]);
+    expect(code).toBe(0);
+  });
+});
+
+describe("soanchuan check bad input (exit 2 with a clear message)", () => {
+  it.each([
+    ["a missing file", () => join(tmp, "nope.txt"), /Không tìm thấy/],
+    ["an unknown extension", () => write("a.pdf", "x"), /Không hỗ trợ loại tệp/],
+    ["a corrupt .docx", () => write("bad.docx", "not a zip"), /bị hỏng/],
+    ["an empty document", () => write("empty.txt", ""), /không có nội dung/],
+  ])("%s", async (_, makePath, message) => {
+    const { code, err } = await run("check", makePath(), "--json");
+    expect(code).toBe(2);
+    expect(err.join("\n")).toMatch(message);
+  });
+
+  it("rejects unknown options, profiles and an invalid config", async () => {
+    expect((await run("check", SEED_000, "--bogus")).code).toBe(2);
+    expect((await run("check", SEED_000, "--profile", "party-1990")).code).toBe(2);
+    expect((await run("check")).code).toBe(2);
+    const config = write("bad-config.json", '{"rules": {"x": "loud"}}');
+    const result = await run("check", SEED_000, "--config", config);
+    expect(result.code).toBe(2);
+    expect(result.err.join("\n")).toMatch(/rule "x"/);
+  });
+
+  it("keeps checking the other files and still exits 2", async () => {
+    const { code, out } = await run("check", join(tmp, "nope.txt"), SEED_004, "--json");
+    expect(code).toBe(2);
+    expect(out).toHaveLength(1);
+  });
+
+  it("rejects an unknown command", async () => {
+    expect((await run("frobnicate")).code).toBe(2);
+  });
+});
+
+describe("soanchuan human output", () => {
+  it("heads the report with the profile and counts in Vietnamese, English on request", async () => {
+    const vi = await run("check", SEED_004);
+    expect(vi.out.join("\n")).toMatch(/hồ sơ state.*\n[\s\S]*Tổng: \d+ lỗi/);
+    const en = await run("check", SEED_004, "--lang", "en");
+    expect(en.out.join("\n")).toMatch(/profile state[\s\S]*Total: \d+ errors/);
+  });
+});
+
+describe("the installed bin", () => {
+  it("runs the TypeScript CLI without a build step", () => {
+    const stdout = execFileSync(process.execPath, ["bin/soanchuan.mjs", "check", SEED_004, "--json"], { encoding: "utf8" });
+    expect(JSON.parse(stdout)).toMatchObject({ profile: "state" });
+    const bad = spawnSync(process.execPath, ["bin/soanchuan.mjs", "check", "missing.txt"], { encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/Cannot find or open/);
+  });
+});

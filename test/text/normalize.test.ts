@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { normalizeParagraph } from "../../src/text/normalize";
+
+describe("normalizeParagraph", () => {
+  it("leaves NFC text alone with an identity map", () => {
+    const t = normalizeParagraph("Thành ủy Đông Hà");
+    expect(t.normalized).toBe("Thành ủy Đông Hà");
+    expect(t.span(6, 8)).toEqual([6, 8]);
+  });
+
+  it("composes NFD tone marks and maps matches back to original offsets", () => {
+    const original = "Ban Thường vụ Thành ủy".normalize("NFD");
+    const t = normalizeParagraph(original);
+    expect(t.normalized).toBe("Ban Thường vụ Thành ủy");
+    const at = t.normalized.indexOf("Thành ủy");
+    const [start, end] = t.span(at, at + "Thành ủy".length);
+    expect(original.slice(start, end).normalize("NFC")).toBe("Thành ủy");
+    expect(end).toBe(original.length);
+  });
+
+  it("folds the Ð look-alike to Đ and NBSP to a space without moving offsets", () => {
+    const original = "ÐẢNG\u00A0BỘ";
+    const t = normalizeParagraph(original);
+    expect(t.normalized).toBe("ĐẢNG BỘ");
+    expect(t.span(0, 4)).toEqual([0, 4]);
+  });
+
+  it("drops zero-width characters and still maps the following text", () => {
+    const original = "Nghị\u200B quyết";
+    const t = normalizeParagraph(original);
+    expect(t.normalized).toBe("Nghị quyết");
+    const at = t.normalized.indexOf("quyết");
+    expect(original.slice(...t.span(at, at + 5))).toBe("quyết");
+  });
+
+  it("maps an empty range at the end of the text", () => {
+    const t = normalizeParagraph("ủy".normalize("NFD"));
+    expect(t.span(t.normalized.length, t.normalized.length)).toEqual([t.original.length, t.original.length]);
+  });
+});
