@@ -1,0 +1,102 @@
+/**
+ * Matching indicator names across sources ("Thu NSNN trên địa bàn" in a report, "Thu ngân
+ * sách nhà nước trên địa bàn" in a spreadsheet): abbreviations expanded, then compared
+ * case-, diacritic- and punctuation-insensitively. Candidates carry a score so the user can
+ * confirm or correct the match.
+ */
+import abbreviationData from "../../data/indicators/abbreviations.json";
+
+const ABBREVIATIONS = new Map(Object.entries(abbreviationData.abbreviations).map(([k, v]) => [k.normalize("NFC"), v]));
+// Short words that carry no meaning for matching.
+const FILLER = new Set(["va", "cua", "cac", "nhung", "la", "so", "uoc", "thuc", "hien", "dat"]);
+
+/** Diacritics, case and punctuation folded: "Thu NSNN (trên địa bàn)" → "thu ngan sach nha nuoc tren dia ban". */
+export function normalizeIndicatorName(name: string): string {
+  const expanded = name
+    .normalize("NFC")
+    .split(/(\s+)/u)
+    .map((token) => expandToken(token))
+    .join("");
+  return foldVietnamese(expanded)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+function expandToken(token: string): string {
+  const bare = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  const whole = ABBREVIATIONS.get(bare);
+  if (whole) return token.replace(bare, whole);
+  // Compounds not in the table ("CN-DV"): expand each known part.
+  if (bare.includes("-") && bare.split("-").every((part) => ABBREVIATIONS.has(part))) {
+    return token.replace(bare, bare.split("-").map((part) => ABBREVIATIONS.get(part)).join(" - "));
+  }
+  return token;
+}
+
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[đĐ]/gu, "d")
+    .toLowerCase();
+}
+
+function tokens(normalized: string): string[] {
+  return normalized.split(" ").filter((t) => t !== "" && !FILLER.has(t));
+}
+
+/** 1 for the same name, 0 for nothing in common (Dice coefficient over meaningful words). */
+export function nameSimilarity(a: string, b: string): number {
+  const na = normalizeIndicatorName(a);
+  const nb = normalizeIndicatorName(b);
+  if (na === nb) return 1;
+  const ta = tokens(na);
+  const tb = tokens(nb);
+  if (ta.length === 0 || tb.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const t of tb) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of ta) {
+    const left = counts.get(t) ?? 0;
+    if (left > 0) {
+      common += 1;
+      counts.set(t, left - 1);
+    }
+  }
+  return (2 * common) / (ta.length + tb.length);
+}
+
+export interface MatchCandidate {
+  /** The stored indicator's key. */
+  key: string;
+  name: string;
+  /** 0..1; 1 = same name after normalisation or a match the user confirmed. */
+  score: number;
+  confirmed: boolean;
+}
+
+export interface NamedIndicator {
+  key: string;
+  name: string;
+}
+
+/**
+ * Candidates for `name` among `known`, best first. `confirmed` maps a normalised name to the
+ * key the user chose for it (a confirmation overrides the score; a correction replaces it).
+ */
+export function matchIndicatorName(
+  name: string,
+  known: readonly NamedIndicator[],
+  options: { confirmed?: Readonly<Record<string, string>>; minScore?: number; limit?: number } = {},
+): MatchCandidate[] {
+  const minScore = options.minScore ?? 0.5;
+  const chosen = options.confirmed?.[normalizeIndicatorName(name)];
+  const candidates = known
+    .map((k) => {
+      const confirmed = k.key === chosen;
+      return { key: k.key, name: k.name, score: confirmed ? 1 : nameSimilarity(name, k.name), confirmed };
+    })
+    .filter((c) => c.confirmed || c.score >= minScore)
+    .sort((a, b) => Number(b.confirmed) - Number(a.confirmed) || b.score - a.score || a.name.localeCompare(b.name));
+  return candidates.slice(0, options.limit ?? 5);
+}

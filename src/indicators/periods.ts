@@ -1,0 +1,167 @@
+/**
+ * Reporting periods: `6 tháng đầu năm 2021`, `năm 2020`, `quý I/2021`, `9 tháng`,
+ * `đến 30/6/2021`. A period is a span of months in one year (or a cut-off day); the year may
+ * be missing when the text leaves it to the sentence, the heading or the document.
+ */
+
+export type PeriodKind = "year" | "half" | "quarter" | "months" | "as-of";
+
+export interface Period {
+  kind: PeriodKind;
+  /** null: not written, to be inherited from the context. */
+  year: number | null;
+  startMonth: number;
+  endMonth: number;
+  /** "as-of" only: the day of `endMonth` the figure is counted to. */
+  day?: number;
+}
+
+export interface PeriodMatch {
+  start: number;
+  end: number;
+  raw: string;
+  period: Period;
+}
+
+const COUNT_WORDS: Record<string, number> = { ba: 3, sáu: 6, chín: 9, "mười hai": 12 };
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+const YEAR = String.raw`((?:19|20)\d{2})`;
+const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}])`;
+const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}])`;
+
+// Longest forms first; each pattern's groups are read by its `build`.
+const PATTERNS: { regex: RegExp; build(m: RegExpExecArray): Period | null }[] = [
+  {
+    // tính đến (ngày) 30/6/2021
+    regex: new RegExp(String.raw`${NOT_AFTER_WORD}(?:tính\s+)?đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/${YEAR}${NOT_BEFORE_WORD}`, "giu"),
+    build: (m) => asOf(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
+  {
+    // 6 tháng đầu năm 2021, 06 tháng, Sáu tháng cuối năm, 9 tháng năm 2020
+    regex: new RegExp(
+      String.raw`${NOT_AFTER_WORD}(\d{1,2}|ba|sáu|chín|mười hai)\s+tháng(?:\s+(đầu|cuối))?(?:\s+năm(?:\s+${YEAR})?)?${NOT_BEFORE_WORD}`,
+      "giu",
+    ),
+    build: (m) => months(countOf(m[1]), m[2]?.toLowerCase() === "cuối", m[3]),
+  },
+  {
+    // quý I/2021, quý II năm 2021, quý 3
+    regex: new RegExp(String.raw`${NOT_AFTER_WORD}quý\s+(iv|iii|ii|i|[1-4])(?:\s*\/\s*${YEAR}|\s+năm\s+${YEAR})?${NOT_BEFORE_WORD}`, "giu"),
+    build: (m) => quarter(ROMAN[m[1].toLowerCase()], m[2] ?? m[3]),
+  },
+  {
+    // năm 2020 (but not "đến năm 2030", "giai đoạn …", "nhiệm kỳ …": horizons, nor "cùng kỳ năm 2020": a comparison)
+    regex: new RegExp(String.raw`(?<!(?:đến|tới|giai đoạn|nhiệm kỳ|cùng kỳ)\s+)${NOT_AFTER_WORD}năm\s+${YEAR}${NOT_BEFORE_WORD}`, "giu"),
+    build: (m) => ({ kind: "year", year: Number(m[1]), startMonth: 1, endMonth: 12 }),
+  },
+];
+
+function countOf(word: string): number {
+  return COUNT_WORDS[word.toLowerCase()] ?? Number(word);
+}
+
+function months(count: number, last: boolean, year: string | undefined): Period | null {
+  if (!(count >= 1 && count <= 12)) return null;
+  const startMonth = last ? 13 - count : 1;
+  const endMonth = last ? 12 : count;
+  return { kind: kindOfSpan(startMonth, endMonth), year: year ? Number(year) : null, startMonth, endMonth };
+}
+
+function quarter(q: number, year: string | undefined): Period {
+  return { kind: "quarter", year: year ? Number(year) : null, startMonth: 3 * q - 2, endMonth: 3 * q };
+}
+
+function asOf(day: number, month: number, year: number): Period | null {
+  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+  return { kind: "as-of", year, startMonth: 1, endMonth: month, day };
+}
+
+function kindOfSpan(startMonth: number, endMonth: number): PeriodKind {
+  if (startMonth === 1 && endMonth === 12) return "year";
+  if ((startMonth === 1 && endMonth === 6) || (startMonth === 7 && endMonth === 12)) return "half";
+  if (endMonth - startMonth === 2 && startMonth % 3 === 1) return "quarter";
+  return "months";
+}
+
+/** Every period phrase in `text`, left to right, without overlaps. */
+export function findPeriods(text: string): PeriodMatch[] {
+  const found: PeriodMatch[] = [];
+  for (const { regex, build } of PATTERNS) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => f.start < end && start < f.end)) continue;
+      const period = build(m);
+      if (period) found.push({ start, end, raw: m[0], period });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The period a whole string names (`"6 tháng đầu năm 2021"`, `"quý I/2021"`), or null. */
+export function parsePeriod(text: string): Period | null {
+  const trimmed = text.normalize("NFC").trim();
+  const [first] = findPeriods(trimmed);
+  return first && first.start === 0 && first.end === trimmed.length ? first.period : null;
+}
+
+const ROMAN_OUT = ["", "I", "II", "III", "IV"];
+
+/** The canonical label; `parsePeriod(formatPeriod(p))` gives `p` back. */
+export function formatPeriod(period: Period): string {
+  const year = period.year === null ? "" : ` năm ${period.year}`;
+  const count = period.endMonth - period.startMonth + 1;
+  switch (period.kind) {
+    case "as-of":
+      return `đến ${period.day}/${period.endMonth}/${period.year}`;
+    case "year":
+      return period.year === null ? "cả năm" : `năm ${period.year}`;
+    case "quarter":
+      return `quý ${ROMAN_OUT[period.endMonth / 3]}${period.year === null ? "" : `/${period.year}`}`;
+    default:
+      return period.startMonth === 1 ? `${count} tháng đầu${year || " năm"}` : `${count} tháng cuối${year || " năm"}`;
+  }
+}
+
+/** Same span of the same year (both years must be known or both unknown). */
+export function samePeriod(a: Period, b: Period): boolean {
+  return a.year === b.year && a.startMonth === b.startMonth && a.endMonth === b.endMonth && a.kind === b.kind && a.day === b.day;
+}
+
+/** Chronological order: by year, then by end, then longer spans first. Unknown years sort first. */
+export function comparePeriods(a: Period, b: Period): number {
+  return (a.year ?? 0) - (b.year ?? 0) || a.endMonth - b.endMonth || (a.day ?? 31) - (b.day ?? 31) || a.startMonth - b.startMonth;
+}
+
+/** `cùng kỳ`: the same span one year earlier. */
+export function samePeriodLastYear(period: Period): Period {
+  return { ...period, year: period.year === null ? null : period.year - 1 };
+}
+
+/** The period just before: previous year, half, quarter or equally long span of months. */
+export function previousPeriod(period: Period): Period {
+  if (period.kind === "as-of" || period.kind === "year") return samePeriodLastYear(period);
+  const length = period.endMonth - period.startMonth + 1;
+  if (period.startMonth > length) {
+    const startMonth = period.startMonth - length;
+    return { ...period, startMonth, endMonth: startMonth + length - 1, kind: kindOfSpan(startMonth, startMonth + length - 1) };
+  }
+  if (period.startMonth > 1) {
+    // A span that would straddle the year boundary: fall back to the same span a year earlier.
+    return samePeriodLastYear(period);
+  }
+  const endMonth = 12;
+  const startMonth = 13 - length;
+  return { ...period, year: period.year === null ? null : period.year - 1, startMonth, endMonth, kind: kindOfSpan(startMonth, endMonth) };
+}
+
+/** Fills a missing year from the first context that has one. */
+export function withYear(period: Period, ...contexts: (Period | number | null | undefined)[]): Period {
+  if (period.year !== null) return period;
+  for (const context of contexts) {
+    const year = typeof context === "number" ? context : context?.year ?? null;
+    if (year !== null) return { ...period, year };
+  }
+  return period;
+}

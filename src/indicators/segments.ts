@@ -1,0 +1,100 @@
+/**
+ * Splits paragraphs into main text and footnote bodies, whichever way the source carries
+ * footnotes: Word/.docx (`Paragraph.footnoteId`, `Paragraph.footnoteRefs`), text exported with
+ * inline markers (`…năm trước[footnoteRef:2]. … [2:  Tổng mức … 15.654 tỷ đồng]`) or with
+ * superscripts (`…dự toán năm<sup>3</sup>;` and a line `<sup>3</sup> Nếu trừ đi …`).
+ *
+ * Each segment keeps the paragraph's normalised text at full length with everything that is
+ * not its own content (markers, other segments) blanked to spaces, so offsets stay valid.
+ */
+import type { Paragraph } from "../document/snapshot";
+import type { ParagraphText } from "../text/normalize";
+
+export interface FootnoteRef {
+  id: string;
+  /** Normalised offset in the paragraph. */
+  offset: number;
+}
+
+export interface TextSegment {
+  paragraph: number;
+  /** The paragraph's normalised text with everything outside this segment blanked. */
+  text: string;
+  start: number;
+  end: number;
+  /** Footnote id for a footnote body; null for main text. */
+  footnote: string | null;
+  /** Footnote reference marks in this (main) segment. */
+  refs: FootnoteRef[];
+}
+
+const INLINE_REF = /\[footnoteRef:([\p{L}\p{N}]+)\]/gu;
+const INLINE_BODY = /\[(\d+):/gu;
+const SUP = /<sup>\s*([\p{L}\p{N}]+)\s*<\/sup>/gu;
+const MARKDOWN_EMPHASIS = /\*+/gu;
+
+export function segmentParagraphs(text: readonly ParagraphText[], paragraphs?: readonly Paragraph[]): TextSegment[] {
+  const segments: TextSegment[] = [];
+  text.forEach((t, index) => segments.push(...segmentParagraph(index, t, paragraphs?.[index])));
+  return segments;
+}
+
+function segmentParagraph(index: number, t: ParagraphText, paragraph: Paragraph | undefined): TextSegment[] {
+  const source = t.normalized;
+  let masked = source.replace(MARKDOWN_EMPHASIS, (m) => " ".repeat(m.length));
+
+  if (paragraph?.footnoteId !== undefined) {
+    return [{ paragraph: index, text: masked, start: 0, end: masked.length, footnote: paragraph.footnoteId, refs: [] }];
+  }
+
+  // A line that starts with <sup>N</sup> is the body of footnote N.
+  const leading = /^\s*<sup>\s*([\p{L}\p{N}]+)\s*<\/sup>/u.exec(masked);
+  if (leading) {
+    masked = blank(masked, 0, leading[0].length).replace(SUP, (m) => " ".repeat(m.length));
+    return [{ paragraph: index, text: masked, start: leading[0].length, end: masked.length, footnote: leading[1], refs: [] }];
+  }
+
+  const refs: FootnoteRef[] = [];
+  for (const ref of paragraph?.footnoteRefs ?? []) refs.push({ id: ref.id, offset: toNormalized(t, ref.offset) });
+  masked = masked.replace(INLINE_REF, (m, id: string, offset: number) => {
+    refs.push({ id, offset });
+    return " ".repeat(m.length);
+  });
+  masked = masked.replace(SUP, (m, id: string, offset: number) => {
+    refs.push({ id, offset });
+    return " ".repeat(m.length);
+  });
+
+  const bodies: { id: string; start: number; end: number }[] = [];
+  INLINE_BODY.lastIndex = 0;
+  for (let m = INLINE_BODY.exec(masked); m; m = INLINE_BODY.exec(masked)) {
+    const start = m.index + m[0].length;
+    const close = masked.indexOf("]", start);
+    const end = close === -1 ? masked.length : close;
+    bodies.push({ id: m[1], start, end });
+    masked = blank(masked, m.index, m.index + m[0].length);
+    if (close !== -1) masked = blank(masked, close, close + 1);
+    INLINE_BODY.lastIndex = end;
+  }
+
+  let main = masked;
+  for (const body of bodies) main = blank(main, body.start, body.end);
+  const result: TextSegment[] = [
+    { paragraph: index, text: main, start: 0, end: main.length, footnote: null, refs: refs.sort((a, b) => a.offset - b.offset) },
+  ];
+  for (const body of bodies) {
+    const own = blank(blank(masked, 0, body.start), body.end, masked.length);
+    result.push({ paragraph: index, text: own, start: body.start, end: body.end, footnote: body.id, refs: [] });
+  }
+  return result;
+}
+
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
+}
+
+/** The normalised offset of an original offset (the first normalised char at or after it). */
+function toNormalized(t: ParagraphText, original: number): number {
+  for (let k = 0; k <= t.normalized.length; k += 1) if (t.toOriginal(k) >= original) return k;
+  return t.normalized.length;
+}
