@@ -1,0 +1,390 @@
+/**
+ * The only module that talks to Word. Every operation is one `Word.run` with as few
+ * `context.sync()` round trips as the API allows:
+ *   readSnapshot  1 sync, whatever the document size (all properties through load paths);
+ *   select        3 syncs (paragraph texts, search, select);
+ *   applyEdits    3 syncs for any number of edits (texts, all searches, all replacements);
+ *   addComments   3 syncs, same shape as applyEdits;
+ *   insertTable   1 sync; listTables 2 syncs; refreshTable 2 syncs.
+ * Word has no offset-based ranges, so a place is found as paragraph + exact text + which
+ * occurrence, and refused when the paragraph no longer holds the text the check saw.
+ */
+import type { Alignment, Paragraph, Snapshot } from "../../src/document/snapshot";
+import type { Edit, Localized } from "../../src/lint/types";
+
+export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface WordHost {
+  run: WordRun;
+  isSetSupported(name: string, version: string): boolean;
+}
+
+export interface Capabilities {
+  /** Highest WordApi version found, e.g. "1.4". */
+  wordApi: string;
+  comments: boolean;
+  trackChanges: boolean;
+  /** Inserted tables keep their data in a custom XML part and can be refreshed. */
+  refreshableTables: boolean;
+  footnotes: boolean;
+  requirementSets: string[];
+}
+
+export type RefusalReason = "stale" | "not-found" | "missing-paragraph" | "footnote" | "too-long";
+
+export interface Refusal<T> {
+  item: T;
+  reason: RefusalReason;
+}
+
+export interface BatchOutcome<T> {
+  done: T[];
+  refused: Refusal<T>[];
+}
+
+/** A place the engine reported: paragraph + UTF-16 offsets + the text it saw there. */
+export interface Place {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface CommentRequest extends Place {
+  message: string;
+}
+
+export interface TableRequest {
+  /** Header cells, one row (repeated on each page). */
+  header: string[];
+  rows: string[][];
+  /** Columns holding numbers: right-aligned. */
+  numericColumns: number[];
+  title: string;
+  /** Placed under the table. */
+  note?: string;
+  /** Whatever the caller needs to rebuild the table on Refresh (stored as JSON). */
+  spec?: unknown;
+}
+
+export interface StoredTable {
+  tag: string;
+  title: string;
+  spec: unknown;
+}
+
+export interface InsertedTable {
+  tag: string;
+  refreshable: boolean;
+}
+
+/** Word search strings are limited to 255 characters. */
+const MAX_SEARCH = 255;
+const TABLE_NAMESPACE = "urn:soanchuan:indicator-table:v1";
+const TAG_PREFIX = "soanchuan-table-";
+const WORD_API_VERSIONS = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"];
+
+export function detectCapabilities(isSetSupported: WordHost["isSetSupported"]): Capabilities {
+  const versions = WORD_API_VERSIONS.filter((v) => safeIsSetSupported(isSetSupported, "WordApi", v));
+  const wordApi = versions[versions.length - 1] ?? "1.1";
+  const has = (v: string) => versions.includes(v);
+  return {
+    wordApi,
+    comments: has("1.4"),
+    trackChanges: has("1.4"),
+    refreshableTables: has("1.4"),
+    footnotes: has("1.5"),
+    requirementSets: versions.map((v) => `WordApi ${v}`),
+  };
+}
+
+function safeIsSetSupported(isSetSupported: WordHost["isSetSupported"], name: string, version: string): boolean {
+  try {
+    return isSetSupported(name, version);
+  } catch {
+    return false;
+  }
+}
+
+const PARAGRAPH_LOAD = [
+  "items/text",
+  "items/style",
+  "items/styleBuiltIn",
+  "items/outlineLevel",
+  "items/isListItem",
+  "items/alignment",
+  "items/tableNestingLevel",
+  "items/font/name",
+  "items/font/size",
+  "items/font/bold",
+  "items/font/italic",
+  "items/listItemOrNullObject/level",
+  "items/listItemOrNullObject/listString",
+];
+
+const ALIGNMENTS: readonly string[] = ["Left", "Centered", "Right", "Justified"];
+
+export class WordGateway {
+  readonly capabilities: Capabilities;
+
+  constructor(private readonly host: WordHost) {
+    this.capabilities = detectCapabilities(host.isSetSupported);
+  }
+
+  /** Paragraphs (body order, table cells included) then footnote bodies, in one sync. */
+  readSnapshot(): Promise<Snapshot> {
+    return this.host.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load(PARAGRAPH_LOAD.join(","));
+      const footnotes = this.capabilities.footnotes ? context.document.body.footnotes : null;
+      footnotes?.load("items/body/text");
+      await context.sync();
+
+      const result: Paragraph[] = paragraphs.items.map((p, index) => toParagraph(p, index));
+      footnotes?.items.forEach((note, i) => {
+        result.push({ index: result.length, text: note.body.text, footnoteId: String(i + 1) });
+      });
+      return { source: "word", paragraphs: result, requirementSets: this.capabilities.requirementSets };
+    });
+  }
+
+  /** Selects the text of a finding in the document. */
+  async select(place: Place, checked: Snapshot): Promise<RefusalReason | null> {
+    const edit: Edit = { paragraph: place.paragraph, start: place.start, end: place.end, expected: place.text, text: place.text };
+    const outcome = await this.locateAndAct([edit], checked, (range) => range.select());
+    return outcome.refused[0]?.reason ?? null;
+  }
+
+  /**
+   * Applies edits in one batch, last paragraph first and right to left. An edit is refused
+   * (and reported) when its paragraph's text differs from the text the check saw.
+   */
+  async applyEdits(edits: readonly Edit[], checked: Snapshot, options: { trackChanges?: boolean } = {}): Promise<BatchOutcome<Edit>> {
+    const ordered = [...edits].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start);
+    return this.locateAndAct(ordered, checked, (range, edit) => range.insertText(edit.text, "Replace"), (context) => {
+      if (options.trackChanges && this.capabilities.trackChanges) context.document.changeTrackingMode = "TrackAll";
+    });
+  }
+
+  /** Adds one Word comment per request, anchored on the reported text (WordApi 1.4). */
+  async addComments(requests: readonly CommentRequest[], checked: Snapshot): Promise<BatchOutcome<CommentRequest>> {
+    if (!this.capabilities.comments) throw new Error("Comments need WordApi 1.4.");
+    const byEdit = new Map<Edit, CommentRequest>();
+    const edits = requests.map((r) => {
+      const edit: Edit = { paragraph: r.paragraph, start: r.start, end: r.end, expected: r.text, text: r.text };
+      byEdit.set(edit, r);
+      return edit;
+    });
+    const outcome = await this.locateAndAct(edits, checked, (range, edit) => range.insertComment(byEdit.get(edit)!.message));
+    return {
+      done: outcome.done.map((e) => byEdit.get(e)!),
+      refused: outcome.refused.map((r) => ({ item: byEdit.get(r.item)!, reason: r.reason })),
+    };
+  }
+
+  /**
+   * Shared shape of select / fix / comment: sync 1 reads paragraph texts (stale check),
+   * sync 2 runs every search, sync 3 performs every action.
+   */
+  private locateAndAct(
+    edits: readonly Edit[],
+    checked: Snapshot,
+    act: (range: Word.Range, edit: Edit) => void,
+    before?: (context: Word.RequestContext) => void,
+  ): Promise<BatchOutcome<Edit>> {
+    return this.host.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      await context.sync();
+
+      const refused: Refusal<Edit>[] = [];
+      const pending: { edit: Edit; search: Word.RangeCollection; occurrence: number; widened: Edit }[] = [];
+      for (const edit of edits) {
+        const seen = checked.paragraphs[edit.paragraph];
+        const live = paragraphs.items[edit.paragraph];
+        if (!seen || seen.footnoteId !== undefined) {
+          refused.push({ item: edit, reason: seen ? "footnote" : "missing-paragraph" });
+        } else if (!live) {
+          refused.push({ item: edit, reason: "missing-paragraph" });
+        } else if (live.text !== seen.text || seen.text.slice(edit.start, edit.end) !== edit.expected) {
+          refused.push({ item: edit, reason: "stale" });
+        } else {
+          const widened = widenToSearchable(edit, seen.text);
+          if (widened.expected.length > MAX_SEARCH) {
+            refused.push({ item: edit, reason: "too-long" });
+            continue;
+          }
+          const occurrence = occurrenceIndex(seen.text, widened.expected, widened.start);
+          if (occurrence < 0) {
+            refused.push({ item: edit, reason: "not-found" });
+            continue;
+          }
+          const search = live.search(escapeSearch(widened.expected), { matchCase: true });
+          search.load("items");
+          pending.push({ edit, search, occurrence, widened });
+        }
+      }
+      if (pending.length === 0) return { done: [], refused };
+      await context.sync();
+
+      before?.(context);
+      const done: Edit[] = [];
+      for (const { edit, search, occurrence, widened } of pending) {
+        const range = search.items[occurrence];
+        if (!range) {
+          refused.push({ item: edit, reason: "not-found" });
+          continue;
+        }
+        act(range, widened);
+        done.push(edit);
+      }
+      await context.sync();
+      return { done, refused };
+    });
+  }
+
+  /**
+   * Inserts a table after the paragraph holding the selection, in one sync: Table Grid style,
+   * header row repeated, numbers right-aligned, wrapped in a content control; on WordApi 1.4 its
+   * data is kept in a custom XML part so it can be refreshed later.
+   */
+  insertTable(table: TableRequest): Promise<InsertedTable> {
+    return this.host.run(async (context) => {
+      const anchor = context.document.getSelection().paragraphs.getLast();
+      const tag = `${TAG_PREFIX}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+      const values = [table.header, ...table.rows];
+      const inserted = anchor.insertTable(values.length, table.header.length, "After", values);
+      formatTable(inserted, values, table.numericColumns);
+      const control = inserted.insertContentControl();
+      control.tag = tag;
+      control.title = table.title;
+      if (table.note) inserted.insertParagraph(table.note, "After");
+      const refreshable = this.capabilities.refreshableTables;
+      if (refreshable) context.document.customXmlParts.add(tableXml(tag, table));
+      await context.sync();
+      return { tag, refreshable };
+    });
+  }
+
+  /** Tables inserted earlier that carry their data (WordApi 1.4), in 2 syncs. */
+  listTables(): Promise<StoredTable[]> {
+    if (!this.capabilities.refreshableTables) return Promise.resolve([]);
+    return this.host.run(async (context) => {
+      const parts = context.document.customXmlParts;
+      parts.load("items/namespaceUri");
+      await context.sync();
+      const xmls = parts.items.filter((p) => p.namespaceUri.startsWith(TABLE_NAMESPACE)).map((p) => p.getXml());
+      await context.sync();
+      return xmls.map((x) => parseTableXml(x.value)).filter((t): t is StoredTable => t !== null);
+    });
+  }
+
+  /** Replaces the body rows of a table inserted earlier and its stored data, in 2 syncs. */
+  refreshTable(tag: string, table: TableRequest): Promise<boolean> {
+    if (!this.capabilities.refreshableTables) return Promise.reject(new Error("Refresh needs WordApi 1.4."));
+    return this.host.run(async (context) => {
+      const control = context.document.contentControls.getByTag(tag).getFirstOrNullObject();
+      control.load("tag");
+      const target = control.tables.getFirstOrNullObject();
+      target.load("rowCount");
+      const parts = context.document.customXmlParts.getByNamespace(tableNamespace(tag));
+      parts.load("items");
+      await context.sync();
+      if (control.isNullObject || target.isNullObject) return false;
+
+      if (target.rowCount > 1) target.deleteRows(1, target.rowCount - 1);
+      if (table.rows.length > 0) target.addRows("End", table.rows.length, table.rows);
+      formatTable(target, [table.header, ...table.rows], table.numericColumns);
+      for (const part of parts.items) part.delete();
+      context.document.customXmlParts.add(tableXml(tag, table));
+      await context.sync();
+      return true;
+    });
+  }
+}
+
+function formatTable(table: Word.Table, values: string[][], numericColumns: readonly number[]): void {
+  table.styleBuiltIn = "TableGrid";
+  table.headerRowCount = 1;
+  for (let r = 1; r < values.length; r++) {
+    for (const c of numericColumns) table.getCell(r, c).horizontalAlignment = "Right";
+  }
+}
+
+function toParagraph(p: Word.Paragraph, index: number): Paragraph {
+  const result: Paragraph = { index, text: p.text, style: p.style, styleBuiltIn: p.styleBuiltIn };
+  if (p.outlineLevel >= 1 && p.outlineLevel <= 9) result.outlineLevel = p.outlineLevel;
+  if (ALIGNMENTS.includes(p.alignment)) result.alignment = p.alignment as Alignment;
+  if (p.tableNestingLevel > 0) result.tableNesting = p.tableNestingLevel;
+  const list = p.listItemOrNullObject;
+  if (p.isListItem && !list.isNullObject) result.list = { level: list.level, marker: list.listString || undefined };
+  result.font = { name: p.font.name ?? undefined, size: p.font.size ?? undefined, bold: p.font.bold ?? undefined, italic: p.font.italic ?? undefined };
+  return result;
+}
+
+/**
+ * Word cannot search for an empty string: an insertion is widened to take in the character
+ * before it (or after it, at the start of a paragraph), and the replacement carries that character.
+ */
+export function widenToSearchable(edit: Edit, paragraphText: string): Edit {
+  if (edit.start < edit.end) return edit;
+  if (edit.start > 0) {
+    const before = paragraphText.slice(edit.start - 1, edit.start);
+    return { ...edit, start: edit.start - 1, expected: before, text: before + edit.text };
+  }
+  const after = paragraphText.slice(edit.end, edit.end + 1);
+  return { ...edit, end: edit.end + 1, expected: after, text: edit.text + after };
+}
+
+/** Which of Word's left-to-right, non-overlapping matches starts at `start`; -1 when none does. */
+export function occurrenceIndex(text: string, needle: string, start: number): number {
+  if (needle === "") return -1;
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0 && i <= start; i = text.indexOf(needle, i + needle.length), n++) {
+    if (i === start) return n;
+  }
+  return -1;
+}
+
+function escapeSearch(text: string): string {
+  return text.replace(/\^/g, "^^");
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+}
+
+/** One namespace per table, so a table's part is found without reading every part's XML. */
+function tableNamespace(tag: string): string {
+  return `${TABLE_NAMESPACE}:${tag}`;
+}
+
+function tableXml(tag: string, table: TableRequest): string {
+  const data = JSON.stringify({ title: table.title, spec: table.spec ?? null, header: table.header, rows: table.rows, note: table.note ?? null });
+  return `<soanchuanTable xmlns="${tableNamespace(tag)}" tag="${escapeXml(tag)}">${escapeXml(data)}</soanchuanTable>`;
+}
+
+function parseTableXml(xml: string): StoredTable | null {
+  const tag = /\btag="([^"]*)"/.exec(xml)?.[1];
+  const body = /<soanchuanTable[^>]*>([\s\S]*)<\/soanchuanTable>/.exec(xml)?.[1];
+  if (!tag || body === undefined) return null;
+  try {
+    const data = JSON.parse(unescapeXml(body)) as { title?: string; spec?: unknown };
+    return { tag: unescapeXml(tag), title: data.title ?? "", spec: data.spec ?? null };
+  } catch {
+    return null;
+  }
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" })[e]!);
+}
+
+/** The message a refused edit is reported with. */
+export const REFUSAL_MESSAGES: Record<RefusalReason, Localized> = {
+  stale: { vi: "Đoạn văn đã thay đổi từ lần kiểm tra trước — hãy kiểm tra lại.", en: "The paragraph changed since the check — re-check first." },
+  "not-found": { vi: "Không tìm thấy đoạn chữ cần sửa trong văn bản.", en: "The text to change was not found in the document." },
+  "missing-paragraph": { vi: "Đoạn văn không còn trong văn bản.", en: "The paragraph is no longer in the document." },
+  footnote: { vi: "Chưa hỗ trợ sửa trong chú thích cuối trang.", en: "Changes inside footnotes are not supported yet." },
+  "too-long": { vi: "Đoạn chữ quá dài để Word tìm kiếm (tối đa 255 ký tự).", en: "The text is too long for Word search (255 characters at most)." },
+};

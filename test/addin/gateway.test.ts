@@ -1,0 +1,254 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { snapshotFromLines, type Snapshot } from "../../src/document/snapshot";
+import { readText } from "../../src/document/readText";
+import { checkDocument } from "../../src/engine/check";
+import { fixAllEdits } from "../../src/lint/fix";
+import type { Edit } from "../../src/lint/types";
+import { FakeWordHost, PropertyNotLoadedError } from "../../addin/word/fakeWord";
+import { WordGateway, detectCapabilities, occurrenceIndex, widenToSearchable } from "../../addin/word/gateway";
+
+function setup(lines: string[], sets?: Record<string, string>) {
+  const host = new FakeWordHost(snapshotFromLines(lines), sets);
+  return { host, gateway: new WordGateway(host) };
+}
+
+function texts(host: FakeWordHost): string[] {
+  return host.paragraphs().map((p) => p.text);
+}
+
+function edit(paragraph: number, start: number, expected: string, text: string): Edit {
+  return { paragraph, start, end: start + expected.length, expected, text };
+}
+
+describe("fake Word host proxy semantics", () => {
+  it("throws when a property is read before load and sync", async () => {
+    const { host } = setup(["một", "hai"]);
+    await host.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      expect(() => paragraphs.items).toThrow(PropertyNotLoadedError);
+      paragraphs.load("items/text");
+      expect(() => paragraphs.items).toThrow(PropertyNotLoadedError);
+      await context.sync();
+      expect(paragraphs.items.map((p) => p.text)).toEqual(["một", "hai"]);
+      expect(() => paragraphs.items[0]!.style).toThrow(PropertyNotLoadedError);
+    });
+  });
+
+  it("applies queued edits only on sync", async () => {
+    const { host } = setup(["abc"]);
+    await host.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items");
+      await context.sync();
+      const found = paragraphs.items[0]!.search("b", { matchCase: true });
+      found.load("items");
+      await context.sync();
+      found.items[0]!.insertText("X", "Replace");
+      expect(texts(host)).toEqual(["abc"]);
+      await context.sync();
+    });
+    expect(texts(host)).toEqual(["aXc"]);
+  });
+});
+
+describe("readSnapshot", () => {
+  it("reads everything in one sync whatever the document size", async () => {
+    for (const size of [10, 2000]) {
+      const { host, gateway } = setup(Array.from({ length: size }, (_, i) => `Đoạn ${i}`));
+      const snapshot = await gateway.readSnapshot();
+      expect(snapshot.paragraphs).toHaveLength(size);
+      expect(host.syncCount).toBe(1);
+    }
+  });
+
+  it("carries style, outline level, list, alignment and font", async () => {
+    const source: Snapshot = {
+      source: "t",
+      paragraphs: [
+        { index: 0, text: "I. Kết quả", outlineLevel: 1, alignment: "Justified", font: { bold: true } },
+        { index: 1, text: "Mục", list: { level: 1, marker: "a)" } },
+      ],
+    };
+    const host = new FakeWordHost(source);
+    const snapshot = await new WordGateway(host).readSnapshot();
+    expect(snapshot.paragraphs[0]).toMatchObject({ styleBuiltIn: "Heading1", outlineLevel: 1, alignment: "Justified", font: { bold: true, name: "Times New Roman" } });
+    expect(snapshot.paragraphs[0]!.list).toBeUndefined();
+    expect(snapshot.paragraphs[1]).toMatchObject({ list: { level: 1, marker: "a)" } });
+    expect(snapshot.paragraphs[1]!.outlineLevel).toBeUndefined();
+  });
+
+  it("adds footnote bodies only where WordApi 1.5 allows, still in one sync", async () => {
+    const source: Snapshot = { source: "t", paragraphs: [{ index: 0, text: "Thân" }, { index: 1, text: "Chú thích", footnoteId: "1" }] };
+    const modern = new FakeWordHost(source, { WordApi: "1.5" });
+    const withNotes = await new WordGateway(modern).readSnapshot();
+    expect(withNotes.paragraphs.map((p) => [p.text, p.footnoteId])).toEqual([["Thân", undefined], ["Chú thích", "1"]]);
+    expect(modern.syncCount).toBe(1);
+    const old = new FakeWordHost(source, { WordApi: "1.3" });
+    expect((await new WordGateway(old).readSnapshot()).paragraphs).toHaveLength(1);
+  });
+});
+
+describe("capabilities", () => {
+  it("follows the requirement sets the host reports", () => {
+    const old = detectCapabilities((name, v) => name === "WordApi" && Number(v) <= 1.3);
+    expect(old).toMatchObject({ wordApi: "1.3", comments: false, trackChanges: false, refreshableTables: false, footnotes: false });
+    const newer = detectCapabilities((name, v) => name === "WordApi" && Number(v) <= 1.4);
+    expect(newer).toMatchObject({ wordApi: "1.4", comments: true, trackChanges: true, refreshableTables: true });
+  });
+});
+
+describe("select", () => {
+  it("selects the occurrence that starts at the finding's offset", async () => {
+    const lines = ["II. Một", "Số 05 - KL/TU và 05 - KL/TU"];
+    const { host, gateway } = setup(lines);
+    const checked = snapshotFromLines(lines);
+    const second = lines[1]!.lastIndexOf("05 - KL/TU");
+    expect(await gateway.select({ paragraph: 1, start: second, end: second + 10, text: "05 - KL/TU" }, checked)).toBeNull();
+    expect(host.state.selection).toMatchObject({ start: second, end: second + 10 });
+    expect(host.syncCount).toBe(3);
+  });
+});
+
+describe("applyEdits", () => {
+  it("applies all edits in a constant number of syncs", async () => {
+    const lines = Array.from({ length: 600 }, (_, i) => `Mục ${i}: Nghị quyết 01/NQ-TU và 01/NQ-TU`);
+    const { host, gateway } = setup(lines);
+    const checked = snapshotFromLines(lines);
+    const edits = lines.flatMap((line, i) => [
+      edit(i, line.indexOf("01/NQ-TU"), "01/NQ-TU", "01-NQ/TU"),
+      edit(i, line.lastIndexOf("01/NQ-TU"), "01/NQ-TU", "01-NQ/TU"),
+    ]);
+    const outcome = await gateway.applyEdits(edits, checked);
+    expect(outcome.refused).toEqual([]);
+    expect(outcome.done).toHaveLength(1200);
+    expect(host.syncCount).toBe(3);
+    expect(texts(host)[599]).toBe("Mục 599: Nghị quyết 01-NQ/TU và 01-NQ/TU");
+  });
+
+  it("refuses edits whose paragraph changed since the check and applies the rest", async () => {
+    const lines = ["1.2Tiếp tục", "Số 05 - KL/TU"];
+    const { host, gateway } = setup(lines);
+    const checked = snapshotFromLines(lines);
+    host.paragraphs()[0]!.text = "1.2Tiếp tục thực hiện"; // the user typed after the check
+    const stale = edit(0, 0, "1.2", "1.2. ");
+    const fresh = edit(1, 3, "05 - KL/TU", "05-KL/TU");
+    const outcome = await gateway.applyEdits([stale, fresh], checked);
+    expect(outcome.refused).toEqual([{ item: stale, reason: "stale" }]);
+    expect(outcome.done).toEqual([fresh]);
+    expect(texts(host)).toEqual(["1.2Tiếp tục thực hiện", "Số 05-KL/TU"]);
+  });
+
+  it("handles insertions (empty expected text) and carets", async () => {
+    const lines = ["1.2Tiếp tục", "a^b"];
+    const { host, gateway } = setup(lines);
+    const outcome = await gateway.applyEdits([edit(0, 3, "", " "), edit(0, 0, "", "» "), edit(1, 1, "^", "-")], snapshotFromLines(lines));
+    expect(outcome.refused).toEqual([]);
+    expect(texts(host)).toEqual(["» 1.2 Tiếp tục", "a-b"]);
+  });
+
+  it("turns on track changes before fixing when asked", async () => {
+    const lines = ["Thành uỷ"];
+    const { host, gateway } = setup(lines);
+    await gateway.applyEdits([edit(0, 6, "uỷ", "ủy")], snapshotFromLines(lines), { trackChanges: true });
+    expect(host.state.changeTrackingMode).toBe("TrackAll");
+    expect(host.state.revisions).toMatchObject([{ removed: "uỷ", inserted: "ủy" }]);
+  });
+
+  it("fixes the engine's findings on a seed and re-checking finds none of them", async () => {
+    const bytes = readFileSync(new URL("../../seeds/000_e6240ef1ee1503f8.txt", import.meta.url));
+    const snapshot = readText(new Uint8Array(bytes), "000.txt");
+    const host = new FakeWordHost(snapshot);
+    const gateway = new WordGateway(host);
+    const checked = await gateway.readSnapshot();
+    const before = checkDocument(checked);
+    const edits = fixAllEdits(before.findings);
+    const outcome = await gateway.applyEdits(edits, checked);
+    expect(outcome.refused).toEqual([]);
+    const after = checkDocument(await gateway.readSnapshot());
+    const fixedRules = new Set(edits.length ? before.findings.filter((f) => f.suggestions.length).map((f) => f.ruleId) : []);
+    const remaining = after.findings.filter((f) => fixedRules.has(f.ruleId) && f.suggestions.length > 0);
+    expect(remaining.length).toBeLessThan(Math.max(1, before.findings.filter((f) => fixedRules.has(f.ruleId)).length));
+  });
+});
+
+describe("addComments", () => {
+  it("anchors one comment per finding in one batch", async () => {
+    const lines = ["Nghị quyết số 01/NQ-TU", "khác"];
+    const { host, gateway } = setup(lines);
+    const outcome = await gateway.addComments(
+      [{ paragraph: 0, start: 14, end: 22, text: "01/NQ-TU", message: "Sai kiểu số hiệu" }],
+      snapshotFromLines(lines),
+    );
+    expect(outcome.done).toHaveLength(1);
+    expect(host.state.comments).toMatchObject([{ start: 14, end: 22, content: "Sai kiểu số hiệu" }]);
+    expect(host.syncCount).toBe(3);
+  });
+
+  it("is refused on WordApi 1.3", async () => {
+    const { gateway } = setup(["x"], { WordApi: "1.3" });
+    await expect(gateway.addComments([], snapshotFromLines(["x"]))).rejects.toThrow(/1\.4/);
+  });
+});
+
+describe("insertTable", () => {
+  const table = {
+    title: "Chỉ tiêu",
+    header: ["TT", "Chỉ tiêu", "Giá trị"],
+    rows: [
+      ["1", "Tổng mức bán lẻ", "17.592"],
+      ["2", "Công nghiệp", "560,538"],
+    ],
+    numericColumns: [2],
+    note: "Nguồn: báo cáo 6 tháng 2020",
+    spec: { indicators: ["a", "b"] },
+  };
+
+  it("inserts a formatted table after the selection in one sync and keeps its data on WordApi 1.4", async () => {
+    const { host, gateway } = setup(["Mở đầu", "Sau"]);
+    host.state.selection = { paragraph: host.paragraphs()[0]!, start: 0, end: 0 };
+    const inserted = await gateway.insertTable(table);
+    expect(host.syncCount).toBe(1);
+    expect(inserted.refreshable).toBe(true);
+    const block = host.state.blocks[1]!;
+    if (block.kind !== "table") throw new Error("expected a table after the first paragraph");
+    expect(block.table).toMatchObject({ styleBuiltIn: "TableGrid", headerRowCount: 1, contentControl: { tag: inserted.tag, title: "Chỉ tiêu" } });
+    expect(block.table.rows.map((r) => r.map((p) => p.text))).toEqual([table.header, ...table.rows]);
+    expect(block.table.alignments[1]).toEqual(["Left", "Left", "Right"]);
+    expect(block.table.alignments[0]).toEqual(["Left", "Left", "Left"]);
+    expect(host.state.blocks[2]).toMatchObject({ kind: "paragraph", paragraph: { text: table.note } });
+    expect(await gateway.listTables()).toEqual([{ tag: inserted.tag, title: "Chỉ tiêu", spec: table.spec }]);
+  });
+
+  it("refreshes the rows of a table inserted earlier", async () => {
+    const { host, gateway } = setup(["Mở đầu"]);
+    const { tag } = await gateway.insertTable(table);
+    host.syncCount = 0;
+    const refreshed = await gateway.refreshTable(tag, { ...table, rows: [["1", "Tổng mức bán lẻ", "18.000"]] });
+    expect(refreshed).toBe(true);
+    expect(host.syncCount).toBe(2);
+    const block = host.state.blocks.find((b) => b.kind === "table");
+    if (block?.kind !== "table") throw new Error("table missing");
+    expect(block.table.rows.map((r) => r.map((p) => p.text))).toEqual([table.header, ["1", "Tổng mức bán lẻ", "18.000"]]);
+    expect(block.table.alignments[1]).toEqual(["Left", "Left", "Right"]);
+  });
+
+  it("inserts without stored data on WordApi 1.3", async () => {
+    const { host, gateway } = setup(["Mở đầu"], { WordApi: "1.3" });
+    expect((await gateway.insertTable(table)).refreshable).toBe(false);
+    expect(host.state.customXmlParts).toEqual([]);
+    expect(await gateway.listTables()).toEqual([]);
+  });
+});
+
+describe("edit location helpers", () => {
+  it("counts Word's non-overlapping occurrences", () => {
+    expect(occurrenceIndex("aaaa", "aa", 2)).toBe(1);
+    expect(occurrenceIndex("aaaa", "aa", 1)).toBe(-1);
+  });
+
+  it("widens an insertion to a searchable character", () => {
+    expect(widenToSearchable(edit(0, 3, "", " "), "1.2Tiếp")).toMatchObject({ start: 2, end: 3, expected: "2", text: "2 " });
+    expect(widenToSearchable(edit(0, 0, "", "» "), "1.2")).toMatchObject({ start: 0, end: 1, expected: "1", text: "» 1" });
+  });
+});
