@@ -1,0 +1,301 @@
+/**
+ * One pass over the document shared by every structure rule: where the header, title, body and
+ * closing blocks are, and the outline with the details rules need (parsed markers, heading vs
+ * numbered sentence). Computed once per check and cached on the context's text array.
+ */
+import type { Paragraph, Snapshot } from "../document/snapshot";
+import type { OutlineEntry } from "../engine/types";
+import type { ParagraphText } from "../text/normalize";
+import outlineData from "../../data/structure/outline.json";
+import kindsData from "../../data/structure/kinds.json";
+import { contentEnd, contentStart, parseMarker, type ParsedMarker } from "./markers";
+import { foldForMatch, isAllCaps } from "./vietnamese";
+
+export interface HeadingEntry extends OutlineEntry {
+  /** The typed marker, parsed from the normalised text (null for list/style headings). */
+  parsed: ParsedMarker | null;
+  /** Reads as a heading (short, no sentence inside) rather than a numbered sentence. */
+  heading: boolean;
+  /** Index in `entries` of the enclosing entry, or null at the top. */
+  parent: number | null;
+  /** Normalised offsets of the title within the paragraph. */
+  titleStart: number;
+  titleEnd: number;
+}
+
+export interface Layout {
+  /** The type line ("BÁO CÁO", "KẾT LUẬN"), when found. */
+  titleIndex: number | null;
+  /** Paragraphs of the summary under the type line (and the rule line under it). */
+  summary: number[];
+  /** Header paragraphs: everything non-empty before the title (or before the body when no title). */
+  header: number[];
+  bodyStart: number;
+  bodyEnd: number;
+  closingSentence: number | null;
+  recipients: number | null;
+  authority: number | null;
+}
+
+export interface StructureAnalysis {
+  layout: Layout;
+  entries: HeadingEntry[];
+}
+
+const cache = new WeakMap<readonly ParagraphText[], StructureAnalysis>();
+
+export function analyzeStructure(snapshot: Snapshot, text: readonly ParagraphText[]): StructureAnalysis {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const layout = findLayout(text);
+  const entries = recoverEntries(snapshot, text, layout);
+  const analysis = { layout, entries };
+  cache.set(text, analysis);
+  return analysis;
+}
+
+/** The text of a line without indentation and markdown decoration (normalised). */
+export function lineContent(t: ParagraphText): { content: string; start: number; end: number } {
+  const start = contentStart(t.normalized);
+  const end = Math.max(start, contentEnd(t.normalized));
+  return { content: t.normalized.slice(start, end), start, end };
+}
+
+const TYPE_WORDS = kindsData.documentTypes;
+const TITLE_WINDOW = 40;
+const RULE_LINE = /^[-–—_*=\s]{3,}$/u;
+const AUTHORITY = /^(T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*\p{Lu}/u;
+
+export function typeWordOf(content: string): string | null {
+  if (!isAllCaps(content)) return null;
+  return TYPE_WORDS.find((w) => content === w || content.startsWith(w + " ")) ?? null;
+}
+
+function findLayout(text: readonly ParagraphText[]): Layout {
+  const count = text.length;
+  const contents = text.map((t) => lineContent(t).content);
+  let titleIndex: number | null = null;
+  for (let i = 0; i < Math.min(count, TITLE_WINDOW); i += 1) {
+    if (typeWordOf(contents[i])) {
+      titleIndex = i;
+      break;
+    }
+  }
+  const summary: number[] = [];
+  let bodyStart: number;
+  if (titleIndex !== null) {
+    let i = titleIndex + 1;
+    while (i < count && summary.length < 5 && contents[i] !== "" && !parseMarker(text[i].normalized)) {
+      summary.push(i);
+      i += 1;
+      if (RULE_LINE.test(contents[i - 1])) break;
+    }
+    bodyStart = i;
+  } else {
+    bodyStart = 0;
+    while (bodyStart < count && !looksLikeBody(contents[bodyStart], text[bodyStart])) bodyStart += 1;
+    if (bodyStart === count) bodyStart = 0;
+  }
+  const headerEnd = titleIndex ?? bodyStart;
+  const header: number[] = [];
+  for (let i = 0; i < headerEnd; i += 1) if (contents[i].trim() !== "") header.push(i);
+
+  let closingSentence: number | null = null;
+  let recipients: number | null = null;
+  let authority: number | null = null;
+  for (let i = bodyStart; i < count; i += 1) {
+    const content = contents[i];
+    if (/^Trên đây\s/u.test(content)) closingSentence = i;
+    else if (/^Nơi nh\p{L}n\s*:?/u.test(content) && content.length < 20) recipients = i;
+    else if (i >= count - 40 && AUTHORITY.test(content) && authority === null) authority = i;
+  }
+  const ends = [closingSentence, recipients, authority].filter((v): v is number => v !== null);
+  const bodyEnd = ends.length > 0 ? Math.min(...ends) : count;
+  return { titleIndex, summary, header, bodyStart, bodyEnd, closingSentence, recipients, authority };
+}
+
+function looksLikeBody(content: string, t: ParagraphText): boolean {
+  const marker = parseMarker(t.normalized);
+  return (marker !== null && marker.kind !== "bullet") || content.length > 120;
+}
+
+/** A numbered item that is a sentence (or several) rather than a heading. */
+export function isSentenceLike(title: string): boolean {
+  const trimmed = title.trim();
+  if (trimmed.length > outlineData.sentenceLength) return true;
+  if (/[.;!?]\s+\p{Lu}/u.test(trimmed)) return true;
+  return /[.;]$/u.test(trimmed) && trimmed.length > 80;
+}
+
+function introducesList(title: string): boolean {
+  const folded = foldForMatch(title);
+  return folded.endsWith(":") || outlineData.listIntro.some((w) => folded.includes(w));
+}
+
+interface Candidate {
+  paragraph: number;
+  level: number;
+  number: number | null;
+  marker: string;
+  source: OutlineEntry["source"];
+  parsed: ParsedMarker | null;
+  title: string;
+  titleStart: number;
+  titleEnd: number;
+  /** Typed decimal/alpha markers and list items may be body lists; parts, Roman and styles are not. */
+  mayBeList: boolean;
+  styled: boolean;
+}
+
+function recoverEntries(snapshot: Snapshot, text: readonly ParagraphText[], layout: Layout): HeadingEntry[] {
+  const candidates: Candidate[] = [];
+  const listCounters: number[] = [];
+  for (let i = layout.bodyStart; i < layout.bodyEnd; i += 1) {
+    const p = snapshot.paragraphs[i];
+    const t = text[i];
+    if (!p || (p.tableNesting ?? 0) > 0 || p.footnoteId !== undefined) continue;
+    const candidate = typedCandidate(p, t) ?? listCandidate(p, t, listCounters) ?? styleCandidate(p, t);
+    if (candidate) candidates.push(candidate);
+  }
+  const excluded = bodyListParagraphs(candidates);
+  const kept = candidates.filter((c) => !excluded.has(c.paragraph));
+  const entries: HeadingEntry[] = [];
+  for (const c of kept) {
+    const t = text[c.paragraph];
+    const [markerStart, markerEnd] = c.parsed ? t.span(c.parsed.start, c.parsed.end) : [0, 0];
+    let parent: number | null = null;
+    for (let k = entries.length - 1; k >= 0; k -= 1) {
+      if (entries[k].level < c.level) {
+        parent = k;
+        break;
+      }
+    }
+    entries.push({
+      paragraph: c.paragraph,
+      marker: c.parsed ? t.original.slice(markerStart, markerEnd) : c.marker,
+      level: c.level,
+      number: c.number,
+      title: c.title,
+      source: c.source,
+      markerStart,
+      markerEnd,
+      parsed: c.parsed,
+      heading: c.styled || !isSentenceLike(c.title),
+      parent,
+      titleStart: c.titleStart,
+      titleEnd: c.titleEnd,
+    });
+  }
+  return entries;
+}
+
+function titleOf(t: ParagraphText, from: number): { title: string; titleStart: number; titleEnd: number } {
+  const end = Math.max(from, contentEnd(t.normalized));
+  return { title: t.normalized.slice(from, end).trim(), titleStart: from, titleEnd: end };
+}
+
+function isStyledHeading(p: Paragraph): boolean {
+  return (p.styleBuiltIn !== undefined && outlineData.headingStyles.includes(p.styleBuiltIn)) || p.outlineLevel !== undefined;
+}
+
+function typedCandidate(p: Paragraph, t: ParagraphText): Candidate | null {
+  const parsed = parseMarker(t.normalized);
+  if (!parsed || parsed.kind === "bullet") return null;
+  return {
+    paragraph: p.index,
+    level: parsed.level,
+    number: parsed.number,
+    marker: parsed.raw,
+    source: "typed",
+    parsed,
+    ...titleOf(t, parsed.titleStart),
+    mayBeList: parsed.kind === "decimal" || parsed.kind === "alpha",
+    styled: isStyledHeading(p) || p.font?.bold === true,
+  };
+}
+
+/** Word's own list numbering: the rendered marker when known, else the list level. */
+function listCandidate(p: Paragraph, t: ParagraphText, counters: number[]): Candidate | null {
+  if (!p.list) return null;
+  const rendered = p.list.marker?.trim() ?? "";
+  let level: number;
+  let number: number | null;
+  if (rendered !== "") {
+    const parsed = parseMarker(rendered + " X");
+    if (!parsed || parsed.kind === "bullet") return null;
+    level = parsed.level;
+    number = parsed.number;
+  } else {
+    level = Math.min(p.list.level + 1, 4);
+    counters.length = level + 1;
+    counters[level] = (counters[level] ?? 0) + 1;
+    number = counters[level];
+  }
+  const start = contentStart(t.normalized);
+  return {
+    paragraph: p.index,
+    level,
+    number,
+    marker: rendered,
+    source: "list",
+    parsed: null,
+    ...titleOf(t, start),
+    mayBeList: true,
+    styled: isStyledHeading(p) || p.font?.bold === true,
+  };
+}
+
+function styleCandidate(p: Paragraph, t: ParagraphText): Candidate | null {
+  const styleLevel = p.outlineLevel ?? Number(/^Heading(\d)$/.exec(p.styleBuiltIn ?? "")?.[1] ?? NaN);
+  if (!Number.isFinite(styleLevel) || t.normalized.trim() === "") return null;
+  return {
+    paragraph: p.index,
+    level: Math.min(Math.max(styleLevel, 1), 4),
+    number: null,
+    marker: "",
+    source: "style",
+    parsed: null,
+    ...titleOf(t, contentStart(t.normalized)),
+    mayBeList: false,
+    styled: true,
+  };
+}
+
+/**
+ * Confidence rule: a run numbered from 1 that sits under a heading of the same or a deeper level
+ * cannot be that heading's child section, so it is a numbered list in the body when the heading
+ * introduces a list ("Một số chỉ tiêu:") or every item is a sentence. Otherwise it stays in the
+ * outline (and a restart there is a numbering defect).
+ */
+function bodyListParagraphs(candidates: readonly Candidate[]): Set<number> {
+  const excluded = new Set<number>();
+  let lastKept: Candidate | null = null;
+  for (let i = 0; i < candidates.length; i += 1) {
+    const c = candidates[i];
+    const unplain = !c.mayBeList || c.styled || c.number !== 1 || lastKept === null || lastKept.level < c.level;
+    if (unplain) {
+      lastKept = c;
+      continue;
+    }
+    const run: Candidate[] = [c];
+    for (let k = i + 1; k < candidates.length; k += 1) {
+      const next = candidates[k];
+      if (next.level !== c.level || next.number !== run.length + 1 || !next.mayBeList || next.styled) break;
+      run.push(next);
+    }
+    if (introducesList(lastKept.title) || run.every((r) => isSentenceLike(r.title) || r.source === "list")) {
+      for (const r of run) excluded.add(r.paragraph);
+      i += run.length - 1;
+    } else {
+      lastKept = c;
+    }
+  }
+  return excluded;
+}
+
+/** Plain outline entries for the shared context (the CLI's `outline[]`). */
+export function toOutlineEntries(entries: readonly HeadingEntry[]): OutlineEntry[] {
+  return entries.map(({ paragraph, marker, level, number, title, source, markerStart, markerEnd }) => ({
+    paragraph, marker, level, number, title, source, markerStart, markerEnd,
+  }));
+}

@@ -1,0 +1,89 @@
+/**
+ * The renumber fix: every typed marker gets the number of its position among its siblings, and
+ * multi-level markers take their parents' new numbers as prefix ("2.1." under a renumbered
+ * "3." becomes "3.1."). Separators stay as written; style is another rule's business.
+ */
+import type { CheckContext, Edit, Suggestion } from "../lint/types";
+import type { HeadingEntry } from "./analysis";
+import { formatMarker } from "./markers";
+import { replaceOriginal } from "./context";
+
+export interface PlannedChange {
+  entry: number;
+  from: string;
+  to: string;
+  edit: Edit;
+}
+
+/** Entries grouped as siblings: same parent, same level, same marker kind, numbered. */
+export function siblingGroups(entries: readonly HeadingEntry[]): number[][] {
+  const groups = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    if (e.number === null) return;
+    const kind = e.parsed?.kind ?? e.source;
+    const key = `${e.parent ?? "root"}|${e.level}|${kind}`;
+    const list = groups.get(key) ?? [];
+    list.push(i);
+    groups.set(key, list);
+  });
+  return [...groups.values()];
+}
+
+/** Expected own number of every numbered entry (its 1-based position among its siblings). */
+export function expectedNumbers(entries: readonly HeadingEntry[]): Map<number, number> {
+  const expected = new Map<number, number>();
+  for (const group of siblingGroups(entries)) group.forEach((entry, position) => expected.set(entry, position + 1));
+  return expected;
+}
+
+export function planRenumbering(ctx: CheckContext, entries: readonly HeadingEntry[]): Map<number, PlannedChange> {
+  const expected = expectedNumbers(entries);
+  const changes = new Map<number, PlannedChange>();
+  entries.forEach((entry, i) => {
+    const parsed = entry.parsed;
+    const own = expected.get(i);
+    if (!parsed || own === undefined || parsed.kind === "part") return;
+    let components = [...parsed.components];
+    components[components.length - 1] = own;
+    if (parsed.kind === "decimal" && components.length > 1) {
+      const prefix = decimalAncestors(entries, i).map((a) => expected.get(a) ?? entries[a].number ?? 0);
+      if (prefix.length === components.length - 1) components = [...prefix, own];
+    }
+    const to = formatMarker(parsed, components);
+    if (to === entry.marker) return;
+    changes.set(i, { entry: i, from: entry.marker, to, edit: replaceOriginal(ctx, entry.paragraph, entry.markerStart, entry.markerEnd, to) });
+  });
+  return changes;
+}
+
+/** Decimal ancestors from the outermost to the nearest ("1." then "1.2." above "1.2.3."). */
+function decimalAncestors(entries: readonly HeadingEntry[], index: number): number[] {
+  const chain: number[] = [];
+  let parent = entries[index].parent;
+  while (parent !== null && entries[parent].parsed?.kind === "decimal") {
+    chain.unshift(parent);
+    parent = entries[parent].parent;
+  }
+  return chain;
+}
+
+function isWithin(entries: readonly HeadingEntry[], index: number, group: ReadonlySet<number>): boolean {
+  for (let k: number | null = index; k !== null; k = entries[k].parent) if (group.has(k)) return true;
+  return false;
+}
+
+/** One suggestion renumbering the run `group` and everything under it; null when nothing changes. */
+export function renumberSuggestion(ctx: CheckContext, entries: readonly HeadingEntry[], group: readonly number[]): Suggestion | null {
+  const plan = planRenumbering(ctx, entries);
+  const members = new Set(group);
+  const changes = [...plan.values()].filter((c) => isWithin(entries, c.entry, members));
+  if (changes.length === 0) return null;
+  const shown = changes.slice(0, 4);
+  const more = changes.length > shown.length ? `, … (+${changes.length - shown.length})` : "";
+  const listVi = shown.map((c) => `${c.from} → ${c.to} (đoạn ${entries[c.entry].paragraph + 1})`).join(", ") + more;
+  const listEn = shown.map((c) => `${c.from} → ${c.to} (paragraph ${entries[c.entry].paragraph + 1})`).join(", ") + more;
+  return {
+    label: { vi: `Đánh số lại cả loạt: ${listVi}`, en: `Renumber the whole run: ${listEn}` },
+    edits: changes.map((c) => c.edit),
+  };
+}

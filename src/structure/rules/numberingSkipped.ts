@@ -1,0 +1,65 @@
+import type { Report, Rule } from "../../lint/types";
+import type { HeadingEntry } from "../analysis";
+import { structureOf } from "../context";
+import { formatMarker } from "../markers";
+import { renumberSuggestion, siblingGroups } from "../renumber";
+
+/** A number missing from a run ("IV." right after "II."), or a run that does not start at 1. */
+export const numberingSkipped: Rule<Record<string, never>> = {
+  meta: {
+    id: "numbering/skipped",
+    category: "structure",
+    docs: {
+      vi: "Đánh số đề mục bị nhảy cóc, thiếu một số (ví dụ sau II. là IV., thiếu III.).",
+      en: "A heading number is skipped (e.g. IV. follows II., III. is missing).",
+    },
+    defaultSeverity: "error",
+    defaultOptions: {},
+    fixable: true,
+  },
+  check(ctx) {
+    const { entries } = structureOf(ctx);
+    const reports: Report[] = [];
+    for (const group of siblingGroups(entries)) {
+      let previous: number | null = null;
+      for (const index of group) {
+        const entry = entries[index];
+        const number = entry.number as number;
+        const expected = previous === null ? 1 : (entries[previous].number as number) + 1;
+        if (number > expected) {
+          const missing = missingMarkers(entry, expected, number);
+          const suggestion = renumberSuggestion(ctx, entries, group);
+          const before = previous === null ? null : entries[previous];
+          reports.push({
+            paragraph: entry.paragraph,
+            start: entry.markerStart,
+            end: entry.markerEnd,
+            message: before
+              ? {
+                  vi: `Thiếu mục "${missing}" (sau "${before.marker}" là "${entry.marker}").`,
+                  en: `Heading "${missing}" is missing ("${entry.marker}" follows "${before.marker}").`,
+                }
+              : {
+                  vi: `Loạt đề mục bắt đầu từ "${entry.marker}", thiếu "${missing}".`,
+                  en: `The run of headings starts at "${entry.marker}"; "${missing}" is missing.`,
+                },
+            ...(before
+              ? { related: [{ paragraph: before.paragraph, start: before.markerStart, end: before.markerEnd, note: { vi: `Mục ${before.marker} trước đó`, en: `The preceding ${before.marker}` } }] }
+              : {}),
+            suggestions: suggestion ? [suggestion] : [],
+          });
+        }
+        if (previous === null || number >= (entries[previous].number as number)) previous = index;
+      }
+    }
+    return reports;
+  },
+};
+
+function missingMarkers(entry: HeadingEntry, from: number, to: number): string {
+  const numbers: number[] = [];
+  for (let n = from; n < to; n += 1) numbers.push(n);
+  if (!entry.parsed) return numbers.join(", ");
+  const parsed = entry.parsed;
+  return numbers.map((n) => formatMarker(parsed, [...parsed.components.slice(0, -1), n])).join(", ");
+}
