@@ -7,6 +7,7 @@ import { runRules, type RuleTiming } from "../lint/runner";
 import type { CheckContext, Rule } from "../lint/types";
 import { detectKind, recoverOutline, structureRules } from "../structure/index";
 import { citationRules, extractCitations, listCitedDocuments } from "../citations/index";
+import type { CitationRegistry } from "../citations/registry";
 import { extractIndicators, indicatorRules } from "../indicators/index";
 import type { CheckResult, KindId, Mode, ProfileId } from "./types";
 
@@ -18,6 +19,8 @@ export interface CheckOptions {
   /** "Today", for choosing the Party profile when the document has no date. */
   today?: Date;
   timings?: RuleTiming[];
+  /** Citation registry shared by the files of one run; each checked file's complete citations are added to it. */
+  registry?: CitationRegistry;
 }
 
 export interface CheckOutput extends CheckResult {
@@ -47,9 +50,9 @@ export function createContext(snapshot: Snapshot, options: CheckOptions = {}): {
     };
   };
   const outline = lazy(() => recoverOutline(snapshot, text, profile));
-  const citations = lazy(() => extractCitations(text, profile));
+  const citations = lazy(() => extractCitations(text, profile, options.registry));
   const documents = lazy(() => listCitedDocuments(citations()));
-  const indicators = lazy(() => extractIndicators(text, outline()));
+  const indicators = lazy(() => extractIndicators(text, outline(), snapshot.paragraphs));
 
   const ctx: CheckContext = {
     snapshot,
@@ -57,6 +60,7 @@ export function createContext(snapshot: Snapshot, options: CheckOptions = {}): {
     kind,
     mode,
     text,
+    registry: options.registry,
     get outline() {
       return outline();
     },
@@ -77,6 +81,7 @@ export function createContext(snapshot: Snapshot, options: CheckOptions = {}): {
 export function checkDocument(snapshot: Snapshot, options: CheckOptions = {}): CheckOutput {
   const { ctx, detection } = createContext(snapshot, options);
   const findings = runRules(ALL_RULES, ctx, { config: options.config, timings: options.timings });
+  options.registry?.learnFromDocument(snapshot.source, ctx.citations);
   return {
     profile: ctx.profile.id,
     kind: ctx.kind,

@@ -38,6 +38,8 @@ export interface CitationRecord {
   issuer: string | null;
   /** The canonical form under the current profile, when enough is known to write it. */
   canonical: string | null;
+  /** "numbered" (has a number-symbol) or "named" (cited by name: congress resolutions, plenums, laws). */
+  kind?: "numbered" | "named";
 }
 
 /** One document the report cites, with all its mentions. */
@@ -65,6 +67,36 @@ export interface IndicatorRecord {
   planPct: number | null;
   changePct: number | null;
   priorValue: number | null;
+  /** How the value is stated: "ước thực hiện", "thực hiện", "đạt"; null when bare. */
+  qualifier?: string | null;
+  /** Set when the statement is in the body of this footnote. */
+  footnote?: string | null;
+  /** What `planPct` is measured against: "kế hoạch năm", "dự toán", "KH tỉnh giao" … */
+  planBasis?: string | null;
+  /** Stated absolute change vs the same period, signed, in `unit` ("giảm 3 đơn" → −3). */
+  changeAmount?: number | null;
+  /** A share stated with its fraction: `40/43 vụ (93%)`. */
+  share?: { numerator: number; denominator: number; pct: number | null } | null;
+  /** Period of `priorValue` (canonical label). */
+  priorPeriod?: string | null;
+  /** Where `priorValue` was read (a footnote, or a "(71/74 đơn)" in the sentence). */
+  priorSource?: IndicatorSource | null;
+  /** Original offsets of each stated figure and the decimals written, for findings. */
+  stated?: Partial<Record<"value" | "plan" | "change" | "share", StatedFigure>>;
+}
+
+export interface IndicatorSource {
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+  footnote?: string | null;
+}
+
+export interface StatedFigure {
+  start: number;
+  end: number;
+  decimals: number;
 }
 
 export interface CheckResult {

@@ -34,7 +34,7 @@ const SHARE = new RegExp(String.raw`${FRACTION}\s*(${UNIT})?\s*\(\s*(${NUM})\s?%
 const TRAILING_QUALIFIER =
   /(?:\s|^)(ước\s+thực\s+hiện|ước\s+tính|ước\s+đạt|thực\s+hiện|đạt|là|được|trên|gần|khoảng|hơn|có|đối\s+với|với|cho|của|bằng|:|-)\s*$/iu;
 const QUALIFIERS = new Set(["ước thực hiện", "ước tính", "ước đạt", "thực hiện", "đạt"]);
-const LEADING_FILLER = /^(?:[-–+•]|trong\s+đó|trong|kết\s+quả|về|riêng|bao\s+gồm|gồm|và|còn|đến\s+nay|tổng\s+số\s+lượt)\s*[:,]?\s+/iu;
+const LEADING_FILLER = /^(?:[-–+•]|trong\s+đó|trong|kết\s+quả|về|riêng|bao\s+gồm|gồm|và|còn|đến\s+nay)\s*[:,]?\s+/iu;
 const RATE_NAME = /tỷ\s+lệ|tỉ\s+lệ|tốc\s+độ|tỷ\s+trọng|độ\s+che\s+phủ/iu;
 const MAX_NAME_WORDS = 20;
 

@@ -1,10 +1,8 @@
-import type { ParagraphText } from "../text/normalize";
-import type { IndicatorRecord, OutlineEntry } from "../engine/types";
 import type { Rule } from "../lint/types";
+import { changeMismatch } from "./rules/changeMismatch";
+import { planShareMismatch } from "./rules/planShareMismatch";
+import { shareMismatch } from "./rules/shareMismatch";
 
-// Placeholder wiring: the indicator extractor and consistency rules plug in here.
-export function extractIndicators(_text: readonly ParagraphText[], _outline: readonly OutlineEntry[]): IndicatorRecord[] {
-  return [];
-}
+export { extractIndicators } from "./extract";
 
-export const indicatorRules: Rule<never>[] = [];
+export const indicatorRules: Rule<never>[] = [changeMismatch, shareMismatch, planShareMismatch] as unknown as Rule<never>[];

@@ -1,0 +1,30 @@
+/**
+ * What the task pane and the CLI call for indicator tables: extract (through checkDocument's
+ * `indicators`), keep prior-period data, match names, check the arithmetic, build the table.
+ */
+export { extractIndicators } from "./extract";
+export { findPeriods, formatPeriod, parsePeriod, previousPeriod, samePeriodLastYear, comparePeriods, type Period } from "./periods";
+export {
+  addValues,
+  confirmMatch,
+  emptyStore,
+  findValue,
+  importReport,
+  matchCandidates,
+  parseStore,
+  serializeStore,
+  storedIndicators,
+  valuesFromRecords,
+  type ImportResult,
+  type IndicatorStore,
+  type Provenance,
+  type StoredValue,
+  type ValueKind,
+} from "./store";
+export { detectLayout, importCsv, importRows, importXlsx, parseCsv, parseXlsx, type Cell, type SheetRows, type TableLayout, type TableMapping } from "./spreadsheet";
+export { normalizeIndicatorName, nameSimilarity, type MatchCandidate } from "./match";
+export { checkChangeAmount, checkChangePct, checkPlanPct, checkSharePct, type ArithmeticCheck } from "./arithmetic";
+export { changeCheck } from "./rules/changeMismatch";
+export { planCheck } from "./rules/planShareMismatch";
+export { buildComparisonTable, type IndicatorTable, type TableCell, type TableRequest, type TableRowRequest } from "./table";
+export { IndicatorDataError, type IndicatorDataErrorCode } from "./errors";

@@ -1,0 +1,282 @@
+/**
+ * Statistics tables (.csv, .xlsx) into the prior-period store. Parsing works on bytes (no file
+ * system) so the task pane and the CLI share it. The column layout is documented in
+ * data/indicators/README.md; other layouts are read through an explicit TableMapping.
+ */
+import { parseVietnameseNumber } from "../text/numbers";
+import { foldVietnamese } from "./match";
+import { IndicatorDataError } from "./errors";
+import { formatPeriod, parsePeriod, findPeriods, type Period } from "./periods";
+import { addValues, type ImportResult, type IndicatorStore, type StoredValue, type ValueKind } from "./store";
+
+export type Cell = string | number | null;
+
+export interface SheetRows {
+  /** Sheet name ("" for CSV). */
+  sheet: string;
+  rows: Cell[][];
+}
+
+/** Where each field is, by 0-based column index. */
+export interface TableMapping {
+  /** 0-based index of the header row; data starts on the next row. */
+  headerRow: number;
+  name: number;
+  unit?: number;
+  /** Long layout: one value per row, its period and kind in columns. */
+  period?: number;
+  value?: number;
+  kind?: number;
+  /** Wide layout: one column per period (`Thực hiện 6 tháng đầu năm 2020`, `Kế hoạch năm 2021`). */
+  valueColumns?: { column: number; period: string; kind: ValueKind }[];
+  /** For a long layout without a period column. */
+  defaultPeriod?: string;
+}
+
+export interface TableLayout {
+  headerRow: number;
+  headers: string[];
+  /** null when the layout is not recognised and the user must map the columns. */
+  mapping: TableMapping | null;
+}
+
+const HEADER_NAMES: Record<"name" | "unit" | "period" | "value" | "kind", string[]> = {
+  name: ["chi tieu", "ten chi tieu", "noi dung"],
+  unit: ["don vi tinh", "dvt", "don vi"],
+  period: ["ky", "ky bao cao", "thoi ky", "ky so lieu"],
+  value: ["gia tri", "so lieu", "thuc hien"],
+  kind: ["loai", "loai so lieu"],
+};
+const PLAN_WORDS = /\b(ke hoach|kh|du toan|chi tieu giao)\b/u;
+
+const headerKey = (cell: Cell): string => foldVietnamese(String(cell ?? "")).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/** Finds the header row and, when the headers are the documented ones, the mapping. */
+export function detectLayout(rows: readonly Cell[][]): TableLayout {
+  const headerRow = rows.slice(0, 10).findIndex((row) => row.some((cell) => HEADER_NAMES.name.includes(headerKey(cell))));
+  if (headerRow < 0) return { headerRow: 0, headers: (rows[0] ?? []).map((c) => String(c ?? "")), mapping: null };
+  const headers = rows[headerRow].map((c) => String(c ?? "").trim());
+  const keys = headers.map((h) => headerKey(h));
+  const find = (field: keyof typeof HEADER_NAMES) => {
+    const at = keys.findIndex((k) => HEADER_NAMES[field].includes(k));
+    return at < 0 ? undefined : at;
+  };
+  const name = find("name") as number;
+  const unit = find("unit");
+  const period = find("period");
+  const value = find("value");
+  if (period !== undefined && value !== undefined) {
+    return { headerRow, headers, mapping: { headerRow, name, unit, period, value, kind: find("kind") } };
+  }
+  const valueColumns: NonNullable<TableMapping["valueColumns"]> = [];
+  headers.forEach((header, column) => {
+    const [found] = findPeriods(header.normalize("NFC"));
+    if (column === name || column === unit || !found || found.period.year === null) return;
+    valueColumns.push({ column, period: formatPeriod(found.period), kind: PLAN_WORDS.test(keys[column]) ? "plan" : "actual" });
+  });
+  return { headerRow, headers, mapping: valueColumns.length > 0 ? { headerRow, name, unit, valueColumns } : null };
+}
+
+/** Reads the rows into typed values; throws IndicatorDataError naming the sheet, row and column of the first bad cell. */
+export function valuesFromRows(sheet: SheetRows, file: string, mapping: TableMapping): StoredValue[] {
+  const values: StoredValue[] = [];
+  const where = (row: number, column: number) => ({
+    vi: `${sheet.sheet ? `trang "${sheet.sheet}", ` : ""}dòng ${row + 1}, cột ${column + 1}`,
+    en: `${sheet.sheet ? `sheet "${sheet.sheet}", ` : ""}row ${row + 1}, column ${column + 1}`,
+  });
+  for (let r = mapping.headerRow + 1; r < sheet.rows.length; r += 1) {
+    const row = sheet.rows[r];
+    const name = String(row[mapping.name] ?? "").trim();
+    if (name === "") continue;
+    const unit = mapping.unit === undefined ? null : String(row[mapping.unit] ?? "").trim() || null;
+    const text = row.map((c) => (c === null ? "" : String(c))).join(" | ");
+    const source = { file, ...(sheet.sheet ? { sheet: sheet.sheet } : {}), row: r + 1, text };
+    const longValue = mapping.valueColumns ? "missing" : numberCell(row[mapping.value as number]);
+    const slots =
+      mapping.valueColumns ??
+      (longValue === "missing" ? [] : [{ column: mapping.value as number, period: periodCell(row, mapping, r, where), kind: kindCell(row, mapping) }]);
+    for (const slot of slots) {
+      const value = numberCell(row[slot.column]);
+      if (value === "missing") continue;
+      if (value === null) {
+        const place = where(r, slot.column);
+        throw new IndicatorDataError("bad-value", {
+          vi: `Ô ${place.vi} ("${String(row[slot.column])}") không phải là số.`,
+          en: `The cell at ${place.en} ("${String(row[slot.column])}") is not a number.`,
+        });
+      }
+      values.push({ name, unit, period: slot.period, kind: slot.kind, value, source });
+    }
+  }
+  return values;
+}
+
+function periodCell(row: Cell[], mapping: TableMapping, r: number, where: (r: number, c: number) => { vi: string; en: string }): string {
+  const raw = mapping.period === undefined ? mapping.defaultPeriod : row[mapping.period];
+  const period: Period | null =
+    typeof raw === "number" && Number.isInteger(raw) && raw > 1900 ? parsePeriod(`năm ${raw}`) : parsePeriod(String(raw ?? ""));
+  if (!period || period.year === null) {
+    const place = where(r, mapping.period ?? 0);
+    throw new IndicatorDataError("bad-period", {
+      vi: `Kỳ số liệu ở ${place.vi} ("${String(raw ?? "")}") không đọc được hoặc thiếu năm.`,
+      en: `The period at ${place.en} ("${String(raw ?? "")}") cannot be read or has no year.`,
+    });
+  }
+  return formatPeriod(period);
+}
+
+function kindCell(row: Cell[], mapping: TableMapping): ValueKind {
+  if (mapping.kind === undefined) return "actual";
+  return PLAN_WORDS.test(headerKey(row[mapping.kind])) ? "plan" : "actual";
+}
+
+/** A typed number, "missing" for an empty or dash cell (never zero), null for text that is not a number. */
+function numberCell(cell: Cell | undefined): number | "missing" | null {
+  if (cell === null || cell === undefined) return "missing";
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
+  const text = cell.trim();
+  if (text === "" || /^[-–—…x]$/iu.test(text)) return "missing";
+  return parseVietnameseNumber(text.replace(/\s+/gu, ""))?.value ?? null;
+}
+
+function unexpectedLayout(file: string, layout: TableLayout): IndicatorDataError {
+  const columns = layout.headers.filter((h) => h !== "").join(", ") || "—";
+  return new IndicatorDataError("unexpected-layout", {
+    vi: `Không nhận ra bố cục bảng trong "${file}" (các cột: ${columns}). Cần cột "Chỉ tiêu", "Đơn vị tính", "Kỳ", "Giá trị" hoặc các cột theo kỳ như "Thực hiện 6 tháng đầu năm 2020"; hoặc chỉ định cách ánh xạ cột.`,
+    en: `The table layout in "${file}" is not recognised (columns: ${columns}). Expected "Chỉ tiêu", "Đơn vị tính", "Kỳ", "Giá trị" columns or one column per period such as "Thực hiện 6 tháng đầu năm 2020"; or give a column mapping.`,
+  });
+}
+
+/** Imports parsed sheets; all or nothing. */
+export function importRows(store: IndicatorStore, sheets: readonly SheetRows[], file: string, mapping?: TableMapping): ImportResult {
+  const values: StoredValue[] = [];
+  let layoutSeen: TableLayout | null = null;
+  for (const sheet of sheets) {
+    if (sheet.rows.every((row) => row.every((c) => c === null || String(c).trim() === ""))) continue;
+    const layout = detectLayout(sheet.rows);
+    layoutSeen ??= layout;
+    const use = mapping ?? layout.mapping;
+    if (!use) {
+      if (sheets.length > 1) continue;
+      throw unexpectedLayout(file, layout);
+    }
+    values.push(...valuesFromRows(sheet, file, use));
+  }
+  if (values.length === 0) {
+    if (layoutSeen && !layoutSeen.mapping && !mapping) throw unexpectedLayout(file, layoutSeen);
+    throw new IndicatorDataError("empty-source", {
+      vi: `"${file}" không có số liệu chỉ tiêu nào để nhập.`,
+      en: `"${file}" has no indicator values to import.`,
+    });
+  }
+  return addValues(store, values);
+}
+
+// ---- CSV ----
+
+/** RFC 4180 CSV with the delimiter guessed from the first line (";", "," or tab). */
+export function parseCsv(bytes: Uint8Array, file: string): SheetRows {
+  if (bytes.includes(0)) {
+    throw new IndicatorDataError("corrupt-spreadsheet", {
+      vi: `"${file}" không phải tệp CSV dạng văn bản UTF-8.`,
+      en: `"${file}" is not a UTF-8 text CSV file.`,
+    });
+  }
+  let text = new TextDecoder("utf-8").decode(bytes);
+  if (text.startsWith("\uFEFF")) text = text.slice(1);
+  const firstLine = text.split(/\r?\n/u, 1)[0] ?? "";
+  const delimiter = [";", "\t", ","].reduce((best, d) => (count(firstLine, d) > count(firstLine, best) ? d : best), ",");
+  const rows: Cell[][] = [];
+  let row: Cell[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === "") quoted = true;
+    else if (ch === delimiter) {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  if (quoted) {
+    throw new IndicatorDataError("corrupt-spreadsheet", {
+      vi: `"${file}": dấu ngoặc kép không được đóng, tệp CSV bị hỏng.`,
+      en: `"${file}": an unclosed quote, the CSV file is malformed.`,
+    });
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return { sheet: "", rows: rows.map((r) => r.map((c) => (c === "" ? null : (c as string).normalize("NFC")))) };
+}
+
+function count(text: string, ch: string): number {
+  return text.split(ch).length - 1;
+}
+
+export function importCsv(store: IndicatorStore, bytes: Uint8Array, file: string, mapping?: TableMapping): ImportResult {
+  return importRows(store, [parseCsv(bytes, file)], file, mapping);
+}
+
+// ---- XLSX ----
+
+interface RichCell {
+  richText?: { text: string }[];
+  result?: unknown;
+  text?: string;
+  error?: string;
+}
+
+function cellValue(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return value;
+  if (typeof value === "string") return value.normalize("NFC");
+  if (typeof value === "boolean") return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const rich = value as RichCell;
+  if (rich.richText) return rich.richText.map((r) => r.text).join("").normalize("NFC");
+  if ("result" in rich) return cellValue(rich.result);
+  if (typeof rich.text === "string") return rich.text.normalize("NFC");
+  if (rich.error) return rich.error;
+  return null;
+}
+
+/** Every worksheet of an .xlsx as rows of typed cells (exceljs, loaded lazily: the task pane bundle stays small). */
+export async function parseXlsx(bytes: Uint8Array, file: string): Promise<SheetRows[]> {
+  const { default: ExcelJS } = await import("exceljs");
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch (error) {
+    throw new IndicatorDataError("corrupt-spreadsheet", {
+      vi: `"${file}" không phải tệp Excel (.xlsx) hợp lệ hoặc đã bị hỏng.`,
+      en: `"${file}" is not a valid Excel (.xlsx) file or is damaged (${error instanceof Error ? error.message : String(error)}).`,
+    });
+  }
+  return workbook.worksheets.map((sheet) => {
+    const rows: Cell[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      const cells: Cell[] = [];
+      for (let c = 1; c <= sheet.columnCount; c += 1) cells.push(cellValue(row.getCell(c).value));
+      rows[rowNumber - 1] = cells;
+    });
+    return { sheet: sheet.name, rows: Array.from(rows, (r) => r ?? []) };
+  });
+}
+
+export async function importXlsx(store: IndicatorStore, bytes: Uint8Array, file: string, mapping?: TableMapping): Promise<ImportResult> {
+  return importRows(store, await parseXlsx(bytes, file), file, mapping);
+}
