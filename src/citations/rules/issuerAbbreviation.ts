@@ -1,0 +1,42 @@
+import type { Report, Rule } from "../../lint/types";
+import { analysisFor, editAt, originalSpan } from "../analysis";
+import { EXPANSIONS } from "../codes";
+
+const FLAGGED = EXPANSIONS.filter((e) => e.flag);
+
+/** `của BCH Trung ương`, `của BTV Thành ủy`, `của Ban chấp hành …`: the issuer is written in full, with its capitals. */
+export const issuerAbbreviation: Rule<Record<string, never>> = {
+  meta: {
+    id: "citation/issuer-abbreviation",
+    category: "citation",
+    docs: { vi: "Cơ quan ban hành trong viện dẫn viết đầy đủ, đúng chữ hoa (Ban Chấp hành, Ban Thường vụ).", en: "The issuer in a citation is written in full with its capitals (Ban Chấp hành, Ban Thường vụ)." },
+    defaultSeverity: "warning",
+    defaultOptions: {},
+    fixable: true,
+  },
+  check(ctx) {
+    const analysis = analysisFor(ctx);
+    const reports: Report[] = [];
+    const seen = new Set<string>();
+    for (const c of analysis.citations) {
+      // List items share one issuer phrase: report it once.
+      if (!c.issuer || seen.has(`${c.paragraph}:${c.issuer.start}`)) continue;
+      seen.add(`${c.paragraph}:${c.issuer.start}`);
+      const text = ctx.text[c.paragraph].normalized;
+      for (const { abbreviation, full } of FLAGGED) {
+        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation}(?![\\p{L}\\p{N}])`, "gu");
+        const segment = text.slice(c.issuer.start, c.issuer.end);
+        for (const m of segment.matchAll(pattern)) {
+          const start = c.issuer.start + m.index!;
+          const end = start + abbreviation.length;
+          reports.push({
+            ...originalSpan(analysis, c.paragraph, start, end),
+            message: { vi: `Trong viện dẫn, viết “${full}” thay cho “${abbreviation}”.`, en: `In a citation, write “${full}” instead of “${abbreviation}”.` },
+            suggestions: [{ label: { vi: `Viết “${full}”`, en: `Write “${full}”` }, edits: [editAt(analysis, c.paragraph, start, end, full)] }],
+          });
+        }
+      }
+    }
+    return reports;
+  },
+};
