@@ -1,0 +1,312 @@
+import { useEffect, useMemo, useRef, useState, type DragEvent } from "react";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  ProgressBar,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { readDocument } from "../../src/document/read";
+import type { CheckOutput } from "../../src/engine/check";
+import { addValues, emptyStore, importReport, parseStore, serializeStore, type IndicatorStore } from "../../src/indicators/store";
+import type { Finding, Localized } from "../../src/lint/types";
+import { formatVietnameseNumber } from "../../src/text/numbers";
+import type { WordGateway } from "../word/gateway";
+import type { Notice } from "./App";
+import { FindingsPanel, type FindingActions } from "./FindingsPanel";
+import { localize, type Language, type Translate } from "./i18n";
+import { loadStore, saveStore } from "./indicatorDb";
+import { comparisonTable, matchPriorValues, type IndicatorRow } from "./indicatorTable";
+
+const ORGANISATION_KEY = "soanchuan.organisation";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
+  drop: {
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  dropActive: { backgroundColor: tokens.colorBrandBackground2 },
+  bar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  numeric: { textAlign: "right" },
+  scroll: { overflowX: "auto" },
+});
+
+interface Props extends FindingActions {
+  findings: readonly Finding[];
+  result: CheckOutput;
+  gateway: WordGateway;
+  language: Language;
+  t: Translate;
+  busy: boolean;
+  notify(notice: Notice): void;
+  fail(error: unknown): void;
+}
+
+export function IndicatorsPanel({ result, gateway, notify, fail, ...rest }: Props) {
+  const styles = useStyles();
+  const { t, language } = rest;
+  const [organisation, setOrganisation] = useState(() => globalThis.localStorage?.getItem(ORGANISATION_KEY) ?? "default");
+  const [store, setStore] = useState<IndicatorStore>(emptyStore);
+  const [selected, setSelected] = useState<Set<number>>(() => new Set(result.indicators.map((_, i) => i)));
+  const [importing, setImporting] = useState<{ file: string; i: number; n: number } | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const jsonInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    globalThis.localStorage?.setItem(ORGANISATION_KEY, organisation);
+    loadStore(organisation).then(setStore, (error: unknown) => {
+      setStore(emptyStore());
+      fail(error);
+    });
+  }, [organisation, fail]);
+
+  const rows = useMemo(() => matchPriorValues(result.indicators, store, t("priorFromFootnote")), [result.indicators, store, t]);
+  const chosen = rows.filter((_, i) => selected.has(i));
+  const preview = comparisonTable(chosen, t);
+
+  const commit = async (next: IndicatorStore) => {
+    await saveStore(organisation, next);
+    setStore(next);
+  };
+
+  const importFiles = async (files: readonly File[]) => {
+    let current = store;
+    for (const [i, file] of files.entries()) {
+      setImporting({ file: file.name, i: i + 1, n: files.length });
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const outcome = await importSource(current, file.name, bytes, language);
+        current = outcome.store;
+        await commit(current);
+        notify({ intent: "success", lines: [t("imported", { n: outcome.added + outcome.replaced, file: file.name })] });
+      } catch (error) {
+        fail(error instanceof Error && "localized" in error ? new Error(localize((error as { localized: Localized }).localized, language)) : error);
+      }
+    }
+    setImporting(null);
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    void importFiles([...event.dataTransfer.files]);
+  };
+
+  const exportJson = () => {
+    const url = URL.createObjectURL(new Blob([serializeStore(store)], { type: "application/json" }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = `soanchuan-${organisation}.json`;
+    link.click();
+    URL.revokeObjectURL(url);
+  };
+
+  const insert = async () => {
+    try {
+      const inserted = await gateway.insertTable(preview);
+      notify({ intent: "success", lines: [inserted.refreshable ? t("tableInserted") : t("tableNoRefresh")] });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const refresh = async () => {
+    try {
+      const tables = await gateway.listTables();
+      let refreshed = 0;
+      for (const table of tables) {
+        const wanted = (table.spec as { indicators?: { name: string }[] } | null)?.indicators ?? [];
+        const again = wanted.flatMap((w) => rows.filter((r) => r.record.name === w.name).slice(0, 1));
+        if (again.length === 0) continue;
+        if (await gateway.refreshTable(table.tag, comparisonTable(again, t))) refreshed += 1;
+      }
+      notify({ intent: "success", lines: [t("tablesRefreshed", { n: refreshed })] });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const toggle = (i: number, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(i);
+    else next.delete(i);
+    setSelected(next);
+  };
+
+  return (
+    <>
+      <FindingsPanel {...rest} />
+      <section className={styles.section} aria-labelledby="indicator-sources">
+        <Subtitle2 id="indicator-sources">{t("importSources")}</Subtitle2>
+        <div className={styles.bar}>
+          <Field label={t("organisation")}>
+            <Input value={organisation} onChange={(_, d) => setOrganisation(d.value || "default")} />
+          </Field>
+          <Text>{t("storeCount", { n: store.values.length })}</Text>
+          <Button size="small" onClick={exportJson}>
+            {t("exportStore")}
+          </Button>
+          <Button size="small" onClick={() => jsonInput.current?.click()}>
+            {t("importStore")}
+          </Button>
+        </div>
+        <div
+          className={`${styles.drop} ${dragging ? styles.dropActive : ""}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+          data-testid="drop-zone"
+        >
+          <Text>{t("dropHint")}</Text>
+          <Button onClick={() => fileInput.current?.click()} disabled={importing !== null}>
+            {t("chooseFiles")}
+          </Button>
+          <input
+            ref={fileInput}
+            type="file"
+            multiple
+            hidden
+            accept=".txt,.md,.docx,.csv,.xlsx,.json"
+            aria-label={t("chooseFiles")}
+            data-testid="source-input"
+            onChange={(e) => void importFiles([...(e.target.files ?? [])]).finally(() => (e.target.value = ""))}
+          />
+          <input
+            ref={jsonInput}
+            type="file"
+            hidden
+            accept=".json"
+            aria-label={t("importStore")}
+            onChange={(e) => void importFiles([...(e.target.files ?? [])]).finally(() => (e.target.value = ""))}
+          />
+          {importing && (
+            <>
+              <ProgressBar value={(importing.i - 1) / importing.n} aria-label={t("importing", importing)} />
+              <Text role="status">{t("importing", importing)}</Text>
+            </>
+          )}
+        </div>
+      </section>
+      <section className={styles.section} aria-labelledby="indicator-rows">
+        <Subtitle2 id="indicator-rows">{t("indicatorsFound", { n: rows.length })}</Subtitle2>
+        {rows.length === 0 ? (
+          <Text>{t("noIndicators")}</Text>
+        ) : (
+          <div className={styles.scroll}>
+            <Table size="small" aria-labelledby="indicator-rows">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell />
+                  <TableHeaderCell>{t("colIndicator")}</TableHeaderCell>
+                  <TableHeaderCell>{t("colCurrent")}</TableHeaderCell>
+                  <TableHeaderCell>{t("colPrior")}</TableHeaderCell>
+                  <TableHeaderCell>{t("colCompare")}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {rows.map((row, i) => (
+                  <IndicatorLine key={i} row={row} checked={selected.has(i)} onToggle={(on) => toggle(i, on)} t={t} numeric={styles.numeric} />
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        )}
+      </section>
+      {chosen.length > 0 && (
+        <section className={styles.section} aria-labelledby="indicator-preview">
+          <Subtitle2 id="indicator-preview">{t("preview")}</Subtitle2>
+          <div className={styles.scroll}>
+            <Table size="extra-small" aria-labelledby="indicator-preview" data-testid="table-preview">
+              <TableHeader>
+                <TableRow>
+                  {preview.header.map((h, c) => (
+                    <TableHeaderCell key={c}>{h}</TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {preview.rows.map((cells, r) => (
+                  <TableRow key={r}>
+                    {cells.map((cell, c) => (
+                      <TableCell key={c} className={preview.numericColumns.includes(c) ? styles.numeric : undefined}>
+                        {cell}
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          {preview.note && <Text size={200}>{preview.note}</Text>}
+          <div className={styles.bar}>
+            <Button appearance="primary" onClick={() => void insert()} disabled={rest.busy} data-testid="insert-indicator-table">
+              {t("insertTable")}
+            </Button>
+            {gateway.capabilities.refreshableTables && (
+              <Button onClick={() => void refresh()} disabled={rest.busy} data-testid="refresh-tables">
+                {t("refreshTables")}
+              </Button>
+            )}
+          </div>
+        </section>
+      )}
+    </>
+  );
+}
+
+function IndicatorLine({ row, checked, onToggle, t, numeric }: { row: IndicatorRow; checked: boolean; onToggle(on: boolean): void; t: Translate; numeric: string }) {
+  const { record, prior, change } = row;
+  const value = record.value === null ? t("missing") : `${formatVietnameseNumber(record.value, { maxDecimals: 3 })} ${record.unit ?? ""}`.trim();
+  return (
+    <TableRow>
+      <TableCell>
+        <Checkbox checked={checked} onChange={(_, d) => onToggle(d.checked === true)} aria-label={t("selectRow", { name: record.name })} />
+      </TableCell>
+      <TableCell>
+        {record.name}
+        {record.period ? ` (${record.period})` : ""}
+      </TableCell>
+      <TableCell className={numeric}>{value}</TableCell>
+      <TableCell className={numeric} title={prior ? `${t("colSource")}: ${prior.source}` : undefined}>
+        {prior ? formatVietnameseNumber(prior.value, { maxDecimals: 3 }) : t("missing")}
+      </TableCell>
+      <TableCell className={numeric}>
+        {change === null ? t("missing") : `${formatVietnameseNumber(change, { maxDecimals: 2 })} %`}
+        {record.changePct !== null ? ` / ${formatVietnameseNumber(record.changePct, { maxDecimals: 2 })} %` : ""}
+      </TableCell>
+    </TableRow>
+  );
+}
+
+/** Reads one dropped or picked source into the store; a bad source throws and leaves the store as it was. */
+async function importSource(store: IndicatorStore, name: string, bytes: Uint8Array, language: Language) {
+  const extension = /\.[^.]+$/.exec(name)?.[0].toLowerCase() ?? "";
+  if (extension === ".json") return addValues(store, parseStore(new TextDecoder().decode(bytes)).values);
+  if (extension === ".csv" || extension === ".xlsx") {
+    throw new Error(
+      language === "en"
+        ? `Spreadsheet import (${extension}) is not available in the task pane yet; import it with the command line and load the JSON.`
+        : `Chưa nhập được bảng tính (${extension}) trong khung tác vụ; hãy nhập bằng dòng lệnh rồi nạp tệp JSON.`,
+    );
+  }
+  return importReport(store, await readDocument(name, bytes));
+}
