@@ -1,10 +1,13 @@
 import { CHECK_USAGE, runCheck } from "./checkCommand";
+import { DATA_USAGE, runData, runTable, TABLE_USAGE } from "./tableCommand";
 import { describeError, EXIT_BAD_INPUT, EXIT_OK, processIO, type CliIO } from "./io";
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   check: { run: runCheck, usage: CHECK_USAGE },
+  table: { run: runTable, usage: TABLE_USAGE },
+  data: { run: runData, usage: DATA_USAGE },
 };
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
