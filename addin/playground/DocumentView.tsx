@@ -1,0 +1,154 @@
+import { useEffect, useReducer, useRef } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { FakeComment, FakeParagraph, FakeTable, FakeWordHost } from "../word/fakeWord";
+
+const useStyles = makeStyles({
+  page: {
+    backgroundColor: "#fff",
+    color: "#111",
+    fontFamily: "'Times New Roman', Times, serif",
+    fontSize: "15px",
+    lineHeight: 1.45,
+    padding: "32px 40px",
+    boxShadow: tokens.shadow8,
+    maxWidth: "52rem",
+    margin: "0 auto",
+  },
+  paragraph: { margin: "0 0 6px", minHeight: "1em", whiteSpace: "pre-wrap", cursor: "text" },
+  heading: { fontWeight: "bold" },
+  selection: { backgroundColor: "#b4d7ff", outline: "1px solid #4a90e2" },
+  comment: { backgroundColor: "#fff2a8", borderBottom: "2px solid #e0b000" },
+  table: { borderCollapse: "collapse", width: "100%", margin: "8px 0", fontSize: "13px" },
+  cell: { border: "1px solid #555", padding: "2px 6px", verticalAlign: "top" },
+  control: { border: "1px dashed #7a7af0", padding: "4px", position: "relative", margin: "8px 0" },
+  controlTitle: { position: "absolute", top: "-10px", left: "8px", backgroundColor: "#fff", fontSize: "11px", color: "#55c", padding: "0 4px" },
+  comments: { marginTop: "24px", borderTop: "1px solid #ccc", paddingTop: "8px", fontFamily: "system-ui, sans-serif", fontSize: "13px" },
+  badge: { fontFamily: "system-ui, sans-serif", fontSize: "12px", color: "#a33", marginBottom: "8px" },
+});
+
+/** The simulated Word document: paragraphs, tables, comments and the selection, redrawn after every sync. */
+export function DocumentView({ host }: { host: FakeWordHost }) {
+  const styles = useStyles();
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  const selectionRef = useRef<HTMLSpanElement>(null);
+  useEffect(() => host.subscribe(redraw), [host]);
+  const selection = host.state.selection;
+  useEffect(() => {
+    selectionRef.current?.scrollIntoView({ block: "center" });
+  }, [selection?.paragraph, selection?.start]);
+
+  const place = (paragraph: FakeParagraph) => {
+    host.state.selection = { paragraph, start: 0, end: 0 };
+    host.notify();
+  };
+  const renderParagraph = (p: FakeParagraph) => (
+    <ParagraphText key={p.id} paragraph={p} host={host} styles={styles} selectionRef={selectionRef} />
+  );
+
+  return (
+    <article className={styles.page} aria-label="Văn bản mô phỏng" data-testid="document">
+      {host.state.changeTrackingMode !== "Off" && <div className={styles.badge}>Track changes: {host.state.revisions.length}</div>}
+      {host.state.blocks.map((block) =>
+        block.kind === "paragraph" ? (
+          <p
+            key={block.paragraph.id}
+            className={`${styles.paragraph} ${block.paragraph.outlineLevel < 10 || block.paragraph.font.bold ? styles.heading : ""}`}
+            style={{ textAlign: alignment(block.paragraph) }}
+            onClick={() => place(block.paragraph)}
+            data-testid="doc-paragraph"
+          >
+            {renderParagraph(block.paragraph)}
+          </p>
+        ) : (
+          <TableView key={block.table.id} table={block.table} styles={styles} renderParagraph={renderParagraph} />
+        ),
+      )}
+      {host.state.comments.length > 0 && (
+        <section className={styles.comments} aria-label="Nhận xét" data-testid="doc-comments">
+          {host.state.comments.map((c) => (
+            <div key={c.id} data-testid="doc-comment">
+              💬 “{c.paragraph.text.slice(c.start, c.end)}”: {c.content}
+            </div>
+          ))}
+        </section>
+      )}
+    </article>
+  );
+}
+
+function alignment(p: FakeParagraph): "left" | "center" | "right" | "justify" {
+  return p.alignment === "Centered" ? "center" : p.alignment === "Right" ? "right" : p.alignment === "Justified" ? "justify" : "left";
+}
+
+function TableView({
+  table,
+  styles,
+  renderParagraph,
+}: {
+  table: FakeTable;
+  styles: ReturnType<typeof useStyles>;
+  renderParagraph: (p: FakeParagraph) => JSX.Element;
+}) {
+  const body = (
+    <table className={styles.table} data-testid="doc-table" data-style={table.styleBuiltIn}>
+      <tbody>
+        {table.rows.map((row, r) => (
+          <tr key={r}>
+            {row.map((cell, c) => {
+              const Tag = r < table.headerRowCount ? "th" : "td";
+              return (
+                <Tag key={cell.id} className={styles.cell} style={{ textAlign: table.alignments[r]?.[c] === "Right" ? "right" : "left" }}>
+                  {renderParagraph(cell)}
+                </Tag>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  if (!table.contentControl) return body;
+  return (
+    <div className={styles.control} data-testid="doc-content-control" data-tag={table.contentControl.tag}>
+      <span className={styles.controlTitle}>{table.contentControl.title}</span>
+      {body}
+    </div>
+  );
+}
+
+/** Paragraph text split at comment and selection boundaries; text is only ever rendered as text nodes. */
+function ParagraphText({
+  paragraph,
+  host,
+  styles,
+  selectionRef,
+}: {
+  paragraph: FakeParagraph;
+  host: FakeWordHost;
+  styles: ReturnType<typeof useStyles>;
+  selectionRef: React.RefObject<HTMLSpanElement>;
+}) {
+  const text = paragraph.text;
+  const comments = host.state.comments.filter((c: FakeComment) => c.paragraph === paragraph);
+  const selection = host.state.selection?.paragraph === paragraph ? host.state.selection : null;
+  const cuts = new Set([0, text.length]);
+  for (const r of [...comments, ...(selection ? [selection] : [])]) {
+    cuts.add(r.start);
+    cuts.add(r.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const pieces: JSX.Element[] = [];
+  if (selection && selection.start === selection.end) pieces.push(<span key="caret" ref={selectionRef} />);
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [s, e] = [points[i]!, points[i + 1]!];
+    const selected = selection !== null && selection.start <= s && e <= selection.end && selection.start < selection.end;
+    const commented = comments.some((c) => c.start <= s && e <= c.end);
+    const className = [selected ? styles.selection : "", commented ? styles.comment : ""].join(" ").trim();
+    pieces.push(
+      <span key={s} className={className || undefined} ref={selected && s === selection.start ? selectionRef : undefined} data-selected={selected || undefined}>
+        {text.slice(s, e)}
+      </span>,
+    );
+  }
+  return <>{pieces}</>;
+}

@@ -1,0 +1,122 @@
+import { useMemo, useState } from "react";
+import { Field, FluentProvider, MessageBar, MessageBarBody, Select, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { readDocument } from "../../src/document/read";
+import { readText } from "../../src/document/readText";
+import { InputError } from "../../src/document/errors";
+import type { Snapshot } from "../../src/document/snapshot";
+import { FakeWordHost } from "../word/fakeWord";
+import { WordGateway } from "../word/gateway";
+import type { Language } from "../taskpane/i18n";
+import { Root } from "../taskpane/Root";
+import { DocumentView } from "./DocumentView";
+import { SEEDS } from "./seeds";
+
+const useStyles = makeStyles({
+  shell: { display: "grid", gridTemplateRows: "auto 1fr", height: "100vh", fontFamily: tokens.fontFamilyBase },
+  bar: {
+    display: "flex",
+    gap: tokens.spacingHorizontalL,
+    alignItems: "flex-end",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    flexWrap: "wrap",
+  },
+  main: { display: "grid", gridTemplateColumns: "1fr 400px", minHeight: 0 },
+  document: { overflowY: "auto", backgroundColor: "#e9e9ee", padding: tokens.spacingHorizontalL },
+  pane: { overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+});
+
+function encode(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+interface Loaded {
+  id: number;
+  name: string;
+  host: FakeWordHost;
+  gateway: WordGateway;
+}
+
+let loads = 0;
+
+function load(name: string, snapshot: Snapshot, wordApi: string): Loaded {
+  const host = new FakeWordHost(snapshot, { WordApi: wordApi });
+  return { id: ++loads, name, host, gateway: new WordGateway(host) };
+}
+
+/** The real task pane over a simulated Word document: for demos and end-to-end tests. */
+export function Playground({ initialLanguage }: { initialLanguage: Language }) {
+  const styles = useStyles();
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [wordApi, setWordApi] = useState("1.4");
+  const [source, setSource] = useState<{ name: string; snapshot: Snapshot }>(() => ({
+    name: SEEDS[0]!.id,
+    snapshot: readText(encode(SEEDS[0]!.text), `${SEEDS[0]!.id}.txt`),
+  }));
+  const [error, setError] = useState<string | null>(null);
+  const loaded = useMemo(() => load(source.name, source.snapshot, wordApi), [source, wordApi]);
+
+  const pickSeed = (id: string) => {
+    const seed = SEEDS.find((s) => s.id === id);
+    if (seed) setSource({ name: seed.id, snapshot: readText(encode(seed.text), `${seed.id}.txt`) });
+  };
+
+  const pickFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      setError(null);
+      setSource({ name: file.name, snapshot: await readDocument(file.name, new Uint8Array(await file.arrayBuffer())) });
+    } catch (e) {
+      setError(e instanceof InputError ? e.localized[language] : e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.shell}>
+        <header className={styles.bar}>
+          <strong>Soạn Chuẩn — playground</strong>
+          <Field label="Văn bản mẫu / Sample">
+            <Select value={SEEDS.some((s) => s.id === source.name) ? source.name : ""} onChange={(_, d) => pickSeed(d.value)} data-testid="seed-picker">
+              {!SEEDS.some((s) => s.id === source.name) && <option value="">{source.name}</option>}
+              {SEEDS.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label="Tệp / File (.docx, .txt)">
+            <input type="file" accept=".docx,.txt,.md" onChange={(e) => void pickFile(e.target.files?.[0])} data-testid="doc-file" />
+          </Field>
+          <Field label="Ngôn ngữ / Language">
+            <Select value={language} onChange={(_, d) => setLanguage(d.value as Language)}>
+              <option value="vi">Tiếng Việt</option>
+              <option value="en">English</option>
+            </Select>
+          </Field>
+          <Field label="Word API">
+            <Select value={wordApi} onChange={(_, d) => setWordApi(d.value)} data-testid="word-api">
+              <option value="1.3">WordApi 1.3</option>
+              <option value="1.4">WordApi 1.4</option>
+              <option value="1.5">WordApi 1.5</option>
+            </Select>
+          </Field>
+        </header>
+        {error && (
+          <MessageBar intent="error">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+        <div className={styles.main}>
+          <div className={styles.document}>
+            <DocumentView host={loaded.host} />
+          </div>
+          <aside className={styles.pane} aria-label="Soạn Chuẩn" data-testid="task-pane">
+            <Root key={`${loaded.id}:${language}`} gateway={loaded.gateway} language={language} theme="light" />
+          </aside>
+        </div>
+      </div>
+    </FluentProvider>
+  );
+}
