@@ -43,8 +43,8 @@ export const firstMentionIncomplete: Rule<Record<string, never>> = {
         ...originalSpan(analysis, first.paragraph, first.start, first.end),
         severity: first.date && first.issuer ? "info" : undefined,
         message: {
-          vi: `Lần đầu viện dẫn ${first.symbol?.normalized ?? ""} thiếu ${missing.map((m) => m.vi).join(", ")}.${knownFacts(facts, "vi")}`,
-          en: `First mention of ${first.symbol?.normalized ?? ""} lacks its ${missing.map((m) => m.en).join(", ")}.${knownFacts(facts, "en")}`,
+          vi: `Lần đầu viện dẫn ${first.symbol?.normalized ?? ""} thiếu ${missing.map((m) => m.vi).join(", ")}.${knownFacts(facts, !first.date, !first.issuer, "vi")}`,
+          en: `First mention of ${first.symbol?.normalized ?? ""} lacks its ${missing.map((m) => m.en).join(", ")}.${knownFacts(facts, !first.date, !first.issuer, "en")}`,
         },
         suggestions,
       });
@@ -53,10 +53,11 @@ export const firstMentionIncomplete: Rule<Record<string, never>> = {
   },
 };
 
-function knownFacts(facts: ResolvedFacts, lang: "vi" | "en"): string {
+/** The missing facts that some source knows, each with its source. */
+function knownFacts(facts: ResolvedFacts, missingDate: boolean, missingIssuer: boolean, lang: "vi" | "en"): string {
   const parts: string[] = [];
-  if (facts.date && facts.dateFrom) parts.push(`${lang === "vi" ? "ngày" : "date"} ${displayDate(facts.date)} (${where(facts.dateFrom, lang)})`);
-  if (facts.issuer && facts.issuerFrom) parts.push(`${facts.issuer} (${where(facts.issuerFrom, lang)})`);
+  if (missingDate && facts.date && facts.dateFrom) parts.push(`${lang === "vi" ? "ngày" : "date"} ${displayDate(facts.date)} (${where(facts.dateFrom, lang)})`);
+  if (missingIssuer && facts.issuer && facts.issuerFrom) parts.push(`${facts.issuer} (${where(facts.issuerFrom, lang)})`);
   if (parts.length === 0) return "";
   return lang === "vi" ? ` Đã biết: ${parts.join("; ")}.` : ` Known: ${parts.join("; ")}.`;
 }
@@ -65,7 +66,7 @@ export function where(p: Provenance, lang: "vi" | "en"): string {
   const para = p.paragraph !== undefined ? (lang === "vi" ? `, đoạn ${p.paragraph + 1}` : `, paragraph ${p.paragraph + 1}`) : "";
   switch (p.kind) {
     case "bundled":
-      return (lang === "vi" ? "danh mục kèm theo" : "bundled registry") + (p.verified ? "" : lang === "vi" ? ", chưa xác minh" : ", unverified") + `: ${p.label}`;
+      return (lang === "vi" ? "danh mục văn bản kèm theo" : "bundled registry") + (p.verified ? "" : lang === "vi" ? ", chưa xác minh" : ", unverified");
     case "document":
       return (p.label ? p.label : lang === "vi" ? "văn bản này" : "this document") + para;
     case "imported":
