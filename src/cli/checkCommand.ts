@@ -1,4 +1,6 @@
 import { parseArgs } from "node:util";
+import { access, writeFile } from "node:fs/promises";
+import { CitationRegistry } from "../citations/registry";
 import { InputError } from "../document/errors";
 import type { Snapshot } from "../document/snapshot";
 import { checkDocument, type CheckOptions, type CheckOutput } from "../engine/check";
@@ -9,7 +11,8 @@ import { isProfileId } from "../profile/profile";
 import { describeError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, readJsonFile, readSnapshotFile, type CliIO } from "./io";
 
 export const CHECK_USAGE = `soanchuan check FILE... [--json] [--profile party-2018|party-2026|state|auto]
-                 [--mode draft|final] [--kind KIND|auto] [--config FILE] [--lang vi|en]`;
+                 [--mode draft|final] [--kind KIND|auto] [--config FILE] [--lang vi|en]
+                 [--registry FILE]   citation registry shared by all files: loaded if it exists, saved after`;
 
 const KINDS: readonly KindId[] = ["six-month", "annual", "mid-term", "conclusion", "state-report", "other"];
 
@@ -43,6 +46,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
       kind: { type: "string", default: "auto" },
       config: { type: "string" },
       lang: { type: "string", default: "vi" },
+      registry: { type: "string" },
     },
   });
   const lang: Lang = values.lang === "en" ? "en" : "vi";
@@ -65,7 +69,16 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     mode: values.mode as Mode,
     kind: values.kind as KindId | "auto",
     config,
+    registry: CitationRegistry.withBundled(),
   };
+  if (values.registry && (await access(values.registry).then(() => true, () => false))) {
+    try {
+      options.registry!.load(await readJsonFile(values.registry, "Registry"), values.registry);
+    } catch (error) {
+      io.err(describeError(error));
+      return EXIT_BAD_INPUT;
+    }
+  }
 
   let exit = EXIT_OK;
   for (const file of positionals) {
@@ -84,6 +97,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     else io.out(formatHuman(file, snapshot, result, lang));
     if (exit === EXIT_OK && result.findings.some((f) => f.severity === "error")) exit = EXIT_FINDINGS;
   }
+  if (values.registry) await writeFile(values.registry, JSON.stringify(options.registry!.toJSON(), null, 2) + "\n");
   return exit;
 }
 

@@ -2,6 +2,7 @@ import type { Snapshot } from "../document/snapshot";
 import type { ParagraphText } from "../text/normalize";
 import type { Profile } from "../profile/profile";
 import type { OutlineEntry, CitationRecord, CitedDocument, IndicatorRecord, KindId, Mode } from "../engine/types";
+import type { CitationRegistry } from "../citations/registry";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -87,4 +88,6 @@ export interface CheckContext {
   readonly citations: readonly CitationRecord[];
   readonly documents: readonly CitedDocument[];
   readonly indicators: readonly IndicatorRecord[];
+  /** Facts about cited documents shared across the files of one run (bundled registry when absent). */
+  readonly registry?: CitationRegistry;
 }
