@@ -151,22 +151,19 @@ function extractFromSegment(segment: TextSegment, fallback: Period | null, docum
       cursor = event.end;
       if (!draft) continue;
       attach(draft, event);
-      const inherited = sentencePeriod ?? segmentPeriod;
-      draft.contextPeriod = inherited ? withYear(inherited, draft.priorYearHint === null ? null : draft.priorYearHint + 1, fallback, documentYear) : fallback;
-      if (draft.ownPeriod) {
-        sentencePeriod = draft.ownPeriod;
-      }
+      sentencePeriod ??= periodBefore(periods, draft.nameStart);
+      draft.contextPeriod = sentencePeriod ?? segmentPeriod ?? fallback;
+      if (draft.ownPeriod) sentencePeriod = draft.ownPeriod;
       drafts.push(draft);
       current = draft;
-      sentencePeriod ??= periodBefore(periods, draft.nameStart);
     }
     segmentPeriod = sentencePeriod ?? periods.at(-1)?.period ?? segmentPeriod;
-    for (const draft of drafts) {
-      if (draft.ownPeriod && draft.ownPeriod.year === null) {
-        const hint = draft.priorYearHint === null ? null : draft.priorYearHint + 1;
-        draft.ownPeriod = withYear(draft.ownPeriod, hint, draft.contextPeriod, fallback, documentYear);
-      }
-    }
+  }
+  // Years last: "so với cùng kỳ năm 2020" (read with the whole statement) says the year is 2021.
+  for (const draft of drafts) {
+    const hint = draft.priorYearHint === null ? null : draft.priorYearHint + 1;
+    if (draft.contextPeriod) draft.contextPeriod = withYear(draft.contextPeriod, hint, fallback, documentYear);
+    if (draft.ownPeriod) draft.ownPeriod = withYear(draft.ownPeriod, hint, draft.contextPeriod, fallback, documentYear);
   }
   return drafts;
 }
