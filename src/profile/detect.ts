@@ -33,18 +33,47 @@ export function detectProfile(text: readonly ParagraphText[], today: Date = new 
     system = "state";
     basis = "motto";
   } else {
-    for (const line of header) {
-      if (PARTY_ISSUER.test(line)) system = "party";
-      else if (STATE_ISSUER.test(line)) system = "state";
-      if (system) {
-        basis = "issuer";
-        break;
-      }
-    }
+    // Exports often drop the header: the signature names the issuer too ("T/M THỊ ỦY", "TM. ỦY BAN NHÂN DÂN").
+    system = systemFromIssuer(header) ?? systemFromAuthority(text.slice(-CLOSING_WINDOW).map((t) => t.normalized));
+    if (system) basis = "issuer";
   }
   system ??= "party";
-  const profile = system === "state" ? "state" : partyProfileFor(documentDate ?? toIsoDate(today));
+  const profile = system === "state" ? "state" : partyProfileFor(documentDate ?? referenceDate(header) ?? toIsoDate(today));
   return { profile, system, basis, documentDate };
+}
+
+const CLOSING_WINDOW = 40;
+const DECORATION = /^[\s*#_]+/u;
+const PARTY_AUTHORITY = /^(T\/M|K\/T|T\/L)\s/u;
+const STATE_AUTHORITY = /^(TM|KT|TL|TUQ)\.\s/u;
+/** "Tại hội nghị ngày 17/7/2023": a date near the top when the place-date line is missing. */
+const REFERENCE_DATE = /ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/u;
+
+function systemFromIssuer(lines: readonly string[]): SystemId | null {
+  for (const raw of lines) {
+    // A conclusion names its committee as "CỦA THỊ ỦY (KHÓA XXI)".
+    const line = raw.replace(DECORATION, "").replace(/^CỦA\s+/u, "");
+    if (PARTY_ISSUER.test(line)) return "party";
+    if (STATE_ISSUER.test(line)) return "state";
+  }
+  return null;
+}
+
+function systemFromAuthority(lines: readonly string[]): SystemId | null {
+  for (const raw of lines) {
+    const line = raw.replace(DECORATION, "");
+    if (PARTY_AUTHORITY.test(line)) return "party";
+    if (STATE_AUTHORITY.test(line)) return "state";
+  }
+  return null;
+}
+
+function referenceDate(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const match = REFERENCE_DATE.exec(line);
+    if (match) return `${match[3]}-${pad(match[2])}-${pad(match[1])}`;
+  }
+  return null;
 }
 
 function findDocumentDate(lines: readonly string[]): string | null {

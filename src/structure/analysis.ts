@@ -272,8 +272,7 @@ function bodyListParagraphs(candidates: readonly Candidate[]): Set<number> {
   let lastKept: Candidate | null = null;
   for (let i = 0; i < candidates.length; i += 1) {
     const c = candidates[i];
-    const unplain = !c.mayBeList || c.styled || c.number !== 1 || lastKept === null || lastKept.level < c.level;
-    if (unplain) {
+    if (lastKept === null || !c.mayBeList || c.styled || c.number !== 1 || lastKept.level < c.level) {
       lastKept = c;
       continue;
     }

@@ -12,6 +12,31 @@ import { numberingMixedStyle } from "./rules/numberingMixedStyle";
 import { numberingTrailingDot } from "./rules/numberingTrailingDot";
 import { numberingMarkerSpace } from "./rules/numberingMarkerSpace";
 import { headingPunctuation } from "./rules/headingPunctuation";
+import { headerMissing } from "./rules/headerMissing";
+import { headerIssuer } from "./rules/headerIssuer";
+import { headerMotto } from "./rules/headerMotto";
+import { headerNumber } from "./rules/headerNumber";
+import { headerDate } from "./rules/headerDate";
+import { headerTitle } from "./rules/headerTitle";
+import { closingSentence } from "./rules/closingSentence";
+import { closingEndMark } from "./rules/closingEndMark";
+import { closingRecipients } from "./rules/closingRecipients";
+import { closingSignature } from "./rules/closingSignature";
+import { fixedBlockTypo } from "./rules/fixedBlockTypo";
+import { sectionsMissing } from "./rules/sectionsMissing";
+import { sectionsOrder } from "./rules/sectionsOrder";
+import { sectionsDuplicate } from "./rules/sectionsDuplicate";
+import { presentationFont } from "./rules/presentationFont";
+import { presentationSize } from "./rules/presentationSize";
+import { presentationHeadingBold } from "./rules/presentationHeadingBold";
+import { presentationAlignment } from "./rules/presentationAlignment";
+import { consistencyToneStyle } from "./rules/consistencyToneStyle";
+import { consistencyUnicode } from "./rules/consistencyUnicode";
+import { consistencySpacing } from "./rules/consistencySpacing";
+import { consistencyDecimal } from "./rules/consistencyDecimal";
+import { consistencyNumberSpacing } from "./rules/consistencyNumberSpacing";
+import { consistencyYearRange } from "./rules/consistencyYearRange";
+import { consistencyAbbreviation } from "./rules/consistencyAbbreviation";
 
 export { detectKind } from "./kind";
 export { loadTemplate, templateFor, type Template } from "./templates";
@@ -29,4 +54,29 @@ export const structureRules: Rule<never>[] = [
   numberingTrailingDot,
   numberingMarkerSpace,
   headingPunctuation,
+  headerMissing,
+  headerIssuer,
+  headerMotto,
+  headerNumber,
+  headerDate,
+  headerTitle,
+  closingSentence,
+  closingEndMark,
+  closingRecipients,
+  closingSignature,
+  fixedBlockTypo,
+  sectionsMissing,
+  sectionsOrder,
+  sectionsDuplicate,
+  presentationFont,
+  presentationSize,
+  presentationHeadingBold,
+  presentationAlignment,
+  consistencyToneStyle,
+  consistencyUnicode,
+  consistencySpacing,
+  consistencyDecimal,
+  consistencyNumberSpacing,
+  consistencyYearRange,
+  consistencyAbbreviation,
 ] as Rule<never>[];

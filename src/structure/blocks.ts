@@ -1,0 +1,78 @@
+/** Header and closing blocks (SPEC §2): where their lines are and the profile's conventions. */
+import type { CheckContext } from "../lint/types";
+import blocksData from "../../data/structure/blocks.json";
+import { lineContent } from "./analysis";
+import { structureOf } from "./context";
+import { foldForMatch, isAllCaps } from "./vietnamese";
+
+export interface BlockStyle {
+  motto: string[];
+  numberColon: boolean;
+  authorities: string[];
+  endMarks: string[];
+  recipientSeparator: string;
+  issuerStar: boolean;
+  storageColon: boolean;
+}
+
+export function blockStyle(ctx: CheckContext): BlockStyle {
+  return (blocksData.profiles as Record<string, BlockStyle>)[ctx.profile.id];
+}
+
+export const AUTHORITY_EQUIVALENTS: Record<string, string> = blocksData.authorityEquivalents;
+
+export interface Line {
+  paragraph: number;
+  content: string;
+  /** Normalised offset of the content within the paragraph. */
+  start: number;
+  end: number;
+}
+
+export function lineAt(ctx: CheckContext, paragraph: number): Line {
+  const { content, start, end } = lineContent(ctx.text[paragraph]);
+  return { paragraph, content, start, end };
+}
+
+export function headerLines(ctx: CheckContext): Line[] {
+  return structureOf(ctx).layout.header.map((i) => lineAt(ctx, i));
+}
+
+export const NUMBER_LINE = /^Số(\s*:)?(\s*)(.*)$/u;
+export const PLACE_DATE = /^(.*?),\s*ngày(\s*)(\d{1,2})?(\s*)tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?/u;
+const PARTY_MOTTO = "đảng cộng sản việt nam";
+const STATE_MOTTO = "cộng hòa xã hội chủ nghĩa việt nam";
+const ISSUER = /(ỦY|UỶ|ĐẢNG BỘ|CHI BỘ|UBND|HĐND|HỘI ĐỒNG|SỞ|PHÒNG|BAN\s)/u;
+
+export function isMotto(content: string): "party" | "state" | null {
+  const folded = foldForMatch(content);
+  if (folded.includes(PARTY_MOTTO)) return "party";
+  if (folded.includes(STATE_MOTTO)) return "state";
+  return null;
+}
+
+export function isIssuerLine(content: string): boolean {
+  return isAllCaps(content) && ISSUER.test(content) && isMotto(content) === null && !NUMBER_LINE.test(content);
+}
+
+/** True when the document shows any header element; exports often drop the whole header. */
+export function hasHeader(ctx: CheckContext): boolean {
+  return headerLines(ctx).some(
+    (l) => isMotto(l.content) !== null || NUMBER_LINE.test(l.content) || PLACE_DATE.test(l.content) || isIssuerLine(l.content),
+  );
+}
+
+/** Lines after `from` up to the next blank-free block end, skipping blank lines. */
+export function nonEmptyLinesFrom(ctx: CheckContext, from: number, until = ctx.text.length): Line[] {
+  const lines: Line[] = [];
+  for (let i = from; i < until; i += 1) {
+    const line = lineAt(ctx, i);
+    if (line.content !== "") lines.push(line);
+  }
+  return lines;
+}
+
+/** Severity for something left blank on purpose in a draft: a reminder now, an error before signing. */
+export function blankSeverity(ctx: CheckContext): "info" | "error" {
+  return ctx.mode === "final" ? "error" : "info";
+}

@@ -1,0 +1,30 @@
+/** Formatting expectations per profile (data/structure/presentation.json) and the body paragraphs they apply to. */
+import type { Paragraph } from "../document/snapshot";
+import type { CheckContext } from "../lint/types";
+import presentationData from "../../data/structure/presentation.json";
+import { structureOf } from "./context";
+
+export interface PresentationStyle {
+  fontFamily: string;
+  bodySize: [number, number];
+  boldHeadingLevels: number[];
+}
+
+export function presentationStyle(ctx: CheckContext): PresentationStyle {
+  return (presentationData.profiles as unknown as Record<string, PresentationStyle>)[ctx.profile.id];
+}
+
+/** Body text paragraphs: inside the body, not headings, not tables or footnotes, not empty. */
+export function bodyParagraphs(ctx: CheckContext): Paragraph[] {
+  const { layout, entries } = structureOf(ctx);
+  const headings = new Set(entries.map((e) => e.paragraph));
+  return ctx.snapshot.paragraphs.filter(
+    (p) =>
+      p.index >= layout.bodyStart &&
+      p.index < layout.bodyEnd &&
+      !headings.has(p.index) &&
+      (p.tableNesting ?? 0) === 0 &&
+      p.footnoteId === undefined &&
+      p.text.trim() !== "",
+  );
+}

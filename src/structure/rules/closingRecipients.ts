@@ -1,0 +1,93 @@
+import type { CheckContext, Report, Rule } from "../../lint/types";
+import { blockStyle, lineAt, type Line } from "../blocks";
+import { structureOf, originalSpan, replaceOriginal } from "../context";
+
+const ITEM = /^[-–+•]\s*/u;
+
+/** "Nơi nhận:" then "- …" items, each ending with the profile's separator, the last one "- Lưu …". */
+export const closingRecipients: Rule<Record<string, never>> = {
+  meta: {
+    id: "closing/recipients",
+    category: "blocks",
+    docs: {
+      vi: "Nơi nhận: mỗi nơi một dòng bắt đầu bằng gạch đầu dòng, kết thúc bằng dấu phân cách của hệ thống văn bản; dòng cuối là “- Lưu …” (văn bản Nhà nước: “- Lưu: VT, …”).",
+      en: "Recipients: one “- …” line each, ending with the profile's separator; the last line is “- Lưu …” (State: “- Lưu: VT, …”).",
+    },
+    defaultSeverity: "warning",
+    defaultOptions: {},
+    fixable: true,
+  },
+  check(ctx) {
+    const { layout } = structureOf(ctx);
+    if (layout.recipients === null) {
+      if (layout.authority === null) return [];
+      return [{ paragraph: layout.authority, start: 0, end: 0, message: { vi: "Văn bản thiếu phần “Nơi nhận:”.", en: "The “Nơi nhận:” (recipients) block is missing." } }];
+    }
+    const style = blockStyle(ctx);
+    const reports: Report[] = [];
+    const heading = lineAt(ctx, layout.recipients);
+    if (!heading.content.endsWith(":")) {
+      const at = originalSpan(ctx, heading.paragraph, heading.end, heading.end).start;
+      reports.push({
+        paragraph: heading.paragraph,
+        start: originalSpan(ctx, heading.paragraph, heading.start, heading.start).start,
+        end: at,
+        message: { vi: "Viết “Nơi nhận:” có dấu hai chấm.", en: "Write “Nơi nhận:” with a colon." },
+        suggestions: [{ label: { vi: "Thêm dấu hai chấm", en: "Add the colon" }, edits: [replaceOriginal(ctx, heading.paragraph, at, at, ":")] }],
+      });
+    }
+    const items = recipientItems(ctx, layout.recipients + 1, layout.authority !== null && layout.authority > layout.recipients ? layout.authority : ctx.text.length);
+    if (items.length === 0) {
+      reports.push({ paragraph: heading.paragraph, start: 0, end: 0, message: { vi: "Phần “Nơi nhận:” chưa có nơi nhận nào.", en: "The recipients block lists no recipient." } });
+      return reports;
+    }
+    items.forEach((item, k) => {
+      const isLast = k === items.length - 1;
+      const wanted = isLast ? "." : style.recipientSeparator;
+      const end = item.lines[item.lines.length - 1];
+      const ending = /[,;.]$/u.exec(end.content)?.[0] ?? "";
+      if (ending === wanted) return;
+      const endAt = originalSpan(ctx, end.paragraph, end.end, end.end).start;
+      const start = ending === "" ? endAt : endAt - 1;
+      reports.push({
+        paragraph: end.paragraph,
+        start,
+        end: endAt,
+        message: isLast
+          ? { vi: "Nơi nhận cuối cùng kết thúc bằng dấu chấm.", en: "The last recipient ends with a full stop." }
+          : { vi: `Mỗi nơi nhận kết thúc bằng dấu “${wanted}”.`, en: `Each recipient line ends with “${wanted}”.` },
+        suggestions: [{ label: { vi: `Dùng dấu “${wanted}”`, en: `Use “${wanted}”` }, edits: [replaceOriginal(ctx, end.paragraph, start, endAt, wanted)] }],
+      });
+    });
+    const last = items[items.length - 1].lines[0];
+    const text = last.content.replace(ITEM, "");
+    const offset = last.content.length - text.length;
+    if (!/^Lưu/u.test(text)) {
+      const [start, end] = ctx.text[last.paragraph].span(last.start, last.end);
+      reports.push({ paragraph: last.paragraph, start, end, message: { vi: "Dòng cuối của “Nơi nhận:” phải là “- Lưu …”.", en: "The last recipient line must be “- Lưu …” (file copy)." } });
+    } else if (style.storageColon && !/^Lưu\s*:/u.test(text)) {
+      const at = originalSpan(ctx, last.paragraph, last.start + offset + 3, last.start + offset + 3).start;
+      reports.push({
+        paragraph: last.paragraph,
+        start: at - 3,
+        end: at,
+        message: { vi: "Văn bản Nhà nước viết “- Lưu: VT, …” có dấu hai chấm.", en: "State documents write “- Lưu: VT, …” with a colon." },
+        suggestions: [{ label: { vi: "Thêm dấu hai chấm sau “Lưu”", en: "Add the colon after “Lưu”" }, edits: [replaceOriginal(ctx, last.paragraph, at, at, ":")] }],
+      });
+    }
+    return reports;
+  },
+};
+
+/** Items start with a dash; a line without one continues the item above it. */
+function recipientItems(ctx: CheckContext, from: number, until: number): { lines: Line[] }[] {
+  const items: { lines: Line[] }[] = [];
+  for (let i = from; i < until; i += 1) {
+    const line = lineAt(ctx, i);
+    if (line.content === "") continue;
+    if (ITEM.test(line.content)) items.push({ lines: [line] });
+    else if (items.length > 0) items[items.length - 1].lines.push(line);
+    else break;
+  }
+  return items;
+}

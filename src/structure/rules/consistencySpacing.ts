@@ -1,0 +1,76 @@
+import type { CheckContext, Report, Rule } from "../../lint/types";
+import { structureOf, replaceOriginal } from "../context";
+import { scan, textParagraphs, type Hit } from "../scan";
+
+const GLUED_STOP = /(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
+const GLUED_COMMA = /(?<=\p{L})[,;](?=\p{L})/gu;
+const SPACE_BEFORE = /(?<=[\p{L}\p{N})”"])\s+[,;:.!?](?=\s|$)/gu;
+/** Exports put inline footnotes as "[2:  text]": the spaces around those markers are not the writer's. */
+const DOUBLE_SPACE = /(?<=\S)(?<!\[\d{1,3}:) {2,}(?=[^\s[])/gu;
+/** Addresses and e-mails keep their punctuation. */
+const ADDRESS = /(https?:\/\/|www\.|@|\.(vn|com|org|net|gov)\b)/iu;
+
+/** Glued text after punctuation (“chống dịch.Tập trung”), spaces before punctuation, doubled spaces. */
+export const consistencySpacing: Rule<Record<string, never>> = {
+  meta: {
+    id: "consistency/spacing",
+    category: "consistency",
+    docs: {
+      vi: "Khoảng trắng quanh dấu câu: thiếu sau dấu (“chống dịch.Tập trung”), thừa trước dấu (“nội bộ ;”), hai khoảng trắng liền nhau.",
+      en: "Spacing around punctuation: missing after (“chống dịch.Tập trung”), extra before (“nội bộ ;”), doubled spaces.",
+    },
+    defaultSeverity: "warning",
+    defaultOptions: {},
+    fixable: true,
+  },
+  check(ctx) {
+    const paragraphs = textParagraphs(ctx);
+    const markers = markerZones(ctx);
+    const reports: Report[] = [];
+    const keep = (hit: Hit): boolean => hit.start >= (markers.get(hit.paragraph) ?? 0) && !inAddress(ctx, hit);
+    for (const hit of [...scan(ctx, GLUED_STOP, paragraphs), ...scan(ctx, GLUED_COMMA, paragraphs)].filter(keep)) {
+      reports.push({
+        paragraph: hit.paragraph,
+        start: hit.start,
+        end: hit.end,
+        message: { vi: `Thiếu khoảng trắng sau dấu “${hit.match[0]}”.`, en: `Missing space after “${hit.match[0]}”.` },
+        suggestions: [{ label: { vi: "Thêm khoảng trắng", en: "Add a space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.end, hit.end, " ")] }],
+      });
+    }
+    for (const hit of scan(ctx, SPACE_BEFORE, paragraphs).filter(keep)) {
+      const mark = hit.match[0].trim();
+      reports.push({
+        paragraph: hit.paragraph,
+        start: hit.start,
+        end: hit.end,
+        message: { vi: `Thừa khoảng trắng trước dấu “${mark}”.`, en: `Extra space before “${mark}”.` },
+        suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, mark)] }],
+      });
+    }
+    for (const hit of scan(ctx, DOUBLE_SPACE, paragraphs).filter(keep)) {
+      reports.push({
+        paragraph: hit.paragraph,
+        start: hit.start,
+        end: hit.end,
+        severity: "info",
+        message: { vi: "Hai khoảng trắng liền nhau.", en: "Doubled space." },
+        suggestions: [{ label: { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, " ")] }],
+      });
+    }
+    return reports;
+  },
+};
+
+/** Heading markers are numbering rules' business: spacing starts after them. */
+function markerZones(ctx: CheckContext): Map<number, number> {
+  const zones = new Map<number, number>();
+  for (const e of structureOf(ctx).entries) if (e.parsed) zones.set(e.paragraph, ctx.text[e.paragraph].toOriginal(e.parsed.titleStart));
+  return zones;
+}
+
+function inAddress(ctx: CheckContext, hit: Hit): boolean {
+  const text = ctx.text[hit.paragraph].normalized;
+  const from = text.lastIndexOf(" ", hit.match.index) + 1;
+  const to = text.indexOf(" ", hit.match.index + hit.match[0].length);
+  return ADDRESS.test(text.slice(from, to < 0 ? text.length : to));
+}

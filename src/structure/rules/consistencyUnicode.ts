@@ -1,0 +1,63 @@
+import type { Edit, Report, Rule } from "../../lint/types";
+import { replaceOriginal } from "../context";
+
+const LOOKALIKE: Record<string, string> = { "\u00D0": "Đ", "\u00F0": "đ" };
+
+/**
+ * Decomposed tone marks (NFD) and Ð/ð look-alikes of Đ/đ: they break search and sorting.
+ * One finding per paragraph and kind, fixing every word of it in one click.
+ */
+export const consistencyUnicode: Rule<Record<string, never>> = {
+  meta: {
+    id: "consistency/unicode",
+    category: "consistency",
+    docs: {
+      vi: "Chữ có dấu ở dạng tổ hợp (NFD) hoặc chữ Ð (eth) giả chữ Đ: nhìn giống nhưng tìm kiếm, sắp xếp sai.",
+      en: "Decomposed (NFD) accents or the Ð (eth) look-alike of Đ: they look right but break search and sorting.",
+    },
+    defaultSeverity: "warning",
+    defaultOptions: {},
+    fixable: true,
+  },
+  check(ctx) {
+    const reports: Report[] = [];
+    for (const p of ctx.snapshot.paragraphs) {
+      const found = { lookalike: [] as Edit[], decomposed: [] as Edit[] };
+      for (const m of p.text.matchAll(/[\p{L}\p{M}]+/gu)) {
+        const word = m[0];
+        const fixed = word.normalize("NFC").replace(/[\u00D0\u00F0]/g, (c) => LOOKALIKE[c]);
+        if (fixed === word) continue;
+        const start = m.index ?? 0;
+        const edit = replaceOriginal(ctx, p.index, start, start + word.length, fixed);
+        (/[\u00D0\u00F0]/.test(word) ? found.lookalike : found.decomposed).push(edit);
+      }
+      if (found.lookalike.length > 0) {
+        const first = found.lookalike[0];
+        reports.push({
+          paragraph: p.index,
+          start: first.start,
+          end: first.end,
+          message: {
+            vi: `“${first.text}” dùng chữ Ð (eth) thay cho Đ${found.lookalike.length > 1 ? ` (${found.lookalike.length} từ trong đoạn)` : ""}.`,
+            en: `“${first.text}” uses Ð (eth) instead of Đ${found.lookalike.length > 1 ? ` (${found.lookalike.length} words in the paragraph)` : ""}.`,
+          },
+          suggestions: [{ label: { vi: "Thay Ð bằng Đ", en: "Replace Ð with Đ" }, edits: found.lookalike }],
+        });
+      }
+      if (found.decomposed.length > 0) {
+        const first = found.decomposed[0];
+        reports.push({
+          paragraph: p.index,
+          start: first.start,
+          end: first.end,
+          message: {
+            vi: `Đoạn có ${found.decomposed.length} từ gõ dấu ở dạng tổ hợp (NFD), bắt đầu từ “${first.text}”.`,
+            en: `${found.decomposed.length} word(s) in the paragraph use decomposed accents (NFD), starting with “${first.text}”.`,
+          },
+          suggestions: [{ label: { vi: "Chuẩn hóa dấu (NFC) cả đoạn", en: "Normalise the accents (NFC) in the paragraph" }, edits: found.decomposed }],
+        });
+      }
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,79 @@
+import type { Report, Rule } from "../../lint/types";
+import phrasesData from "../../../data/structure/fixed-phrases.json";
+import { lineAt, nonEmptyLinesFrom, type Line } from "../blocks";
+import { structureOf, replaceNormalized } from "../context";
+import { baseForm, toNewToneStyle } from "../vietnamese";
+
+const PHRASES = phrasesData.phrases.map((p) => ({ text: p, words: p.split(/[^\p{L}/]+/u).filter(Boolean) }));
+
+/**
+ * Misspelled diacritics in fixed wording (ĐÀNG ỦY, PHẦN THÚ NHẤT, T/M ĐÀNG ỦY): same letters as a
+ * fixed phrase, different marks. Tone placement (ỦY/UỶ) is a style choice, not a typo.
+ */
+export const fixedBlockTypo: Rule<Record<string, never>> = {
+  meta: {
+    id: "blocks/fixed-typo",
+    category: "blocks",
+    docs: {
+      vi: "Lỗi chính tả trong các thành phần cố định (tên cơ quan, tiêu đề, “PHẦN THỨ …”, thẩm quyền ký).",
+      en: "Misspelling inside fixed wording (issuer, motto, “PHẦN THỨ …”, signing authority).",
+    },
+    defaultSeverity: "error",
+    defaultOptions: {},
+    fixable: true,
+  },
+  check(ctx) {
+    const { layout, entries } = structureOf(ctx);
+    const indexes = new Set<number>([...layout.header, ...layout.summary]);
+    if (layout.titleIndex !== null) indexes.add(layout.titleIndex);
+    for (const e of entries) if (e.parsed?.kind === "part") indexes.add(e.paragraph);
+    if (layout.recipients !== null) indexes.add(layout.recipients);
+    if (layout.authority !== null) for (const l of nonEmptyLinesFrom(ctx, layout.authority).slice(0, 2)) indexes.add(l.paragraph);
+    const reports: Report[] = [];
+    for (const index of [...indexes].sort((a, b) => a - b)) reports.push(...typosIn(ctx, lineAt(ctx, index)));
+    return reports;
+  },
+};
+
+function typosIn(ctx: Parameters<typeof fixedBlockTypo.check>[0], line: Line): Report[] {
+  const words = [...line.content.matchAll(/[\p{L}/]+/gu)].map((m) => ({ text: m[0], start: line.start + (m.index ?? 0) }));
+  const reports: Report[] = [];
+  let taken = -1;
+  for (let i = 0; i < words.length; i += 1) {
+    if (i <= taken) continue;
+    for (const phrase of PHRASES) {
+      const window = words.slice(i, i + phrase.words.length);
+      if (window.length < phrase.words.length) continue;
+      const written = window.map((w) => w.text).join(" ");
+      const wanted = phrase.words.join(" ");
+      if (baseForm(written) !== baseForm(wanted)) continue;
+      if (toNewToneStyle(written).toLowerCase() === toNewToneStyle(wanted).toLowerCase()) continue;
+      const first = window[0];
+      const last = window[window.length - 1];
+      // Keep the writer's spacing and case: replace word by word.
+      const edits = window
+        .map((w, k) => ({ w, fixed: matchCase(phrase.words[k], w.text) }))
+        .filter(({ w, fixed }) => toNewToneStyle(w.text).toLowerCase() !== toNewToneStyle(fixed).toLowerCase())
+        .map(({ w, fixed }) => replaceNormalized(ctx, line.paragraph, w.start, w.start + w.text.length, fixed));
+      const span = ctx.text[line.paragraph].span(first.start, last.start + last.text.length);
+      const fixedText = window.map((w, k) => matchCase(phrase.words[k], w.text)).join(" ");
+      reports.push({
+        paragraph: line.paragraph,
+        start: span[0],
+        end: span[1],
+        message: { vi: `Sai chính tả trong thành phần cố định: “${written}” → “${fixedText}”.`, en: `Misspelled fixed wording: “${written}” → “${fixedText}”.` },
+        suggestions: [{ label: { vi: `Sửa thành “${fixedText}”`, en: `Change to “${fixedText}”` }, edits }],
+      });
+      taken = i + phrase.words.length - 1;
+      break;
+    }
+  }
+  return reports;
+}
+
+/** The fixed word in the case the writer used (all caps, capitalised or lower case). */
+function matchCase(fixed: string, written: string): string {
+  if (written === written.toUpperCase()) return fixed.toUpperCase();
+  if (written[0] === written[0].toUpperCase()) return fixed[0].toUpperCase() + fixed.slice(1).toLowerCase();
+  return fixed.toLowerCase();
+}

@@ -1,0 +1,59 @@
+import type { Report, Rule } from "../../lint/types";
+import { blankSeverity, blockStyle, hasHeader, headerLines, NUMBER_LINE } from "../blocks";
+import { originalSpan, replaceNormalized } from "../context";
+
+/** The number line: "Số 263-BC/ĐU" (Party, no colon) or "Số: 68/BC-UBND" (State); blank in a draft. */
+export const headerNumber: Rule<Record<string, never>> = {
+  meta: {
+    id: "header/number",
+    category: "blocks",
+    docs: {
+      vi: "Dòng số và ký hiệu: văn bản Đảng viết “Số 263-BC/ĐU” (không có dấu hai chấm), văn bản Nhà nước viết “Số: 68/BC-UBND”. Số để trống là lời nhắc khi soạn thảo, là lỗi khi hoàn thiện.",
+      en: "Number line: Party “Số 263-BC/ĐU” (no colon), State “Số: 68/BC-UBND”. A blank number is a reminder in a draft and an error in final mode.",
+    },
+    defaultSeverity: "warning",
+    defaultOptions: {},
+    fixable: true,
+  },
+  check(ctx) {
+    if (!hasHeader(ctx)) return [];
+    const lines = headerLines(ctx);
+    const line = lines.find((l) => NUMBER_LINE.test(l.content));
+    if (!line) {
+      return [{ paragraph: lines[0].paragraph, start: 0, end: 0, message: { vi: "Phần đầu thiếu dòng số và ký hiệu văn bản.", en: "The header lacks the number and symbol line." } }];
+    }
+    const match = NUMBER_LINE.exec(line.content) as RegExpExecArray;
+    const [, colon, space, rest] = match;
+    const reports: Report[] = [];
+    const whole = originalSpan(ctx, line.paragraph, line.start, line.end);
+    if (!/^\d/u.test(rest)) {
+      reports.push({
+        paragraph: line.paragraph,
+        ...whole,
+        severity: blankSeverity(ctx),
+        message: {
+          vi: "Số văn bản còn để trống — cần điền khi phát hành.",
+          en: "The document number is still blank — fill it in at issuance.",
+        },
+      });
+    }
+    const wantColon = blockStyle(ctx).numberColon;
+    if (wantColon !== (colon !== undefined)) {
+      // Only the colon changes: a blank number keeps the room left for it.
+      const from = line.start + 2;
+      const edit = wantColon
+        ? replaceNormalized(ctx, line.paragraph, from, from, space === "" ? ": " : ":")
+        : replaceNormalized(ctx, line.paragraph, from, from + (colon as string).length, "");
+      reports.push({
+        paragraph: line.paragraph,
+        start: whole.start,
+        end: whole.start + 2,
+        message: wantColon
+          ? { vi: "Văn bản Nhà nước viết “Số:” có dấu hai chấm.", en: "State documents write “Số:” with a colon." }
+          : { vi: "Văn bản Đảng viết “Số” không có dấu hai chấm.", en: "Party documents write “Số” without a colon." },
+        suggestions: [{ label: wantColon ? { vi: "Thêm dấu hai chấm", en: "Add the colon" } : { vi: "Bỏ dấu hai chấm", en: "Remove the colon" }, edits: [edit] }],
+      });
+    }
+    return reports;
+  },
+};

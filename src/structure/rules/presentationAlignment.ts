@@ -1,0 +1,29 @@
+import type { Report, Rule } from "../../lint/types";
+import { hasFormatting } from "../../document/snapshot";
+import { bodyParagraphs } from "../presentation";
+
+/** Body paragraphs justified on both sides. */
+export const presentationAlignment: Rule<{ minLength: number }> = {
+  meta: {
+    id: "presentation/alignment",
+    category: "presentation",
+    docs: { vi: "Đoạn văn phần nội dung căn đều hai lề.", en: "Body paragraphs are justified." },
+    defaultSeverity: "warning",
+    defaultOptions: { minLength: 80 },
+  },
+  check(ctx, options) {
+    if (!hasFormatting(ctx.snapshot)) return [];
+    const reports: Report[] = [];
+    // Short lines (a signature, a caption) may sit anywhere; only real paragraphs must be justified.
+    for (const p of bodyParagraphs(ctx)) {
+      if (p.alignment === undefined || p.alignment === "Justified" || p.text.trim().length < options.minLength) continue;
+      reports.push({
+        paragraph: p.index,
+        start: 0,
+        end: p.text.length,
+        message: { vi: "Đoạn văn chưa căn đều hai lề.", en: "The paragraph is not justified." },
+      });
+    }
+    return reports;
+  },
+};

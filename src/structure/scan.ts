@@ -1,0 +1,42 @@
+/** Regex scanning over paragraphs with offsets mapped back to the original text. */
+import type { CheckContext } from "../lint/types";
+import { structureOf } from "./context";
+
+export interface Hit {
+  paragraph: number;
+  match: RegExpExecArray;
+  /** Original offsets of the whole match. */
+  start: number;
+  end: number;
+}
+
+/** Runs a global regex over the normalised text of the given paragraphs. */
+export function scan(ctx: CheckContext, pattern: RegExp, paragraphs: Iterable<number>): Hit[] {
+  const hits: Hit[] = [];
+  for (const paragraph of paragraphs) {
+    const t = ctx.text[paragraph];
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(t.normalized); m; m = pattern.exec(t.normalized)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex += 1;
+        continue;
+      }
+      const [start, end] = t.span(m.index, m.index + m[0].length);
+      hits.push({ paragraph, match: m, start, end });
+    }
+  }
+  return hits;
+}
+
+export function allParagraphs(ctx: CheckContext): number[] {
+  return ctx.text.map((_, i) => i);
+}
+
+/** Running text: the body plus the closing sentence (header, signature and recipients excluded). */
+export function textParagraphs(ctx: CheckContext): number[] {
+  const { layout } = structureOf(ctx);
+  const list: number[] = [];
+  for (let i = layout.bodyStart; i < layout.bodyEnd; i += 1) list.push(i);
+  if (layout.closingSentence !== null && layout.closingSentence >= layout.bodyEnd) list.push(layout.closingSentence);
+  return list;
+}

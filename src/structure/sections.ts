@@ -1,0 +1,54 @@
+/** Matches the top-level headings against the template of the report's kind and system. */
+import type { CheckContext } from "../lint/types";
+import type { HeadingEntry } from "./analysis";
+import { structureOf } from "./context";
+import { loadTemplate, templateFor, type Template, type TemplateSection } from "./templates";
+import { foldForMatch } from "./vietnamese";
+
+export interface SectionOptions {
+  /** An organisation's own template (same shape as data/templates/*.json); replaces the built-in one. */
+  template?: unknown;
+}
+
+export interface SectionMatch {
+  entry: HeadingEntry;
+  section: TemplateSection;
+  /** Position of the section in the template. */
+  order: number;
+}
+
+export interface SectionAnalysis {
+  template: Template;
+  topLevel: HeadingEntry[];
+  matches: SectionMatch[];
+}
+
+export function analyzeSections(ctx: CheckContext, options: SectionOptions): SectionAnalysis | null {
+  const template = options.template !== undefined ? loadTemplate(options.template) : templateFor(ctx.kind, ctx.profile.system);
+  if (!template) return null;
+  const numbered = structureOf(ctx).entries.filter((e) => e.number !== null || e.source === "style");
+  if (numbered.length === 0) return null;
+  const top = Math.min(...numbered.map((e) => e.level));
+  const topLevel = numbered.filter((e) => e.level === top);
+  const matches: SectionMatch[] = [];
+  for (const entry of topLevel) {
+    const match = bestSection(template, entry.title);
+    if (match) matches.push({ entry, ...match });
+  }
+  return { template, topLevel, matches };
+}
+
+/** The section whose wording appears earliest in the title (longest wording on a tie). */
+function bestSection(template: Template, title: string): { section: TemplateSection; order: number } | null {
+  const folded = foldForMatch(title);
+  let best: { section: TemplateSection; order: number; at: number; length: number } | null = null;
+  for (const [order, section] of template.sections.entries()) {
+    for (const wording of section.wordings) {
+      const w = foldForMatch(wording);
+      const at = folded.indexOf(w);
+      if (at < 0) continue;
+      if (best === null || at < best.at || (at === best.at && w.length > best.length)) best = { section, order, at, length: w.length };
+    }
+  }
+  return best && { section: best.section, order: best.order };
+}
