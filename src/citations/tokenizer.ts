@@ -74,7 +74,7 @@ const UPPER = /\p{Lu}/u;
 function splitGlued(word: string): { text: string; offset: number }[] {
   if (isKnownCode(word)) return [{ text: word, offset: 0 }];
   // A Roman numeral glued to the next word ("khóa XIIvà").
-  const roman = /^([IVXL]+)(\p{Ll}{2,}.*)$/u.exec(word);
+  const roman = /^([IVXL]{2,})(\p{Ll}{2,}.*)$/u.exec(word);
   if (roman) return [{ text: roman[1], offset: 0 }, ...splitGlued(roman[2]).map((p) => ({ text: p.text, offset: p.offset + roman[1].length }))];
   const pieces: { text: string; offset: number }[] = [];
   let from = 0;
