@@ -7,11 +7,12 @@
  */
 import type { Alignment, Snapshot } from "../../src/document/snapshot";
 
+/** Unknown values stay unknown: a plain-text source has no fonts, and the host must not invent them. */
 export interface FakeFont {
-  name: string;
-  size: number;
-  bold: boolean;
-  italic: boolean;
+  name?: string;
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
 }
 
 export interface FakeParagraph {
@@ -21,7 +22,7 @@ export interface FakeParagraph {
   styleBuiltIn: string;
   outlineLevel: number;
   list?: { level: number; listString: string };
-  alignment: Alignment;
+  alignment: Alignment | "Unknown";
   font: FakeFont;
   /** Set for paragraphs inside a table cell. */
   cell?: { tableId: number; row: number; column: number };
@@ -70,8 +71,6 @@ export interface FakeDocumentState {
 }
 
 type Action = () => void;
-
-const DEFAULT_FONT: FakeFont = { name: "Times New Roman", size: 14, bold: false, italic: false };
 
 export class PropertyNotLoadedError extends Error {
   constructor(property: string) {
@@ -141,8 +140,8 @@ export class FakeWordHost {
       styleBuiltIn: builtIn,
       outlineLevel: from.outlineLevel ?? 10,
       list: from.list ? { level: from.list.level, listString: from.list.marker ?? "" } : undefined,
-      alignment: from.alignment ?? "Left",
-      font: { ...DEFAULT_FONT, ...from.font },
+      alignment: from.alignment ?? "Unknown",
+      font: { ...from.font },
     };
   }
 
@@ -587,18 +586,18 @@ function unescapeSearch(text: string): string {
 
 class FakeFontProxy extends FakeProxy<FakeFont> {
   protected scalars(f: FakeFont): Record<string, unknown> {
-    return { name: f.name, size: f.size, bold: f.bold, italic: f.italic };
+    return { name: f.name ?? null, size: f.size ?? null, bold: f.bold ?? null, italic: f.italic ?? null };
   }
-  get name(): string {
+  get name(): string | null {
     return this.read("name");
   }
-  get size(): number {
+  get size(): number | null {
     return this.read("size");
   }
-  get bold(): boolean {
+  get bold(): boolean | null {
     return this.read("bold");
   }
-  get italic(): boolean {
+  get italic(): boolean | null {
     return this.read("italic");
   }
 }

@@ -318,7 +318,11 @@ function toParagraph(p: Word.Paragraph, index: number): Paragraph {
   if (p.tableNestingLevel > 0) result.tableNesting = p.tableNestingLevel;
   const list = p.listItemOrNullObject;
   if (p.isListItem && !list.isNullObject) result.list = { level: list.level, marker: list.listString || undefined };
-  result.font = { name: p.font.name ?? undefined, size: p.font.size ?? undefined, bold: p.font.bold ?? undefined, italic: p.font.italic ?? undefined };
+  // Word reports null for mixed formatting; keep only what is known.
+  const font = Object.fromEntries(
+    (["name", "size", "bold", "italic"] as const).flatMap((key) => (p.font[key] === null || p.font[key] === undefined ? [] : [[key, p.font[key]]])),
+  );
+  if (Object.keys(font).length > 0) result.font = font;
   return result;
 }
 
