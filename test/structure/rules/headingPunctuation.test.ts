@@ -1,0 +1,17 @@
+import { testRule } from "../../support/ruleTester";
+import { headingPunctuation } from "../../../src/structure/rules/headingPunctuation";
+
+testRule(headingPunctuation, {
+  valid: [
+    { name: "no heading ends with a colon", doc: ["I. Kết quả", "II. Hạn chế", "III. Phương hướng"] },
+    { name: "most headings end with a colon: a house style", doc: ["I. Kết quả:", "II. Hạn chế:", "III. Phương hướng"] },
+  ],
+  invalid: [
+    {
+      name: "IV. … tới: among headings without one",
+      doc: ["I. Kết quả đạt được", "II. Khó khăn, hạn chế", "III. Phương hướng, nhiệm vụ trong thời gian tới: "],
+      errors: [{ paragraph: 2, text: ":" }],
+      output: ["I. Kết quả đạt được", "II. Khó khăn, hạn chế", "III. Phương hướng, nhiệm vụ trong thời gian tới "],
+    },
+  ],
+});
