@@ -1,0 +1,99 @@
+import { testRule } from "../../support/ruleTester";
+import { consistencyToneStyle } from "../../../src/structure/rules/consistencyToneStyle";
+import { consistencyUnicode } from "../../../src/structure/rules/consistencyUnicode";
+import { consistencySpacing } from "../../../src/structure/rules/consistencySpacing";
+import { consistencyDecimal } from "../../../src/structure/rules/consistencyDecimal";
+import { consistencyNumberSpacing } from "../../../src/structure/rules/consistencyNumberSpacing";
+import { consistencyYearRange } from "../../../src/structure/rules/consistencyYearRange";
+import { consistencyAbbreviation } from "../../../src/structure/rules/consistencyAbbreviation";
+
+testRule(consistencyToneStyle, {
+  valid: [
+    { name: "new style only", doc: ["Thành ủy chỉ đạo hòa giải.", "Ban Thường vụ Thành ủy."] },
+    { name: "old style only", doc: ["Thành uỷ chỉ đạo hoà giải.", "Ban Thường vụ Thành uỷ."] },
+    { name: "quý has one placement", doc: ["Thành ủy họp quý II.", "Hòa giải."] },
+  ],
+  invalid: [
+    {
+      name: "THÀNH UỶ among Thành ủy",
+      doc: ["THÀNH UỶ ĐÔNG HÀ", "Thành ủy chỉ đạo hòa giải ở cơ sở.", "Ban Thường vụ Thành ủy."],
+      errors: [{ paragraph: 0, text: "UỶ" }],
+      output: ["THÀNH ỦY ĐÔNG HÀ", "Thành ủy chỉ đạo hòa giải ở cơ sở.", "Ban Thường vụ Thành ủy."],
+    },
+    {
+      name: "a tie goes to the new style",
+      doc: ["văn hoá", "hòa giải"],
+      errors: [{ paragraph: 0, text: "hoá" }],
+      output: ["văn hóa", "hòa giải"],
+    },
+  ],
+});
+
+testRule(consistencyUnicode, {
+  valid: [{ doc: ["Đảng bộ thành phố."] }],
+  invalid: [
+    {
+      name: "decomposed accents",
+      doc: ["Cấp ủy đảng".normalize("NFD") + " thành phố."],
+      errors: [{ paragraph: 0, messageIncludes: "NFD" }],
+      output: ["Cấp ủy đảng thành phố."],
+    },
+    { name: "Ð look-alike", doc: ["Ðảng bộ thành phố."], errors: [{ paragraph: 0, text: "Ðảng" }], output: ["Đảng bộ thành phố."] },
+  ],
+});
+
+testRule(consistencySpacing, {
+  valid: [
+    { name: "decimals, abbreviations, addresses", doc: ["Tăng 12,4% so với cùng kỳ; TP.HCM; Đ/c Bình; xem www.quangtri.gov.vn nhé. Kết thúc."] },
+    { name: "end mark", doc: ["Trên đây là báo cáo./."] },
+  ],
+  invalid: [
+    {
+      name: "glued after a full stop and a comma",
+      doc: ["Tập trung phòng, chống dịch.Tập trung sản xuất,đảm bảo an toàn."],
+      errors: [{ paragraph: 0, text: "." }, { paragraph: 0, text: "," }],
+      output: ["Tập trung phòng, chống dịch. Tập trung sản xuất, đảm bảo an toàn."],
+    },
+    { name: "space before a semicolon", doc: ["Bảo vệ chính trị nội bộ ; tiếp tục rà soát."], errors: [{ paragraph: 0, text: " ;" }], output: ["Bảo vệ chính trị nội bộ; tiếp tục rà soát."] },
+    { name: "doubled space", doc: ["Công tác  cán bộ."], errors: [{ paragraph: 0, severity: "info" }], output: ["Công tác cán bộ."] },
+  ],
+});
+
+testRule(consistencyDecimal, {
+  valid: [{ name: "decimal comma, thousands point, version numbers", doc: ["Đạt 95,5%, thu 17.592 tỷ đồng, cách mạng công nghiệp 4.0 và mục 1.5 Thực hiện."] }],
+  invalid: [
+    { name: "95.5%", doc: ["Tỷ lệ đạt 95.5% kế hoạch."], errors: [{ paragraph: 0, text: "95.5" }], output: ["Tỷ lệ đạt 95,5% kế hoạch."] },
+    { name: "58.53 tạ/ha", doc: ["Năng suất 58.53 tạ/ha."], errors: [{ paragraph: 0, text: "58.53" }], output: ["Năng suất 58,53 tạ/ha."] },
+  ],
+});
+
+testRule(consistencyNumberSpacing, {
+  valid: [{ name: "spaced units, clock times, codes", doc: ["Thu 174,2 tỷ đồng lúc 15h30, mạng 5G, F0 và m2."] }],
+  invalid: [
+    { name: "174,2tỷ", doc: ["Thu ngân sách đạt 174,2tỷ đồng."], errors: [{ paragraph: 0, text: "174,2tỷ", messageIncludes: "đơn vị" }], output: ["Thu ngân sách đạt 174,2 tỷ đồng."] },
+    { name: "năm 2020của", doc: ["Nhiệm vụ năm 2020của tập thể."], errors: [{ paragraph: 0, text: "2020của" }], output: ["Nhiệm vụ năm 2020 của tập thể."] },
+  ],
+});
+
+testRule(consistencyYearRange, {
+  valid: [{ doc: ["Nhiệm kỳ 2021 - 2026 và giai đoạn 2021 - 2025."] }, { name: "dates are not ranges", doc: ["Ngày 30/11/2016-2021 không phải khoảng năm; nhiệm kỳ 2020-2025."] }],
+  invalid: [
+    {
+      name: "one tight range among spaced ones",
+      doc: ["Nhiệm kỳ 2021 - 2026.", "Giai đoạn 2021 - 2025.", "Bầu cử nhiệm kỳ 2021-2026."],
+      errors: [{ paragraph: 2, text: "2021-2026" }],
+      output: ["Nhiệm kỳ 2021 - 2026.", "Giai đoạn 2021 - 2025.", "Bầu cử nhiệm kỳ 2021 - 2026."],
+    },
+  ],
+});
+
+testRule(consistencyAbbreviation, {
+  valid: [
+    { name: "allow-listed and defined abbreviations, symbols, Roman numerals", doc: ["UBND và HĐND; giải phóng mặt bằng (GPMB) rồi GPMB; Nghị quyết số 05-NQ/TU; khóa XIII."] },
+    { name: "allow option", doc: ["Công tác GPMB."], options: { allow: ["GPMB"] } },
+  ],
+  invalid: [
+    { name: "GPMB never defined", doc: ["Công tác GPMB còn chậm.", "GPMB các công trình."], errors: [{ paragraph: 0, text: "GPMB", severity: "info" }] },
+    { name: "used before the definition", doc: ["Công tác GPMB.", "Giải phóng mặt bằng (GPMB)."], errors: [{ paragraph: 0, text: "GPMB" }] },
+  ],
+});

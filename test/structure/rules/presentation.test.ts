@@ -1,0 +1,44 @@
+import type { Paragraph, Snapshot } from "../../../src/document/snapshot";
+import { testRule } from "../../support/ruleTester";
+import { presentationFont } from "../../../src/structure/rules/presentationFont";
+import { presentationSize } from "../../../src/structure/rules/presentationSize";
+import { presentationHeadingBold } from "../../../src/structure/rules/presentationHeadingBold";
+import { presentationAlignment } from "../../../src/structure/rules/presentationAlignment";
+
+const BODY_TEXT = "Sáu tháng đầu năm, kinh tế thành phố tiếp tục phục hồi, thu ngân sách bảo đảm tiến độ, an sinh xã hội được quan tâm thực hiện.";
+
+/** A small formatted Party report: motto, title, one heading, one body paragraph. */
+function formatted(change: (p: Paragraph) => Paragraph = (p) => p): Snapshot {
+  const tnr = { name: "Times New Roman", size: 14 };
+  const paragraphs: Paragraph[] = [
+    { index: 0, text: "ĐẢNG CỘNG SẢN VIỆT NAM", font: { ...tnr, bold: true }, alignment: "Centered" },
+    { index: 1, text: "BÁO CÁO", font: { ...tnr, bold: true }, alignment: "Centered" },
+    { index: 2, text: "tình hình 6 tháng đầu năm 2021", font: { ...tnr, bold: true }, alignment: "Centered" },
+    { index: 3, text: "", font: tnr },
+    { index: 4, text: "I. Kết quả đạt được", font: { ...tnr, bold: true }, alignment: "Justified" },
+    { index: 5, text: BODY_TEXT, font: { ...tnr, bold: false }, alignment: "Justified" },
+  ];
+  return { source: "word", paragraphs: paragraphs.map(change) };
+}
+
+const PLAIN = ["I. Kết quả đạt được", BODY_TEXT];
+
+testRule(presentationFont, {
+  valid: [{ doc: formatted() }, { name: "plain text has no formatting: silent", doc: PLAIN }],
+  invalid: [{ name: "Arial body", doc: formatted((p) => (p.index === 5 ? { ...p, font: { ...p.font, name: "Arial" } } : p)), errors: [{ paragraph: 5, messageIncludes: "Arial" }] }],
+});
+
+testRule(presentationSize, {
+  valid: [{ doc: formatted() }, { doc: PLAIN }],
+  invalid: [{ name: "12 pt body in a Party report", doc: formatted((p) => (p.index === 5 ? { ...p, font: { ...p.font, size: 12 } } : p)), errors: [{ paragraph: 5, messageIncludes: "14–15" }] }],
+});
+
+testRule(presentationHeadingBold, {
+  valid: [{ doc: formatted() }, { doc: PLAIN }],
+  invalid: [{ name: "heading I. not bold", doc: formatted((p) => (p.index === 4 ? { ...p, font: { ...p.font, bold: false } } : p)), errors: [{ paragraph: 4 }] }],
+});
+
+testRule(presentationAlignment, {
+  valid: [{ doc: formatted() }, { doc: PLAIN }],
+  invalid: [{ name: "left-aligned body paragraph", doc: formatted((p) => (p.index === 5 ? { ...p, alignment: "Left" } : p)), errors: [{ paragraph: 5 }] }],
+});
