@@ -62,7 +62,10 @@ export function IndicatorsPanel({ result, gateway, notify, fail, ...rest }: Prop
   const { t, language } = rest;
   const [organisation, setOrganisation] = useState(() => globalThis.localStorage?.getItem(ORGANISATION_KEY) ?? "default");
   const [store, setStore] = useState<IndicatorStore>(emptyStore);
-  const [selected, setSelected] = useState<Set<number>>(() => new Set(result.indicators.map((_, i) => i)));
+  // A comparison table is about indicators with a prior value: those are ticked to start with.
+  const [selected, setSelected] = useState<Set<number>>(
+    () => new Set(result.indicators.flatMap((r, i) => (r.priorValue !== null ? [i] : []))),
+  );
   const [importing, setImporting] = useState<{ file: string; i: number; n: number } | null>(null);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
