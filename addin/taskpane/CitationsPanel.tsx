@@ -42,9 +42,9 @@ export function CitationsPanel({ result, snapshot, gateway, notify, fail, ...res
     try {
       const inserted = await gateway.insertTable({
         title: t("documentsTableTitle"),
-        header: [t("colNo"), t("colDocument"), t("colSymbol"), t("colDate"), t("colIssuer"), t("colMentions")],
+        headerRows: [[t("colNo"), t("colDocument"), t("colSymbol"), t("colDate"), t("colIssuer"), t("colMentions")]],
         rows: documents.map((d, i) => [String(i + 1), d.type ?? "", d.symbol ?? "", formatDate(d.date), d.issuer ?? "", String(d.mentions)]),
-        numericColumns: [0, 5],
+        align: documents.map(() => ["Centered", "Left", "Left", "Left", "Left", "Right"]),
       });
       notify({ intent: "success", lines: [inserted.refreshable ? t("tableInserted") : t("tableNoRefresh")] });
     } catch (error) {

@@ -18,7 +18,16 @@ import {
 } from "@fluentui/react-components";
 import { readDocument } from "../../src/document/read";
 import type { CheckOutput } from "../../src/engine/check";
-import { addValues, emptyStore, importReport, parseStore, serializeStore, type IndicatorStore } from "../../src/indicators/store";
+import {
+  addValues,
+  emptyStore,
+  importCsv,
+  importReport,
+  importXlsx,
+  parseStore,
+  serializeStore,
+  type IndicatorStore,
+} from "../../src/indicators/api";
 import type { Finding, Localized } from "../../src/lint/types";
 import { formatVietnameseNumber } from "../../src/text/numbers";
 import type { WordGateway } from "../word/gateway";
@@ -26,7 +35,7 @@ import type { Notice } from "./App";
 import { FindingsPanel, type FindingActions } from "./FindingsPanel";
 import { localize, type Language, type Translate } from "./i18n";
 import { loadStore, saveStore } from "./indicatorDb";
-import { comparisonTable, matchPriorValues, type IndicatorRow } from "./indicatorTable";
+import { buildTable, matchPriorValues, tablePeriod, toTableRequest, type IndicatorRow, type TableSpec } from "./indicatorTable";
 
 const ORGANISATION_KEY = "soanchuan.organisation";
 
@@ -80,8 +89,13 @@ export function IndicatorsPanel({ result, gateway, notify, fail, ...rest }: Prop
   }, [organisation, fail]);
 
   const rows = useMemo(() => matchPriorValues(result.indicators, store, t("priorFromFootnote")), [result.indicators, store, t]);
-  const chosen = rows.filter((_, i) => selected.has(i));
-  const preview = comparisonTable(chosen, t);
+  const preview = useMemo(() => {
+    const chosen = rows.filter((_, i) => selected.has(i)).map((r) => r.record);
+    const period = tablePeriod(chosen);
+    if (!period) return null;
+    const spec: TableSpec = { period, indicators: chosen.map((r) => ({ name: r.name, unit: r.unit })) };
+    return toTableRequest(buildTable(spec, result.indicators, store, ""), t("indicatorTableTitle"), spec);
+  }, [selected, rows, result.indicators, store, t]);
 
   const commit = async (next: IndicatorStore) => {
     await saveStore(organisation, next);
@@ -94,7 +108,7 @@ export function IndicatorsPanel({ result, gateway, notify, fail, ...rest }: Prop
       setImporting({ file: file.name, i: i + 1, n: files.length });
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
-        const outcome = await importSource(current, file.name, bytes, language);
+        const outcome = await importSource(current, file.name, bytes);
         current = outcome.store;
         await commit(current);
         notify({ intent: "success", lines: [t("imported", { n: outcome.added + outcome.replaced, file: file.name })] });
@@ -121,6 +135,7 @@ export function IndicatorsPanel({ result, gateway, notify, fail, ...rest }: Prop
   };
 
   const insert = async () => {
+    if (!preview) return;
     try {
       const inserted = await gateway.insertTable(preview);
       notify({ intent: "success", lines: [inserted.refreshable ? t("tableInserted") : t("tableNoRefresh")] });
@@ -134,10 +149,10 @@ export function IndicatorsPanel({ result, gateway, notify, fail, ...rest }: Prop
       const tables = await gateway.listTables();
       let refreshed = 0;
       for (const table of tables) {
-        const wanted = (table.spec as { indicators?: { name: string }[] } | null)?.indicators ?? [];
-        const again = wanted.flatMap((w) => rows.filter((r) => r.record.name === w.name).slice(0, 1));
-        if (again.length === 0) continue;
-        if (await gateway.refreshTable(table.tag, comparisonTable(again, t))) refreshed += 1;
+        const spec = table.spec as TableSpec | null;
+        if (!spec?.period || !Array.isArray(spec.indicators)) continue;
+        const rebuilt = toTableRequest(buildTable(spec, result.indicators, store, ""), table.title, spec);
+        if (await gateway.refreshTable(table.tag, rebuilt)) refreshed += 1;
       }
       notify({ intent: "success", lines: [t("tablesRefreshed", { n: refreshed })] });
     } catch (error) {
@@ -234,23 +249,25 @@ export function IndicatorsPanel({ result, gateway, notify, fail, ...rest }: Prop
           </div>
         )}
       </section>
-      {chosen.length > 0 && (
+      {preview && (
         <section className={styles.section} aria-labelledby="indicator-preview">
           <Subtitle2 id="indicator-preview">{t("preview")}</Subtitle2>
           <div className={styles.scroll}>
             <Table size="extra-small" aria-labelledby="indicator-preview" data-testid="table-preview">
               <TableHeader>
-                <TableRow>
-                  {preview.header.map((h, c) => (
-                    <TableHeaderCell key={c}>{h}</TableHeaderCell>
-                  ))}
-                </TableRow>
+                {preview.headerRows.map((cells, r) => (
+                  <TableRow key={r}>
+                    {cells.map((h, c) => (
+                      <TableHeaderCell key={c}>{h}</TableHeaderCell>
+                    ))}
+                  </TableRow>
+                ))}
               </TableHeader>
               <TableBody>
                 {preview.rows.map((cells, r) => (
                   <TableRow key={r}>
                     {cells.map((cell, c) => (
-                      <TableCell key={c} className={preview.numericColumns.includes(c) ? styles.numeric : undefined}>
+                      <TableCell key={c} className={preview.align?.[r]?.[c] === "Right" ? styles.numeric : undefined}>
                         {cell}
                       </TableCell>
                     ))}
@@ -301,15 +318,10 @@ function IndicatorLine({ row, checked, onToggle, t, numeric }: { row: IndicatorR
 }
 
 /** Reads one dropped or picked source into the store; a bad source throws and leaves the store as it was. */
-async function importSource(store: IndicatorStore, name: string, bytes: Uint8Array, language: Language) {
+async function importSource(store: IndicatorStore, name: string, bytes: Uint8Array) {
   const extension = /\.[^.]+$/.exec(name)?.[0].toLowerCase() ?? "";
   if (extension === ".json") return addValues(store, parseStore(new TextDecoder().decode(bytes)).values);
-  if (extension === ".csv" || extension === ".xlsx") {
-    throw new Error(
-      language === "en"
-        ? `Spreadsheet import (${extension}) is not available in the task pane yet; import it with the command line and load the JSON.`
-        : `Chưa nhập được bảng tính (${extension}) trong khung tác vụ; hãy nhập bằng dòng lệnh rồi nạp tệp JSON.`,
-    );
-  }
+  if (extension === ".csv") return importCsv(store, bytes, name);
+  if (extension === ".xlsx") return importXlsx(store, bytes, name);
   return importReport(store, await readDocument(name, bytes));
 }

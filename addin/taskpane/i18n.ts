@@ -12,13 +12,11 @@ export function localize(text: Localized, language: Language): string {
 }
 
 const STRINGS = {
-  appTitle: { vi: "Soạn Chuẩn", en: "Soạn Chuẩn" },
   tabStructure: { vi: "Cấu trúc", en: "Structure" },
   tabCitations: { vi: "Viện dẫn", en: "Citations" },
   tabIndicators: { vi: "Chỉ tiêu", en: "Indicators" },
   tabsLabel: { vi: "Nhóm kiểm tra", en: "Check areas" },
   recheck: { vi: "Kiểm tra lại", en: "Re-check" },
-  check: { vi: "Kiểm tra", en: "Check" },
   profile: { vi: "Hệ thống quy định", en: "Profile" },
   kind: { vi: "Loại báo cáo", en: "Report kind" },
   mode: { vi: "Giai đoạn", en: "Stage" },
@@ -78,11 +76,9 @@ const STRINGS = {
   exportStore: { vi: "Xuất JSON", en: "Export JSON" },
   importStore: { vi: "Nhập JSON", en: "Import JSON" },
   colIndicator: { vi: "Chỉ tiêu", en: "Indicator" },
-  colUnit: { vi: "Đơn vị tính", en: "Unit" },
   colPrior: { vi: "Thực hiện cùng kỳ", en: "Same period last year" },
   colCurrent: { vi: "Thực hiện", en: "Actual" },
   colCompare: { vi: "So sánh (%)", en: "Change (%)" },
-  colPlan: { vi: "% KH", en: "% of plan" },
   colSource: { vi: "Nguồn số liệu kỳ trước", en: "Prior value source" },
   priorFromFootnote: { vi: "chú thích trong văn bản", en: "footnote in this report" },
   missing: { vi: "chưa có", en: "n/a" },
@@ -92,7 +88,6 @@ const STRINGS = {
   refreshTables: { vi: "Cập nhật các bảng đã chèn", en: "Refresh inserted tables" },
   tablesRefreshed: { vi: "Đã cập nhật {n} bảng.", en: "{n} tables refreshed." },
   indicatorTableTitle: { vi: "Bảng so sánh chỉ tiêu", en: "Indicator comparison" },
-  sourceNote: { vi: "Nguồn: {sources}.", en: "Source: {sources}." },
 } satisfies Record<string, Localized>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -1,9 +1,14 @@
 import type { IndicatorRecord } from "../../src/engine/types";
-import { findValue, type IndicatorStore } from "../../src/indicators/store";
-import { formatPeriod, parsePeriod, samePeriodLastYear } from "../../src/indicators/periods";
-import { formatVietnameseNumber, roundHalfUp } from "../../src/text/numbers";
-import type { TableRequest } from "../word/gateway";
-import type { Translate } from "./i18n";
+import {
+  buildComparisonTable,
+  findValue,
+  parsePeriod,
+  samePeriodLastYear,
+  type IndicatorStore,
+  type IndicatorTable,
+  type TableCell,
+} from "../../src/indicators/api";
+import type { CellAlignment, TableRequest } from "../word/gateway";
 
 export interface IndicatorRow {
   record: IndicatorRecord;
@@ -13,7 +18,7 @@ export interface IndicatorRow {
   change: number | null;
 }
 
-/** Pairs each extracted indicator with its prior-period value. */
+/** Pairs each extracted indicator with its prior-period value, for the list the user ticks. */
 export function matchPriorValues(records: readonly IndicatorRecord[], store: IndicatorStore, footnoteLabel: string): IndicatorRow[] {
   return records.map((record) => {
     const period = record.period ? parsePeriod(record.period) : null;
@@ -28,28 +33,38 @@ export function matchPriorValues(records: readonly IndicatorRecord[], store: Ind
   });
 }
 
-/** The comparison table, Vietnamese statistical layout; a missing value is written as missing, never as zero. */
-export function comparisonTable(rows: readonly IndicatorRow[], t: Translate): TableRequest {
-  const period = rows.map((r) => r.record.period).find(Boolean) ?? "";
-  const parsed = period ? parsePeriod(period) : null;
-  const priorPeriod = parsed?.year ? formatPeriod(samePeriodLastYear(parsed)) : "";
-  const number = (v: number | null, decimals?: number) =>
-    v === null ? t("missing") : formatVietnameseNumber(decimals === undefined ? v : roundHalfUp(v, decimals), { maxDecimals: decimals ?? 3 });
-  const sources = [...new Set(rows.flatMap((r) => (r.prior ? [r.prior.source] : [])))];
+/** What Refresh needs to rebuild a table: the period and the indicators, by name. */
+export interface TableSpec {
+  period: string;
+  indicators: { name: string; unit: string | null }[];
+}
+
+/** The period most of the ticked indicators speak of (the table has one period). */
+export function tablePeriod(records: readonly IndicatorRecord[]): string | null {
+  const counts = new Map<string, number>();
+  for (const r of records) if (r.period && parsePeriod(r.period)?.year) counts.set(r.period, (counts.get(r.period) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+/** Builds the engine's comparison table for `spec`, taking values from the current report where it states them. */
+export function buildTable(spec: TableSpec, records: readonly IndicatorRecord[], store: IndicatorStore, currentFile: string): IndicatorTable {
+  return buildComparisonTable({
+    period: spec.period,
+    rows: spec.indicators.map((i) => ({ name: i.name, unit: i.unit, record: records.find((r) => r.name === i.name && r.period === spec.period) })),
+    store,
+    currentFile,
+  });
+}
+
+const ALIGN: Record<TableCell["align"], CellAlignment> = { left: "Left", center: "Centered", right: "Right" };
+
+export function toTableRequest(table: IndicatorTable, title: string, spec: TableSpec): TableRequest {
   return {
-    title: t("indicatorTableTitle"),
-    header: [t("colNo"), t("colIndicator"), t("colUnit"), `${t("colPrior")} ${priorPeriod}`.trim(), `${t("colCurrent")} ${period}`.trim(), t("colCompare"), t("colPlan")],
-    rows: rows.map((r, i) => [
-      String(i + 1),
-      r.record.name,
-      r.record.unit ?? "",
-      number(r.prior?.value ?? null),
-      number(r.record.value),
-      number(r.change === null ? null : r.change + 100, 1),
-      number(r.record.planPct, 1),
-    ]),
-    numericColumns: [0, 3, 4, 5, 6],
-    note: sources.length ? t("sourceNote", { sources: sources.join("; ") }) : undefined,
-    spec: { indicators: rows.map((r) => ({ name: r.record.name, period: r.record.period, unit: r.record.unit })) },
+    title,
+    headerRows: table.headerRows.map((row) => row.map((c) => c.text)),
+    rows: table.rows.map((row) => row.map((c) => c.text)),
+    align: table.rows.map((row) => row.map((c) => ALIGN[c.align])),
+    note: table.sourceNote,
+    spec,
   };
 }

@@ -54,12 +54,14 @@ export interface CommentRequest extends Place {
   message: string;
 }
 
+export type CellAlignment = "Left" | "Centered" | "Right";
+
 export interface TableRequest {
-  /** Header cells, one row (repeated on each page). */
-  header: string[];
+  /** Header rows (repeated on each page). */
+  headerRows: string[][];
   rows: string[][];
-  /** Columns holding numbers: right-aligned. */
-  numericColumns: number[];
+  /** Alignment of each body cell (numbers: Right); Left where absent. Header cells are centred. */
+  align?: CellAlignment[][];
   title: string;
   /** Placed under the table. */
   note?: string;
@@ -220,7 +222,7 @@ export class WordGateway {
             continue;
           }
           const search = live.search(escapeSearch(widened.expected), { matchCase: true });
-          search.load("items");
+          search.load("items/text");
           pending.push({ edit, search, occurrence, widened });
         }
       }
@@ -252,9 +254,9 @@ export class WordGateway {
     return this.host.run(async (context) => {
       const anchor = context.document.getSelection().paragraphs.getLast();
       const tag = `${TAG_PREFIX}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-      const values = [table.header, ...table.rows];
-      const inserted = anchor.insertTable(values.length, table.header.length, "After", values);
-      formatTable(inserted, values, table.numericColumns);
+      const values = [...table.headerRows, ...table.rows];
+      const inserted = anchor.insertTable(values.length, values[0]?.length ?? 1, "After", values);
+      formatTable(inserted, table, 0);
       const control = inserted.insertContentControl();
       control.tag = tag;
       control.title = table.title;
@@ -292,9 +294,10 @@ export class WordGateway {
       await context.sync();
       if (control.isNullObject || target.isNullObject) return false;
 
-      if (target.rowCount > 1) target.deleteRows(1, target.rowCount - 1);
+      const headers = table.headerRows.length;
+      if (target.rowCount > headers) target.deleteRows(headers, target.rowCount - headers);
       if (table.rows.length > 0) target.addRows("End", table.rows.length, table.rows);
-      formatTable(target, [table.header, ...table.rows], table.numericColumns);
+      formatTable(target, table, headers);
       for (const part of parts.items) part.delete();
       context.document.customXmlParts.add(tableXml(tag, table));
       await context.sync();
@@ -303,12 +306,20 @@ export class WordGateway {
   }
 }
 
-function formatTable(table: Word.Table, values: string[][], numericColumns: readonly number[]): void {
+/** Table Grid style, header rows repeated and centred, body cells aligned as asked (from row `fromRow`). */
+function formatTable(table: Word.Table, request: TableRequest, fromRow: number): void {
+  const headers = request.headerRows.length;
   table.styleBuiltIn = "TableGrid";
-  table.headerRowCount = 1;
-  for (let r = 1; r < values.length; r++) {
-    for (const c of numericColumns) table.getCell(r, c).horizontalAlignment = "Right";
+  table.headerRowCount = headers;
+  for (let r = fromRow; r < headers; r++) {
+    request.headerRows[r]!.forEach((_, c) => (table.getCell(r, c).horizontalAlignment = "Centered"));
   }
+  request.rows.forEach((row, i) =>
+    row.forEach((_, c) => {
+      const align = request.align?.[i]?.[c] ?? "Left";
+      if (align !== "Left") table.getCell(headers + i, c).horizontalAlignment = align;
+    }),
+  );
 }
 
 function toParagraph(p: Word.Paragraph, index: number): Paragraph {
@@ -364,7 +375,7 @@ function tableNamespace(tag: string): string {
 }
 
 function tableXml(tag: string, table: TableRequest): string {
-  const data = JSON.stringify({ title: table.title, spec: table.spec ?? null, header: table.header, rows: table.rows, note: table.note ?? null });
+  const data = JSON.stringify({ title: table.title, spec: table.spec ?? null, headerRows: table.headerRows, rows: table.rows, note: table.note ?? null });
   return `<soanchuanTable xmlns="${tableNamespace(tag)}" tag="${escapeXml(tag)}">${escapeXml(data)}</soanchuanTable>`;
 }
 

@@ -6,7 +6,7 @@ import { checkDocument } from "../../src/engine/check";
 import { fixAllEdits } from "../../src/lint/fix";
 import type { Edit } from "../../src/lint/types";
 import { FakeWordHost, PropertyNotLoadedError } from "../../addin/word/fakeWord";
-import { WordGateway, detectCapabilities, occurrenceIndex, widenToSearchable } from "../../addin/word/gateway";
+import { WordGateway, detectCapabilities, type CellAlignment, occurrenceIndex, widenToSearchable } from "../../addin/word/gateway";
 
 function setup(lines: string[], sets?: Record<string, string>) {
   const host = new FakeWordHost(snapshotFromLines(lines), sets);
@@ -210,12 +210,15 @@ describe("addComments", () => {
 describe("insertTable", () => {
   const table = {
     title: "Chỉ tiêu",
-    header: ["TT", "Chỉ tiêu", "Giá trị"],
+    headerRows: [["TT", "Chỉ tiêu", "Giá trị"]],
     rows: [
       ["1", "Tổng mức bán lẻ", "17.592"],
       ["2", "Công nghiệp", "560,538"],
     ],
-    numericColumns: [2],
+    align: [
+      ["Centered", "Left", "Right"],
+      ["Centered", "Left", "Right"],
+    ] as CellAlignment[][],
     note: "Nguồn: báo cáo 6 tháng 2020",
     spec: { indicators: ["a", "b"] },
   };
@@ -229,9 +232,9 @@ describe("insertTable", () => {
     const block = host.state.blocks[1]!;
     if (block.kind !== "table") throw new Error("expected a table after the first paragraph");
     expect(block.table).toMatchObject({ styleBuiltIn: "TableGrid", headerRowCount: 1, contentControl: { tag: inserted.tag, title: "Chỉ tiêu" } });
-    expect(block.table.rows.map((r) => r.map((p) => p.text))).toEqual([table.header, ...table.rows]);
-    expect(block.table.alignments[1]).toEqual(["Left", "Left", "Right"]);
-    expect(block.table.alignments[0]).toEqual(["Left", "Left", "Left"]);
+    expect(block.table.rows.map((r) => r.map((p) => p.text))).toEqual([...table.headerRows, ...table.rows]);
+    expect(block.table.alignments[1]).toEqual(["Centered", "Left", "Right"]);
+    expect(block.table.alignments[0]).toEqual(["Centered", "Centered", "Centered"]);
     expect(host.state.blocks[2]).toMatchObject({ kind: "paragraph", paragraph: { text: table.note } });
     expect(await gateway.listTables()).toEqual([{ tag: inserted.tag, title: "Chỉ tiêu", spec: table.spec }]);
   });
@@ -240,12 +243,12 @@ describe("insertTable", () => {
     const { host, gateway } = setup(["Mở đầu"]);
     const { tag } = await gateway.insertTable(table);
     host.syncCount = 0;
-    const refreshed = await gateway.refreshTable(tag, { ...table, rows: [["1", "Tổng mức bán lẻ", "18.000"]] });
+    const refreshed = await gateway.refreshTable(tag, { ...table, rows: [["1", "Tổng mức bán lẻ", "18.000"]], align: [["Left", "Left", "Right"]] });
     expect(refreshed).toBe(true);
     expect(host.syncCount).toBe(2);
     const block = host.state.blocks.find((b) => b.kind === "table");
     if (block?.kind !== "table") throw new Error("table missing");
-    expect(block.table.rows.map((r) => r.map((p) => p.text))).toEqual([table.header, ["1", "Tổng mức bán lẻ", "18.000"]]);
+    expect(block.table.rows.map((r) => r.map((p) => p.text))).toEqual([...table.headerRows, ["1", "Tổng mức bán lẻ", "18.000"]]);
     expect(block.table.alignments[1]).toEqual(["Left", "Left", "Right"]);
   });
 
