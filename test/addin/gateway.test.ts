@@ -167,7 +167,7 @@ describe("applyEdits", () => {
     expect(host.state.revisions).toMatchObject([{ removed: "uỷ", inserted: "ủy" }]);
   });
 
-  it("fixes the engine's findings on a seed and re-checking finds none of them", async () => {
+  it("applies every fix-all edit on seed 000 without refusal, and re-checking finds fewer problems", async () => {
     const bytes = readFileSync(new URL("../../seeds/000_e6240ef1ee1503f8.txt", import.meta.url));
     const snapshot = readText(new Uint8Array(bytes), "000.txt");
     const host = new FakeWordHost(snapshot);

@@ -1,0 +1,48 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { readText } from "../../src/document/readText";
+import { checkDocument } from "../../src/engine/check";
+import { emptyStore } from "../../src/indicators/api";
+import { snapshotFromLines } from "../../src/document/snapshot";
+import { FakeWordHost } from "../../addin/word/fakeWord";
+import { WordGateway } from "../../addin/word/gateway";
+import { buildTable, matchPriorValues, tablePeriod, toTableRequest } from "../../addin/taskpane/indicatorTable";
+
+const seed = readText(new Uint8Array(readFileSync(new URL("../../seeds/000_e6240ef1ee1503f8.txt", import.meta.url))), "000.txt");
+const indicators = checkDocument(seed).indicators;
+
+describe("indicator table in the task pane", () => {
+  it("pairs the seed's indicators with their footnoted prior values", () => {
+    const rows = matchPriorValues(indicators, emptyStore(), "footnote");
+    const retail = rows.find((r) => r.record.value === 17592);
+    expect(retail?.prior).toEqual({ value: 15654, source: "footnote" });
+    expect(retail?.change).toBeCloseTo(12.38, 2);
+  });
+
+  it("builds a refreshable Word table request from the engine's comparison table", () => {
+    const chosen = indicators.filter((r) => r.priorValue !== null);
+    const period = tablePeriod(chosen);
+    expect(period).not.toBeNull();
+    const spec = { period: period!, indicators: chosen.map((r) => ({ name: r.name, unit: r.unit })) };
+    const request = toTableRequest(buildTable(spec, indicators, emptyStore(), "000.txt"), "Bảng", spec);
+    expect(request.headerRows[0]?.[0]).toBe("TT");
+    expect(request.rows).toHaveLength(chosen.length);
+    expect(request.align?.[0]).toContain("Right");
+    expect(request.spec).toEqual(spec);
+  });
+
+  it("inserts the table into the document and refreshes it from its stored spec", async () => {
+    const host = new FakeWordHost(snapshotFromLines(["Mở đầu"]));
+    const gateway = new WordGateway(host);
+    const chosen = indicators.filter((r) => r.priorValue !== null);
+    const spec = { period: tablePeriod(chosen)!, indicators: chosen.map((r) => ({ name: r.name, unit: r.unit })) };
+    const { tag } = await gateway.insertTable(toTableRequest(buildTable(spec, indicators, emptyStore(), ""), "Bảng", spec));
+    const [stored] = await gateway.listTables();
+    expect(stored).toMatchObject({ tag, spec });
+    const fewer = { ...spec, indicators: spec.indicators.slice(0, 1) };
+    expect(await gateway.refreshTable(tag, toTableRequest(buildTable(fewer, indicators, emptyStore(), ""), "Bảng", fewer))).toBe(true);
+    const table = host.state.blocks.find((b) => b.kind === "table");
+    if (table?.kind !== "table") throw new Error("table missing");
+    expect(table.table.rows.length).toBe(table.table.headerRowCount + 1);
+  });
+});
