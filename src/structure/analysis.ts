@@ -232,6 +232,9 @@ function listCandidate(p: Paragraph, t: ParagraphText, counters: number[]): Cand
     number = counters[level];
   }
   const start = contentStart(t.normalized);
+  const styled = isStyledHeading(p) || p.font?.bold === true;
+  // Word-numbered sentences are a body list: nothing typed to check, nothing to outline.
+  if (!styled && isSentenceLike(titleOf(t, start).title)) return null;
   return {
     paragraph: p.index,
     level,
@@ -241,7 +244,7 @@ function listCandidate(p: Paragraph, t: ParagraphText, counters: number[]): Cand
     parsed: null,
     ...titleOf(t, start),
     mayBeList: true,
-    styled: isStyledHeading(p) || p.font?.bold === true,
+    styled,
   };
 }
 
@@ -280,6 +283,8 @@ function bodyListParagraphs(candidates: readonly Candidate[]): Set<number> {
     for (let k = i + 1; k < candidates.length; k += 1) {
       const next = candidates[k];
       if (next.level !== c.level || next.number !== run.length + 1 || !next.mayBeList || next.styled) break;
+      // "3. Nhiệm vụ" after "2. Một số chỉ tiêu:" + list 1., 2. continues the headings, not the list.
+      if (next.number === (lastKept.number ?? 0) + 1 && !/[.;,]$|\d/u.test(next.title)) break;
       run.push(next);
     }
     if (introducesList(lastKept.title) || run.every((r) => isSentenceLike(r.title) || r.source === "list")) {

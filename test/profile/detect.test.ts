@@ -1,44 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import { normalizeParagraph } from "../../src/text/normalize";
 import { detectProfile } from "../../src/profile/detect";
+import { normalizeParagraph } from "../../src/text/normalize";
 
-const lines = (...ls: string[]) => ls.map(normalizeParagraph);
-const today = new Date(2026, 10, 21);
+const detect = (lines: string[], today = new Date(2027, 0, 1)) => detectProfile(lines.map(normalizeParagraph), today);
 
-describe("detectProfile", () => {
-  it("reads the Party motto and picks the Party version by the document's date", () => {
-    expect(detectProfile(lines("THÀNH ỦY ĐÔNG HÀ", "ĐẢNG CỘNG SẢN VIỆT NAM", "Đông Hà, ngày 05 tháng 01 năm 2021"), today)).toMatchObject({
-      profile: "party-2018",
-      system: "party",
-      basis: "motto",
-      documentDate: "2021-01-05",
-    });
-    expect(detectProfile(lines("ĐẢNG CỘNG SẢN VIỆT NAM", "Hà Nội, ngày 10 tháng 6 năm 2026"), today).profile).toBe("party-2026");
+describe("profile detection", () => {
+  it("Party by the motto, version by the place-date", () => {
+    expect(detect(["THÀNH ỦY ĐÔNG HÀ", "ĐẢNG CỘNG SẢN VIỆT NAM", "Đông Hà, ngày 05 tháng 01 năm 2021"])).toMatchObject({ system: "party", basis: "motto", profile: "party-2018", documentDate: "2021-01-05" });
+    expect(detect(["ĐẢNG CỘNG SẢN VIỆT NAM", "Đông Hà, ngày 01 tháng 6 năm 2026"]).profile).toBe("party-2026");
   });
 
-  it("switches Party versions on 27/5/2026", () => {
-    expect(detectProfile(lines("ĐẢNG CỘNG SẢN VIỆT NAM", "Huế, ngày 26 tháng 5 năm 2026"), today).profile).toBe("party-2018");
-    expect(detectProfile(lines("ĐẢNG CỘNG SẢN VIỆT NAM", "Huế, ngày 27 tháng 5 năm 2026"), today).profile).toBe("party-2026");
+  it("State by the motto", () => {
+    expect(detect(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])).toMatchObject({ system: "state", basis: "motto", profile: "state" });
   });
 
-  it("falls back to today when the draft leaves the date blank except the year", () => {
-    expect(detectProfile(lines("ĐẢNG CỘNG SẢN VIỆT NAM", "Đông Hà, ngày   tháng 6 năm 2021"), today).documentDate).toBe("2021-06-01");
-    expect(detectProfile(lines("ĐẢNG CỘNG SẢN VIỆT NAM"), today)).toMatchObject({ profile: "party-2026", documentDate: null });
+  it("a conclusion without header: the committee line and the meeting date", () => {
+    expect(detect(["KẾT LUẬN", "CỦA THỊ ỦY (KHÓA XXI)", "Tại hội nghị ngày 17/7/2023, Ban Chấp hành đã thảo luận."])).toMatchObject({ system: "party", basis: "issuer", profile: "party-2018", documentDate: null });
   });
 
-  it("reads the State motto", () => {
-    expect(detectProfile(lines("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"), today)).toMatchObject({ profile: "state", basis: "motto" });
+  it("an export without header: the signature authority", () => {
+    const lines = ["**BÁO CÁO**", "Nội dung báo cáo.", "**TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH**"];
+    expect(detect(lines)).toMatchObject({ system: "state", basis: "issuer" });
+    expect(detect(["BÁO CÁO", "Nội dung.", "T/M THỊ ỦY", "BÍ THƯ"])).toMatchObject({ system: "party", basis: "issuer" });
   });
 
-  it("uses the issuer line when there is no motto", () => {
-    expect(detectProfile(lines("UBND THỊ XÃ QUẢNG TRỊ", "BÁO CÁO"), today)).toMatchObject({ system: "state", basis: "issuer" });
-    expect(detectProfile(lines("ĐẢNG BỘ TỈNH QUẢNG TRỊ", "BÁO CÁO"), today)).toMatchObject({ system: "party", basis: "issuer" });
-  });
-
-  it("detects the seeds' systems", () => {
-    const read = (name: string) => readFileSync(`seeds/${name}.txt`, "utf8").split("\n").map(normalizeParagraph);
-    expect(detectProfile(read("000_e6240ef1ee1503f8"), today)).toMatchObject({ profile: "party-2018", basis: "motto" });
-    expect(detectProfile(read("004_eaaba1bef0b0e863"), today)).toMatchObject({ profile: "state" });
+  it("falls back to Party and today's date", () => {
+    expect(detect(["Một đoạn văn."], new Date(2021, 5, 1))).toMatchObject({ system: "party", basis: "default", profile: "party-2018" });
   });
 });

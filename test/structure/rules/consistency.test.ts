@@ -7,7 +7,7 @@ import { consistencyNumberSpacing } from "../../../src/structure/rules/consisten
 import { consistencyYearRange } from "../../../src/structure/rules/consistencyYearRange";
 import { consistencyAbbreviation } from "../../../src/structure/rules/consistencyAbbreviation";
 
-testRule(consistencyToneStyle, {
+testRule(consistencyToneStyle as never, {
   valid: [
     { name: "new style only", doc: ["Thành ủy chỉ đạo hòa giải.", "Ban Thường vụ Thành ủy."] },
     { name: "old style only", doc: ["Thành uỷ chỉ đạo hoà giải.", "Ban Thường vụ Thành uỷ."] },
@@ -29,7 +29,7 @@ testRule(consistencyToneStyle, {
   ],
 });
 
-testRule(consistencyUnicode, {
+testRule(consistencyUnicode as never, {
   valid: [{ doc: ["Đảng bộ thành phố."] }],
   invalid: [
     {
@@ -42,7 +42,7 @@ testRule(consistencyUnicode, {
   ],
 });
 
-testRule(consistencySpacing, {
+testRule(consistencySpacing as never, {
   valid: [
     { name: "decimals, abbreviations, addresses", doc: ["Tăng 12,4% so với cùng kỳ; TP.HCM; Đ/c Bình; xem www.quangtri.gov.vn nhé. Kết thúc."] },
     { name: "end mark", doc: ["Trên đây là báo cáo./."] },
@@ -59,7 +59,7 @@ testRule(consistencySpacing, {
   ],
 });
 
-testRule(consistencyDecimal, {
+testRule(consistencyDecimal as never, {
   valid: [{ name: "decimal comma, thousands point, version numbers", doc: ["Đạt 95,5%, thu 17.592 tỷ đồng, cách mạng công nghiệp 4.0 và mục 1.5 Thực hiện."] }],
   invalid: [
     { name: "95.5%", doc: ["Tỷ lệ đạt 95.5% kế hoạch."], errors: [{ paragraph: 0, text: "95.5" }], output: ["Tỷ lệ đạt 95,5% kế hoạch."] },
@@ -67,7 +67,7 @@ testRule(consistencyDecimal, {
   ],
 });
 
-testRule(consistencyNumberSpacing, {
+testRule(consistencyNumberSpacing as never, {
   valid: [{ name: "spaced units, clock times, codes", doc: ["Thu 174,2 tỷ đồng lúc 15h30, mạng 5G, F0 và m2."] }],
   invalid: [
     { name: "174,2tỷ", doc: ["Thu ngân sách đạt 174,2tỷ đồng."], errors: [{ paragraph: 0, text: "174,2tỷ", messageIncludes: "đơn vị" }], output: ["Thu ngân sách đạt 174,2 tỷ đồng."] },
@@ -75,7 +75,7 @@ testRule(consistencyNumberSpacing, {
   ],
 });
 
-testRule(consistencyYearRange, {
+testRule(consistencyYearRange as never, {
   valid: [{ doc: ["Nhiệm kỳ 2021 - 2026 và giai đoạn 2021 - 2025."] }, { name: "dates are not ranges", doc: ["Ngày 30/11/2016-2021 không phải khoảng năm; nhiệm kỳ 2020-2025."] }],
   invalid: [
     {
@@ -87,7 +87,7 @@ testRule(consistencyYearRange, {
   ],
 });
 
-testRule(consistencyAbbreviation, {
+testRule(consistencyAbbreviation as never, {
   valid: [
     { name: "allow-listed and defined abbreviations, symbols, Roman numerals", doc: ["UBND và HĐND; giải phóng mặt bằng (GPMB) rồi GPMB; Nghị quyết số 05-NQ/TU; khóa XIII."] },
     { name: "allow option", doc: ["Công tác GPMB."], options: { allow: ["GPMB"] } },

@@ -2,7 +2,7 @@ import { testRule } from "../../support/ruleTester";
 import { headerMotto } from "../../../src/structure/rules/headerMotto";
 import { partyDoc, stateDoc, STATE_HEADER, PARTY_HEADER, withLine } from "./blocks.fixtures";
 
-testRule(headerMotto, {
+testRule(headerMotto as never, {
   valid: [{ doc: partyDoc() }, { doc: stateDoc() }],
   invalid: [
     {

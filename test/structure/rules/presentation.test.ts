@@ -23,22 +23,22 @@ function formatted(change: (p: Paragraph) => Paragraph = (p) => p): Snapshot {
 
 const PLAIN = ["I. Kết quả đạt được", BODY_TEXT];
 
-testRule(presentationFont, {
+testRule(presentationFont as never, {
   valid: [{ doc: formatted() }, { name: "plain text has no formatting: silent", doc: PLAIN }],
   invalid: [{ name: "Arial body", doc: formatted((p) => (p.index === 5 ? { ...p, font: { ...p.font, name: "Arial" } } : p)), errors: [{ paragraph: 5, messageIncludes: "Arial" }] }],
 });
 
-testRule(presentationSize, {
+testRule(presentationSize as never, {
   valid: [{ doc: formatted() }, { doc: PLAIN }],
   invalid: [{ name: "12 pt body in a Party report", doc: formatted((p) => (p.index === 5 ? { ...p, font: { ...p.font, size: 12 } } : p)), errors: [{ paragraph: 5, messageIncludes: "14–15" }] }],
 });
 
-testRule(presentationHeadingBold, {
+testRule(presentationHeadingBold as never, {
   valid: [{ doc: formatted() }, { doc: PLAIN }],
   invalid: [{ name: "heading I. not bold", doc: formatted((p) => (p.index === 4 ? { ...p, font: { ...p.font, bold: false } } : p)), errors: [{ paragraph: 4 }] }],
 });
 
-testRule(presentationAlignment, {
+testRule(presentationAlignment as never, {
   valid: [{ doc: formatted() }, { doc: PLAIN }],
   invalid: [{ name: "left-aligned body paragraph", doc: formatted((p) => (p.index === 5 ? { ...p, alignment: "Left" } : p)), errors: [{ paragraph: 5 }] }],
 });
