@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readText } from "../../src/document/readText";
 import { checkDocument } from "../../src/engine/check";
-import { applyEdits } from "../../src/lint/fix";
+import { applyEdits, fixAllEdits } from "../../src/lint/fix";
+import { structureRules } from "../../src/structure/index";
 import type { Finding } from "../../src/lint/types";
 
 function seed(name: string) {
@@ -65,6 +66,16 @@ describe("seed 000 — Party six-month draft", () => {
     expect(byRule(again.findings, "numbering/duplicate")).toEqual([]);
     expect(byRule(again.findings, "numbering/skipped")).toEqual([]);
     expect(again.outline.filter((e) => e.level === 1).map((e) => e.marker)).toEqual(["I.", "II.", "III.", "IV."]);
+  });
+
+  it("fix-all of the structure findings leaves none of the fixable kinds and is idempotent", () => {
+    const fixable = new Set(structureRules.filter((r) => r.meta.fixable).map((r) => r.meta.id));
+    const mine = (findings: Finding[]) => findings.filter((f) => fixable.has(f.ruleId) && f.suggestions.length > 0);
+    const fixed = applyEdits(snapshot, fixAllEdits(mine(draft.findings)));
+    expect(fixed.refused).toEqual([]);
+    const again = mine(checkDocument(fixed.snapshot).findings);
+    expect(again).toEqual([]);
+    expect(applyEdits(fixed.snapshot, fixAllEdits(again)).snapshot.paragraphs).toEqual(fixed.snapshot.paragraphs);
   });
 
   it("mixes THÀNH UỶ (header) with Thành ủy (body)", () => {
