@@ -59,13 +59,20 @@ function joinTokens(tokens: readonly Token[]): string {
 }
 
 /** Expands the short forms listed in data (BCH, BTV, TW inside a name) and fixes their capitals. */
+const EXPANSION_PATTERNS = EXPANSIONS.map(({ abbreviation, full }) => ({
+  pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbreviation)}(?![\\p{L}\\p{N}])`, "gu"),
+  full,
+}));
+const canonicalCache = new Map<string, string>();
+
 export function canonicalIssuer(text: string): string {
+  const cached = canonicalCache.get(text);
+  if (cached !== undefined) return cached;
   let out = text;
-  for (const { abbreviation, full } of EXPANSIONS) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(abbreviation)}(?![\\p{L}\\p{N}])`, "gu");
-    out = out.replace(pattern, full);
-  }
-  return out.replace(/\s*-\s*(khóa|khoá)/u, " $1").replace(/khoá/u, "khóa").replace(/uỷ/gu, "ủy").replace(/Uỷ/gu, "Ủy");
+  for (const { pattern, full } of EXPANSION_PATTERNS) out = out.replace(pattern, full);
+  out = out.replace(/\s*-\s*(khóa|khoá)/u, " $1").replace(/khoá/u, "khóa").replace(/uỷ/gu, "ủy").replace(/Uỷ/gu, "Ủy");
+  if (canonicalCache.size < 10000) canonicalCache.set(text, out);
+  return out;
 }
 
 function escapeRegExp(s: string): string {

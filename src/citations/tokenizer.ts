@@ -17,44 +17,21 @@ export interface Token {
   spaceBefore: boolean;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
-const DIGIT = /[0-9]/;
-const SPACE = /\s/u;
+/** One token per match: a word (letters, then letters or digits), a run of digits, or one other non-space character. */
+const TOKEN = /([\p{L}\p{M}][\p{L}\p{M}0-9]*)|([0-9]+)|(\S)/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
-  let spaceBefore = true;
-  while (i < text.length) {
-    const ch = text[i];
-    if (SPACE.test(ch)) {
-      spaceBefore = true;
-      i += 1;
-      continue;
-    }
-    let j = i + 1;
-    let kind: TokenKind;
-    if (LETTER.test(ch)) {
-      // Words may carry trailing digits (UBTVQH13, QH15, TW4) but never start with one.
-      while (j < text.length && (LETTER.test(text[j]) || DIGIT.test(text[j]))) j += 1;
-      kind = "word";
-    } else if (DIGIT.test(ch)) {
-      while (j < text.length && DIGIT.test(text[j])) j += 1;
-      kind = "number";
+  let previousEnd = 0;
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index!;
+    const spaceBefore = start === 0 || start > previousEnd;
+    previousEnd = start + m[0].length;
+    if (m[1] !== undefined) {
+      splitGlued(m[1]).forEach((piece, n) => tokens.push(makeToken("word", piece.text, start + piece.offset, n === 0 && spaceBefore)));
     } else {
-      kind = "punct";
+      tokens.push(makeToken(m[2] !== undefined ? "number" : "punct", m[0], start, spaceBefore));
     }
-    if (kind === "word") {
-      for (const piece of splitGlued(text.slice(i, j))) {
-        const start = i + piece.offset;
-        tokens.push(makeToken("word", piece.text, start, spaceBefore));
-        spaceBefore = false;
-      }
-    } else {
-      tokens.push(makeToken(kind, text.slice(i, j), i, spaceBefore));
-    }
-    spaceBefore = false;
-    i = j;
   }
   return tokens;
 }
@@ -71,8 +48,10 @@ const UPPER = /\p{Lu}/u;
  * letters followed by an upper-case letter, or a Roman numeral followed by a lower-case word.
  * Known codes (QyĐ) stay whole.
  */
+const MAYBE_GLUED = /\p{Ll}{2}\p{Lu}|^[IVXL]{2,}\p{Ll}{2}/u;
+
 function splitGlued(word: string): { text: string; offset: number }[] {
-  if (isKnownCode(word)) return [{ text: word, offset: 0 }];
+  if (!MAYBE_GLUED.test(word) || isKnownCode(word)) return [{ text: word, offset: 0 }];
   // A Roman numeral glued to the next word ("khóa XIIvà").
   const roman = /^([IVXL]{2,})(\p{Ll}{2,}.*)$/u.exec(word);
   if (roman) return [{ text: roman[1], offset: 0 }, ...splitGlued(roman[2]).map((p) => ({ text: p.text, offset: p.offset + roman[1].length }))];

@@ -2,7 +2,7 @@ import type { Report, Rule } from "../../lint/types";
 import { analysisFor, editAt, originalSpan } from "../analysis";
 import { EXPANSIONS } from "../codes";
 
-const FLAGGED = EXPANSIONS.filter((e) => e.flag);
+const FLAGGED = EXPANSIONS.filter((e) => e.flag).map((e) => ({ ...e, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${e.abbreviation}(?![\\p{L}\\p{N}])`, "gu") }));
 
 /** `của BCH Trung ương`, `của BTV Thành ủy`, `của Ban chấp hành …`: the issuer is written in full, with its capitals. */
 export const issuerAbbreviation: Rule<Record<string, never>> = {
@@ -23,8 +23,7 @@ export const issuerAbbreviation: Rule<Record<string, never>> = {
       if (!c.issuer || seen.has(`${c.paragraph}:${c.issuer.start}`)) continue;
       seen.add(`${c.paragraph}:${c.issuer.start}`);
       const text = ctx.text[c.paragraph].normalized;
-      for (const { abbreviation, full } of FLAGGED) {
-        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation}(?![\\p{L}\\p{N}])`, "gu");
+      for (const { abbreviation, full, pattern } of FLAGGED) {
         const segment = text.slice(c.issuer.start, c.issuer.end);
         for (const m of segment.matchAll(pattern)) {
           const start = c.issuer.start + m.index!;
