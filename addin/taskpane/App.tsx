@@ -104,7 +104,7 @@ export function App({ gateway, language }: Props) {
     notify({
       intent: "warning",
       title: t("refusedTitle"),
-      lines: refused.map((r) => `${t("paragraph", { p: r.item.paragraph + 1 })} “${r.item.expected}”: ${localize(REFUSAL_MESSAGES[r.reason], language)}`),
+      lines: shortList(refused.map((r) => `${t("paragraph", { p: r.item.paragraph + 1 })} “${r.item.expected}”: ${localize(REFUSAL_MESSAGES[r.reason], language)}`)),
     });
   };
 
@@ -151,7 +151,7 @@ export function App({ gateway, language }: Props) {
         notify({
           intent: "warning",
           title: t("refusedTitle"),
-          lines: outcome.refused.map((r) => `${t("paragraph", { p: r.item.paragraph + 1 })}: ${localize(REFUSAL_MESSAGES[r.reason], language)}`),
+          lines: shortList(outcome.refused.map((r) => `${t("paragraph", { p: r.item.paragraph + 1 })}: ${localize(REFUSAL_MESSAGES[r.reason], language)}`)),
         });
       }
     } catch (error) {
@@ -256,10 +256,10 @@ export function App({ gateway, language }: Props) {
           <div role="tabpanel" aria-label={t(tab === "structure" ? "tabStructure" : tab === "citations" ? "tabCitations" : "tabIndicators")}>
             {tab === "structure" && <FindingsPanel findings={byPanel("structure")} {...panelProps} />}
             {tab === "citations" && (
-              <CitationsPanel findings={byPanel("citations")} result={checked.result} snapshot={checked.snapshot} gateway={gateway} notify={notify} fail={fail} {...panelProps} />
+              <CitationsPanel findings={byPanel("citations")} result={checked.result} snapshot={checked.snapshot} gateway={gateway} notify={notify} fail={fail} onDocumentChanged={() => void recheck()} {...panelProps} />
             )}
             {tab === "indicators" && (
-              <IndicatorsPanel findings={byPanel("indicators")} result={checked.result} gateway={gateway} notify={notify} fail={fail} {...panelProps} />
+              <IndicatorsPanel findings={byPanel("indicators")} result={checked.result} gateway={gateway} notify={notify} fail={fail} onDocumentChanged={() => void recheck()} {...panelProps} />
             )}
           </div>
         </>
@@ -268,4 +268,9 @@ export function App({ gateway, language }: Props) {
       )}
     </main>
   );
+}
+
+/** A message bar lists a few items and counts the rest. */
+function shortList(lines: string[], max = 6): string[] {
+  return lines.length <= max ? lines : [...lines.slice(0, max), `(+${lines.length - max})`];
 }

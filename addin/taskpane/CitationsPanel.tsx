@@ -24,9 +24,10 @@ interface Props extends FindingActions {
   busy: boolean;
   notify(notice: Notice): void;
   fail(error: unknown): void;
+  onDocumentChanged(): void;
 }
 
-export function CitationsPanel({ result, snapshot, gateway, notify, fail, ...rest }: Props) {
+export function CitationsPanel({ result, snapshot, gateway, notify, fail, onDocumentChanged, ...rest }: Props) {
   const styles = useStyles();
   const arrows = useArrowNavigationGroup({ axis: "vertical" });
   const { t } = rest;
@@ -47,6 +48,7 @@ export function CitationsPanel({ result, snapshot, gateway, notify, fail, ...res
         align: documents.map(() => ["Centered", "Left", "Left", "Left", "Left", "Right"]),
       });
       notify({ intent: "success", lines: [inserted.refreshable ? t("tableInserted") : t("tableNoRefresh")] });
+      onDocumentChanged();
     } catch (error) {
       fail(error);
     }

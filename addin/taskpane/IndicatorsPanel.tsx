@@ -18,6 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { readDocument } from "../../src/document/read";
 import type { CheckOutput } from "../../src/engine/check";
+import type { IndicatorRecord } from "../../src/engine/types";
 import {
   addValues,
   emptyStore,
@@ -64,16 +65,18 @@ interface Props extends FindingActions {
   busy: boolean;
   notify(notice: Notice): void;
   fail(error: unknown): void;
+  /** The document changed outside a fix (a table went in): paragraph numbers must be re-read. */
+  onDocumentChanged(): void;
 }
 
-export function IndicatorsPanel({ result, gateway, notify, fail, ...rest }: Props) {
+export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChanged, ...rest }: Props) {
   const styles = useStyles();
   const { t, language } = rest;
   const [organisation, setOrganisation] = useState(() => globalThis.localStorage?.getItem(ORGANISATION_KEY) ?? "default");
   const [store, setStore] = useState<IndicatorStore>(emptyStore);
   // A comparison table is about indicators with a prior value: those are ticked to start with.
-  const [selected, setSelected] = useState<Set<number>>(
-    () => new Set(result.indicators.flatMap((r, i) => (r.priorValue !== null ? [i] : []))),
+  const [selected, setSelected] = useState<Set<string>>(
+    () => new Set(result.indicators.filter((r) => r.priorValue !== null).map(rowKey)),
   );
   const [importing, setImporting] = useState<{ file: string; i: number; n: number } | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -90,7 +93,7 @@ export function IndicatorsPanel({ result, gateway, notify, fail, ...rest }: Prop
 
   const rows = useMemo(() => matchPriorValues(result.indicators, store, t("priorFromFootnote")), [result.indicators, store, t]);
   const preview = useMemo(() => {
-    const chosen = rows.filter((_, i) => selected.has(i)).map((r) => r.record);
+    const chosen = rows.filter((r) => selected.has(rowKey(r.record))).map((r) => r.record);
     const period = tablePeriod(chosen);
     if (!period) return null;
     const spec: TableSpec = { period, indicators: chosen.map((r) => ({ name: r.name, unit: r.unit })) };
@@ -139,6 +142,7 @@ export function IndicatorsPanel({ result, gateway, notify, fail, ...rest }: Prop
     try {
       const inserted = await gateway.insertTable(preview);
       notify({ intent: "success", lines: [inserted.refreshable ? t("tableInserted") : t("tableNoRefresh")] });
+      onDocumentChanged();
     } catch (error) {
       fail(error);
     }
@@ -155,15 +159,16 @@ export function IndicatorsPanel({ result, gateway, notify, fail, ...rest }: Prop
         if (await gateway.refreshTable(table.tag, rebuilt)) refreshed += 1;
       }
       notify({ intent: "success", lines: [t("tablesRefreshed", { n: refreshed })] });
+      if (refreshed > 0) onDocumentChanged();
     } catch (error) {
       fail(error);
     }
   };
 
-  const toggle = (i: number, on: boolean) => {
+  const toggle = (key: string, on: boolean) => {
     const next = new Set(selected);
-    if (on) next.add(i);
-    else next.delete(i);
+    if (on) next.add(key);
+    else next.delete(key);
     setSelected(next);
   };
 
@@ -242,7 +247,7 @@ export function IndicatorsPanel({ result, gateway, notify, fail, ...rest }: Prop
               </TableHeader>
               <TableBody>
                 {rows.map((row, i) => (
-                  <IndicatorLine key={i} row={row} checked={selected.has(i)} onToggle={(on) => toggle(i, on)} t={t} numeric={styles.numeric} />
+                  <IndicatorLine key={i} row={row} checked={selected.has(rowKey(row.record))} onToggle={(on) => toggle(rowKey(row.record), on)} t={t} numeric={styles.numeric} />
                 ))}
               </TableBody>
             </Table>
@@ -315,6 +320,11 @@ function IndicatorLine({ row, checked, onToggle, t, numeric }: { row: IndicatorR
       </TableCell>
     </TableRow>
   );
+}
+
+/** Identifies a statement across re-checks (paragraph numbers move when a table is inserted). */
+function rowKey(record: IndicatorRecord): string {
+  return `${record.name}|${record.period ?? ""}|${record.value ?? ""}`;
 }
 
 /** Reads one dropped or picked source into the store; a bad source throws and leaves the store as it was. */
