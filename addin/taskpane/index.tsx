@@ -3,14 +3,23 @@ import { WordGateway } from "../word/gateway";
 import { pickLanguage } from "./i18n";
 import { Root, themeFromOffice } from "./Root";
 
-Office.onReady(() => {
-  const container = document.getElementById("root");
-  if (!container) return;
-  const language = pickLanguage(Office.context.displayLanguage);
-  document.documentElement.lang = language;
-  const gateway = new WordGateway({
-    run: (batch) => Word.run(batch),
-    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+const container = document.getElementById("root");
+
+if (typeof Office === "undefined") {
+  // office.js did not load (offline, or the page was opened outside Office): say so instead of a blank pane.
+  if (container) {
+    container.textContent =
+      "Không tải được Office.js — hãy mở Soạn Chuẩn từ Word. / Office.js could not be loaded — open Soạn Chuẩn from Word.";
+  }
+} else {
+  Office.onReady(() => {
+    if (!container) return;
+    const language = pickLanguage(Office.context.displayLanguage);
+    document.documentElement.lang = language;
+    const gateway = new WordGateway({
+      run: (batch) => Word.run(batch),
+      isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    });
+    createRoot(container).render(<Root gateway={gateway} language={language} theme={themeFromOffice(Office.context.officeTheme)} />);
   });
-  createRoot(container).render(<Root gateway={gateway} language={language} theme={themeFromOffice(Office.context.officeTheme)} />);
-});
+}
