@@ -1,4 +1,4 @@
-import type { Report, Rule } from "../../lint/types";
+import type { Report, Rule, Suggestion } from "../../lint/types";
 import { structureOf } from "../context";
 import { renumberSuggestion, siblingGroups } from "../renumber";
 
@@ -20,6 +20,8 @@ export const numberingDuplicate: Rule<Record<string, never>> = {
     const reports: Report[] = [];
     for (const group of siblingGroups(entries)) {
       const firstByNumber = new Map<number, number>();
+      // One renumbering per run, shared by its duplicates: planning it per duplicate is quadratic.
+      let suggestion: Suggestion | null | undefined;
       for (const index of group) {
         const entry = entries[index];
         const number = entry.number as number;
@@ -29,7 +31,7 @@ export const numberingDuplicate: Rule<Record<string, never>> = {
           continue;
         }
         const firstEntry = entries[first];
-        const suggestion = renumberSuggestion(ctx, entries, group);
+        if (suggestion === undefined) suggestion = renumberSuggestion(ctx, entries, group);
         const marker = entry.marker || String(number);
         reports.push({
           paragraph: entry.paragraph,
