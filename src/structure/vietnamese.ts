@@ -20,6 +20,9 @@ export interface ToneVariant {
  * placement it uses and returns the other spelling; null when placement cannot vary.
  */
 export function toneVariant(word: string): ToneVariant | null {
+  // Cheap exit for the vast majority of words: a movable pair ends in a, e or y.
+  const last = word[word.length - 1];
+  if (last === undefined || (!/\p{M}/u.test(last) && !/^[aey]/i.test(last.normalize("NFD")))) return null;
   const chars = [...word.normalize("NFD")];
   // Split into base letters with their combining marks.
   const letters: { base: string; marks: string[] }[] = [];
