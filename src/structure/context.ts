@@ -27,3 +27,20 @@ export function replaceNormalized(ctx: CheckContext, paragraph: number, start: n
 export function where(paragraph: number): Localized {
   return { vi: `đoạn ${paragraph + 1}`, en: `paragraph ${paragraph + 1}` };
 }
+
+/**
+ * Inserts `text` at original offset `at` as a replacement of the character that follows, so the
+ * edit turns stale once applied (a bare insertion would apply again and again). Null at the end
+ * of a paragraph, where no edit can be made idempotent.
+ */
+export function insertBefore(ctx: CheckContext, paragraph: number, at: number, text: string): Edit | null {
+  const original = ctx.snapshot.paragraphs[paragraph].text;
+  if (at >= original.length) return null;
+  const next = /^(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S])\p{M}*/u.exec(original.slice(at))![0];
+  return replaceOriginal(ctx, paragraph, at, at + next.length, text + next);
+}
+
+/** One suggestion holding `edit`, or none when no safe edit exists. */
+export function suggestionOf(label: Localized, edit: Edit | null): { label: Localized; edits: Edit[] }[] {
+  return edit ? [{ label, edits: [edit] }] : [];
+}

@@ -1,6 +1,6 @@
 import type { Rule } from "../../lint/types";
 import { blockStyle, lineAt } from "../blocks";
-import { structureOf, originalSpan, replaceOriginal } from "../context";
+import { structureOf, originalSpan, insertBefore, suggestionOf } from "../context";
 
 /** The text ends with the end mark: "/." or "./." (Party), "./." (State). */
 export const closingEndMark: Rule<Record<string, never>> = {
@@ -21,6 +21,7 @@ export const closingEndMark: Rule<Record<string, never>> = {
     if (layout.closingSentence === null && layout.recipients === null && layout.authority === null) return [];
     let index = layout.closingSentence ?? layout.bodyEnd - 1;
     if (layout.closingSentence === null) while (index > layout.bodyStart && lineAt(ctx, index).content === "") index -= 1;
+    if (index < 0) return [];
     const line = lineAt(ctx, index);
     if (line.content === "") return [];
     const marks = blockStyle(ctx).endMarks;
@@ -34,7 +35,8 @@ export const closingEndMark: Rule<Record<string, never>> = {
         start: Math.max(0, end - 1),
         end,
         message: { vi: `Cuối nội dung văn bản thiếu dấu kết thúc “${mark}”.`, en: `The text lacks the end mark “${mark}”.` },
-        suggestions: [{ label: { vi: `Thêm “${insert}”`, en: `Append “${insert}”` }, edits: [replaceOriginal(ctx, index, end, end, insert)] }],
+        // Appending at the very end of a paragraph cannot be made safe to re-apply, so that case has no fix.
+        suggestions: suggestionOf({ vi: `Thêm “${insert}”`, en: `Append “${insert}”` }, insertBefore(ctx, index, end, insert)),
       },
     ];
   },

@@ -1,6 +1,6 @@
 import type { CheckContext, Report, Rule } from "../../lint/types";
 import { blockStyle, lineAt, type Line } from "../blocks";
-import { structureOf, originalSpan, replaceOriginal } from "../context";
+import { structureOf, originalSpan, replaceOriginal, insertBefore, suggestionOf } from "../context";
 
 const ITEM = /^[-–+•]\s*/u;
 
@@ -33,7 +33,7 @@ export const closingRecipients: Rule<Record<string, never>> = {
         start: originalSpan(ctx, heading.paragraph, heading.start, heading.start).start,
         end: at,
         message: { vi: "Viết “Nơi nhận:” có dấu hai chấm.", en: "Write “Nơi nhận:” with a colon." },
-        suggestions: [{ label: { vi: "Thêm dấu hai chấm", en: "Add the colon" }, edits: [replaceOriginal(ctx, heading.paragraph, at, at, ":")] }],
+        suggestions: suggestionOf({ vi: "Thêm dấu hai chấm", en: "Add the colon" }, insertBefore(ctx, heading.paragraph, at, ":")),
       });
     }
     const items = recipientItems(ctx, layout.recipients + 1, layout.authority !== null && layout.authority > layout.recipients ? layout.authority : ctx.text.length);
@@ -56,7 +56,10 @@ export const closingRecipients: Rule<Record<string, never>> = {
         message: isLast
           ? { vi: "Nơi nhận cuối cùng kết thúc bằng dấu chấm.", en: "The last recipient ends with a full stop." }
           : { vi: `Mỗi nơi nhận kết thúc bằng dấu “${wanted}”.`, en: `Each recipient line ends with “${wanted}”.` },
-        suggestions: [{ label: { vi: `Dùng dấu “${wanted}”`, en: `Use “${wanted}”` }, edits: [replaceOriginal(ctx, end.paragraph, start, endAt, wanted)] }],
+        suggestions: suggestionOf(
+          { vi: `Dùng dấu “${wanted}”`, en: `Use “${wanted}”` },
+          ending === "" ? insertBefore(ctx, end.paragraph, endAt, wanted) : replaceOriginal(ctx, end.paragraph, start, endAt, wanted),
+        ),
       });
     });
     const last = items[items.length - 1].lines[0];
@@ -72,7 +75,7 @@ export const closingRecipients: Rule<Record<string, never>> = {
         start: at - 3,
         end: at,
         message: { vi: "Văn bản Nhà nước viết “- Lưu: VT, …” có dấu hai chấm.", en: "State documents write “- Lưu: VT, …” with a colon." },
-        suggestions: [{ label: { vi: "Thêm dấu hai chấm sau “Lưu”", en: "Add the colon after “Lưu”" }, edits: [replaceOriginal(ctx, last.paragraph, at, at, ":")] }],
+        suggestions: suggestionOf({ vi: "Thêm dấu hai chấm sau “Lưu”", en: "Add the colon after “Lưu”" }, insertBefore(ctx, last.paragraph, at, ":")),
       });
     }
     return reports;

@@ -7,6 +7,18 @@ import { romanValue } from "../markers";
 
 const TOKEN = /(?<![\p{L}\p{N}/\-])(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}/]|-\p{L}|-\p{N})/gu;
 
+/** A word in capitals rather than an abbreviation: it carries tone or vowel marks (KẾT, QUẢ). */
+function isCapsWord(token: string): boolean {
+  return /[\u0300-\u036f]/u.test(token.replace(/Đ/gu, "D").normalize("NFD"));
+}
+
+/** Part of a run of capitalised words (a heading typed in capitals inside a line). */
+function inCapsRun(text: string, at: number, length: number): boolean {
+  const before = /(\p{Lu}{2,})\s+$/u.exec(text.slice(0, at));
+  const after = /^\s+(\p{Lu}{2,})(?![\p{Ll}])/u.exec(text.slice(at + length));
+  return (before !== null && isCapsWord(before[1])) || (after !== null && isCapsWord(after[1]));
+}
+
 /** Abbreviations used without the full phrase and the abbreviation in brackets at first use. */
 export const consistencyAbbreviation: Rule<{ allow: string[] }> = {
   meta: {
@@ -28,6 +40,7 @@ export const consistencyAbbreviation: Rule<{ allow: string[] }> = {
       const token = hit.match[1];
       if (allowed.has(token) || romanValue(token) !== null || defined.has(token) || first.has(token)) continue;
       const text = ctx.text[hit.paragraph].normalized;
+      if (isCapsWord(token) || inCapsRun(text, hit.match.index, token.length)) continue;
       if (text[hit.match.index - 1] === "(" && text[hit.match.index + token.length] === ")") defined.add(token);
       else first.set(token, hit);
     }

@@ -1,6 +1,6 @@
 import type { Report, Rule } from "../../lint/types";
 import unitsData from "../../../data/structure/units.json";
-import { replaceOriginal } from "../context";
+import { insertBefore, suggestionOf } from "../context";
 import { scan, textParagraphs } from "../scan";
 
 /** A figure glued to the next word: "174,2tỷ", "năm 2020của". Single letters (15h30) are left alone. */
@@ -31,7 +31,7 @@ export const consistencyNumberSpacing: Rule<Record<string, never>> = {
         message: isUnit
           ? { vi: `Số và đơn vị cần cách nhau: “${number} ${word}”.`, en: `Separate the number from its unit: “${number} ${word}”.` }
           : { vi: `Số viết liền với chữ sau: “${number} ${word}”.`, en: `The number is glued to the next word: “${number} ${word}”.` },
-        suggestions: [{ label: { vi: "Thêm khoảng trắng", en: "Add a space" }, edits: [replaceOriginal(ctx, hit.paragraph, at, at, " ")] }],
+        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, insertBefore(ctx, hit.paragraph, at, " ")),
       };
     });
   },

@@ -1,5 +1,5 @@
 import type { CheckContext, Report, Rule } from "../../lint/types";
-import { structureOf, replaceOriginal } from "../context";
+import { structureOf, replaceOriginal, insertBefore, suggestionOf } from "../context";
 import { scan, textParagraphs, type Hit } from "../scan";
 
 const GLUED_STOP = /(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
@@ -34,7 +34,7 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         start: hit.start,
         end: hit.end,
         message: { vi: `Thiếu khoảng trắng sau dấu “${hit.match[0]}”.`, en: `Missing space after “${hit.match[0]}”.` },
-        suggestions: [{ label: { vi: "Thêm khoảng trắng", en: "Add a space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.end, hit.end, " ")] }],
+        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, insertBefore(ctx, hit.paragraph, hit.end, " ")),
       });
     }
     for (const hit of scan(ctx, SPACE_BEFORE, paragraphs).filter(keep)) {

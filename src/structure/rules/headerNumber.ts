@@ -1,6 +1,6 @@
 import type { Report, Rule } from "../../lint/types";
 import { blankSeverity, blockStyle, hasHeader, headerLines, NUMBER_LINE } from "../blocks";
-import { originalSpan, replaceNormalized } from "../context";
+import { insertBefore, originalSpan, replaceNormalized, suggestionOf } from "../context";
 
 /** The number line: "Số 263-BC/ĐU" (Party, no colon) or "Số: 68/BC-UBND" (State); blank in a draft. */
 export const headerNumber: Rule<Record<string, never>> = {
@@ -42,7 +42,7 @@ export const headerNumber: Rule<Record<string, never>> = {
       // Only the colon changes: a blank number keeps the room left for it.
       const from = line.start + 2;
       const edit = wantColon
-        ? replaceNormalized(ctx, line.paragraph, from, from, space === "" ? ": " : ":")
+        ? insertBefore(ctx, line.paragraph, originalSpan(ctx, line.paragraph, from, from).start, space === "" ? ": " : ":")
         : replaceNormalized(ctx, line.paragraph, from, from + (colon as string).length, "");
       reports.push({
         paragraph: line.paragraph,
@@ -51,7 +51,7 @@ export const headerNumber: Rule<Record<string, never>> = {
         message: wantColon
           ? { vi: "Văn bản Nhà nước viết “Số:” có dấu hai chấm.", en: "State documents write “Số:” with a colon." }
           : { vi: "Văn bản Đảng viết “Số” không có dấu hai chấm.", en: "Party documents write “Số” without a colon." },
-        suggestions: [{ label: wantColon ? { vi: "Thêm dấu hai chấm", en: "Add the colon" } : { vi: "Bỏ dấu hai chấm", en: "Remove the colon" }, edits: [edit] }],
+        suggestions: suggestionOf(wantColon ? { vi: "Thêm dấu hai chấm", en: "Add the colon" } : { vi: "Bỏ dấu hai chấm", en: "Remove the colon" }, edit),
       });
     }
     return reports;

@@ -1,5 +1,5 @@
 import type { Report, Rule } from "../../lint/types";
-import { structureOf, originalSpan, replaceOriginal } from "../context";
+import { structureOf, originalSpan, insertBefore, suggestionOf } from "../context";
 
 /** A marker glued to its text ("1.2Tiếp tục", "II.Về"). */
 export const numberingMarkerSpace: Rule<Record<string, never>> = {
@@ -31,7 +31,7 @@ export const numberingMarkerSpace: Rule<Record<string, never>> = {
           vi: `Số thứ tự "${entry.marker}" dính liền với nội dung "${next}…"; cần một khoảng trắng.`,
           en: `Number "${entry.marker}" is glued to the text "${next}…"; add a space.`,
         },
-        suggestions: [{ label: { vi: "Thêm khoảng trắng sau số thứ tự", en: "Add a space after the number" }, edits: [replaceOriginal(ctx, entry.paragraph, at, at, noDot ? ". " : " ")] }],
+        suggestions: suggestionOf({ vi: "Thêm khoảng trắng sau số thứ tự", en: "Add a space after the number" }, insertBefore(ctx, entry.paragraph, at, noDot ? ". " : " ")),
       });
     }
     return reports;

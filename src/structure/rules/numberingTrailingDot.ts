@@ -1,5 +1,5 @@
 import type { Report, Rule } from "../../lint/types";
-import { structureOf, replaceOriginal } from "../context";
+import { structureOf, insertBefore, suggestionOf } from "../context";
 
 /** Multi-level numbers end with a dot ("1.2." not "1.2"), like the level above them. */
 export const numberingTrailingDot: Rule<Record<string, never>> = {
@@ -30,7 +30,7 @@ export const numberingTrailingDot: Rule<Record<string, never>> = {
           vi: `Số thứ tự "${entry.marker}" thiếu dấu chấm cuối, nên viết "${fixed}".`,
           en: `Number "${entry.marker}" lacks its trailing dot; write "${fixed}".`,
         },
-        suggestions: [{ label: { vi: `Thêm dấu chấm: ${fixed}`, en: `Add the dot: ${fixed}` }, edits: [replaceOriginal(ctx, entry.paragraph, entry.markerEnd, entry.markerEnd, insert)] }],
+        suggestions: suggestionOf({ vi: `Thêm dấu chấm: ${fixed}`, en: `Add the dot: ${fixed}` }, insertBefore(ctx, entry.paragraph, entry.markerEnd, insert)),
       });
     }
     return reports;

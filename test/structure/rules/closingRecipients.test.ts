@@ -25,9 +25,9 @@ testRule(closingRecipients as never, {
     },
     {
       name: "“Nơi nhận” without its colon",
-      doc: partyDoc(undefined, withLine(PARTY_CLOSING, 1, "Nơi nhận")),
+      doc: partyDoc(undefined, withLine(PARTY_CLOSING, 1, "Nơi nhận ")),
       errors: [{ paragraph: 17, text: "Nơi nhận" }],
-      output: partyDoc(),
+      output: partyDoc(undefined, withLine(PARTY_CLOSING, 1, "Nơi nhận: ")),
     },
   ],
 });
