@@ -1,0 +1,24 @@
+/**
+ * Counterexamples the property suite found, kept as plain unit tests (shrunk by fast-check).
+ * Each names the rule at fault; they pass once that rule is fixed.
+ */
+import { describe, expect, it } from "vitest";
+import { snapshotFromLines } from "../../src/document/snapshot";
+import { checkDocument, type CheckOptions } from "../../src/engine/check";
+import { fixAllProblems, locationProblems } from "./invariants";
+
+const OPTIONS: CheckOptions = { profile: "auto", kind: "auto", mode: "draft", today: new Date("2026-07-01T00:00:00Z") };
+
+describe("property-suite regressions", () => {
+  it("consistency/spacing: fix-all leaves no run of spaces after a bullet before a part heading", () => {
+    const snapshot = snapshotFromLines([
+      " Hướng dẫn 36-HD/VPTW Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị.",
+      "-   PHẦN THỨ NHẤT KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020  ",
+      "PHẦN THỨ NHẤT  KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020",
+    ]);
+    snapshot.paragraphs[2]!.tableNesting = 1;
+    const result = checkDocument(snapshot, OPTIONS);
+    expect(locationProblems(snapshot, result.findings)).toEqual([]);
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
+});
