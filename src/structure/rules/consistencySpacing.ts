@@ -39,12 +39,14 @@ export const consistencySpacing: Rule<Record<string, never>> = {
     }
     for (const hit of scan(ctx, SPACE_BEFORE, paragraphs).filter(keep)) {
       const mark = hit.match[0].trim();
+      // Built from the original slice so marks riding on a space (bad input) are kept, not dropped.
+      const kept = ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/\s+/gu, "");
       reports.push({
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
         message: { vi: `Thừa khoảng trắng trước dấu “${mark}”.`, en: `Extra space before “${mark}”.` },
-        suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, mark)] }],
+        suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, kept)] }],
       });
     }
     for (const hit of scan(ctx, DOUBLE_SPACE, paragraphs).filter(keep)) {
@@ -54,7 +56,7 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         end: hit.end,
         severity: "info",
         message: { vi: "Hai khoảng trắng liền nhau.", en: "Doubled space." },
-        suggestions: [{ label: { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, " ")] }],
+        suggestions: [{ label: { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/ {2,}/u, " "))] }],
       });
     }
     return reports;
