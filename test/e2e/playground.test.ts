@@ -5,7 +5,8 @@
  * PLAYGROUND_DIST=<dir> reuses an existing build instead of running webpack.
  * CHROMIUM_PATH=<file> picks the browser; otherwise `chromium` on PATH.
  */
-import { execFileSync, execSync } from "node:child_process";
+import { execSync } from "node:child_process";
+import { productionBuild } from "../support/build";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -41,15 +42,6 @@ describe.runIf(!CHROMIUM && process.env.CI)("browser availability in CI", () => 
     throw new Error("Chromium is required for the end-to-end tests in CI: install it (apt-get install chromium) or set CHROMIUM_PATH.");
   });
 });
-
-/** Builds the add-in with the project's webpack config into a temporary directory. */
-function buildPlayground(): string {
-  if (process.env.PLAYGROUND_DIST) return process.env.PLAYGROUND_DIST;
-  if (!existsSync(join(ROOT, "webpack.config.ts"))) throw new Error("webpack.config.ts is missing: the playground cannot be built.");
-  const out = mkdtempSync(join(tmpdir(), "soanchuan-e2e-"));
-  execFileSync("npx", ["webpack", "--mode", "production", "--output-path", out], { cwd: ROOT, stdio: "pipe", env: { ...process.env, NODE_ENV: "production" } });
-  return out;
-}
 
 function findPage(dir: string): string {
   const html = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"));
@@ -89,7 +81,7 @@ describe.runIf(CHROMIUM)("playground in Chromium", () => {
   const errors: string[] = [];
 
   beforeAll(async () => {
-    const dist = buildPlayground();
+    const dist = await productionBuild();
     const pagePath = findPage(dist);
     server = await serve(dist);
     profileDir = mkdtempSync(join(tmpdir(), "soanchuan-chromium-"));
