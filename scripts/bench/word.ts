@@ -12,6 +12,8 @@ export interface RoundTrips {
   note: string;
 }
 
+type TableRequest = import("../../addin/word/gateway").TableRequest;
+
 type GatewayModules = {
   FakeWordHost: typeof import("../../addin/word/fakeWord").FakeWordHost;
   WordGateway: typeof import("../../addin/word/gateway").WordGateway;
@@ -100,7 +102,8 @@ export async function measureRoundTrips(snapshot: Snapshot): Promise<RoundTrips[
     const rowsCount = 12;
     const header = ["Chỉ tiêu", "Đơn vị", "Kỳ trước", "Kỳ này", "Tăng/giảm (%)"];
     const cells = Array.from({ length: rowsCount }, (_, r) => [`Chỉ tiêu ${r + 1}`, "tỷ đồng", "1.234,5", "1.357,9", "10,0"]);
-    await gateway.insertTable({ header, rows: cells, numericColumns: [2, 3, 4], title: "Bảng chỉ tiêu" });
+    const align = cells.map((row) => row.map((_, c) => (c >= 2 ? "Right" : "Left"))) as NonNullable<TableRequest["align"]>;
+    await gateway.insertTable({ headerRows: [header], rows: cells, align, title: "Bảng chỉ tiêu" });
     rows.push({
       operation: `table insert: ${rowsCount + 1}×${header.length}`,
       syncs: host.syncCount,
