@@ -1,6 +1,7 @@
 import type { CheckContext, Report, Rule } from "../../lint/types";
 import { structureOf, replaceOriginal, insertBefore, suggestionOf } from "../context";
 import { scan, textParagraphs, type Hit } from "../scan";
+import { lineAt, NUMBER_LINE, PLACE_DATE } from "../blocks";
 
 const GLUED_STOP = /(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
 const GLUED_COMMA = /(?<=\p{L})[,;](?=\p{L})/gu;
@@ -24,7 +25,11 @@ export const consistencySpacing: Rule<Record<string, never>> = {
     fixable: true,
   },
   check(ctx) {
-    const paragraphs = textParagraphs(ctx);
+    // Blanks left for the number and the date are deliberate (header/number, header/date).
+    const paragraphs = textParagraphs(ctx).filter((i) => {
+      const content = lineAt(ctx, i).content;
+      return !NUMBER_LINE.test(content) && !PLACE_DATE.test(content);
+    });
     const markers = markerZones(ctx);
     const reports: Report[] = [];
     const keep = (hit: Hit): boolean => hit.start >= (markers.get(hit.paragraph) ?? 0) && !inAddress(ctx, hit);
@@ -56,12 +61,20 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         end: hit.end,
         severity: "info",
         message: { vi: "Hai khoảng trắng liền nhau.", en: "Doubled space." },
-        suggestions: [{ label: { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/ {2,}/u, " "))] }],
+        suggestions: [{ label: { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end)))] }],
       });
     }
     return reports;
   },
 };
+
+/**
+ * One space for a run of spaces, from the original slice: invisible characters in the run go,
+ * marks riding on a space (bad input) stay.
+ */
+function singleSpace(slice: string): string {
+  return slice.replace(/[\u200B-\u200D\u2060\uFEFF]/gu, "").replace(/[ \u00A0\u2007\u202F\u3000]{2,}/u, " ");
+}
 
 /** Heading markers are numbering rules' business: spacing starts after them. */
 function markerZones(ctx: CheckContext): Map<number, number> {
