@@ -59,7 +59,8 @@ class ContentSecurityPolicyPlugin {
     compiler.hooks.compilation.tap("ContentSecurityPolicyPlugin", (compilation) => {
       HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("ContentSecurityPolicyPlugin", (data) => {
         const meta = `<meta http-equiv="Content-Security-Policy" content="${this.policyFor(data.outputName)}">`;
-        const html = data.html.replace(/<head>/i, (head) => `${head}${meta}`);
+        const anchor = /<meta charset[^>]*>/i.test(data.html) ? /<meta charset[^>]*>/i : /<head>/i;
+        const html = data.html.replace(anchor, (tag) => `${tag}${meta}`);
         if (html === data.html) throw new Error(`${data.outputName}: no <head> to put the Content-Security-Policy in`);
         return { ...data, html };
       });
