@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { productionBuild } from "../support/build";
+import { validateManifest } from "../../bin/validate-manifest.mjs";
 
 describe("npm run build", () => {
   it("produces the task pane, playground and command pages, assets and the manifest", async () => {
@@ -18,6 +19,12 @@ describe("npm run build", () => {
     expect(manifest).not.toContain("localhost");
     expect(manifest).toContain("https://soanchuan.example.vn/taskpane.html");
     expect(manifest).toContain("https://soanchuan.example.vn/assets/icon-32.png");
+  }, 300_000);
+
+  it("keeps the production manifest valid against the schemas", async () => {
+    const result = await validateManifest(readFileSync(join(await productionBuild(), "manifest.xml"), "utf8"));
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
   }, 300_000);
 
   it("puts a content security policy on every page: own origin, plus Office's script host for Office pages", async () => {
