@@ -10,6 +10,7 @@ import outlineData from "../../data/structure/outline.json";
 import kindsData from "../../data/structure/kinds.json";
 import { contentEnd, contentStart, parseMarker, type ParsedMarker } from "./markers";
 import { foldForMatch, isAllCaps } from "./vietnamese";
+import { isHeaderElement } from "./headerElements";
 
 export interface HeadingEntry extends OutlineEntry {
   /** The typed marker, parsed from the normalised text (null for list/style headings). */
@@ -92,9 +93,11 @@ function findLayout(text: readonly ParagraphText[]): Layout {
     }
     bodyStart = i;
   } else {
+    // Without a title the header is whatever header elements lead the document, judged by
+    // content alone so that editing another line never moves the boundary.
     bodyStart = 0;
-    while (bodyStart < count && !looksLikeBody(contents[bodyStart], text[bodyStart])) bodyStart += 1;
-    if (bodyStart === count) bodyStart = 0;
+    while (bodyStart < count && (contents[bodyStart] === "" || isHeaderElement(contents[bodyStart]))) bodyStart += 1;
+    while (bodyStart > 0 && contents[bodyStart - 1] === "") bodyStart -= 1;
   }
   const headerEnd = titleIndex ?? bodyStart;
   const header: number[] = [];
@@ -112,11 +115,6 @@ function findLayout(text: readonly ParagraphText[]): Layout {
   const ends = [closingSentence, recipients, authority].filter((v): v is number => v !== null);
   const bodyEnd = ends.length > 0 ? Math.min(...ends) : count;
   return { titleIndex, summary, header, bodyStart, bodyEnd, closingSentence, recipients, authority };
-}
-
-function looksLikeBody(content: string, t: ParagraphText): boolean {
-  const marker = parseMarker(t.normalized);
-  return (marker !== null && marker.kind !== "bullet") || content.length > 120;
 }
 
 /** A numbered item that is a sentence (or several) rather than a heading. */

@@ -3,7 +3,9 @@ import type { CheckContext } from "../lint/types";
 import blocksData from "../../data/structure/blocks.json";
 import { lineContent } from "./analysis";
 import { structureOf } from "./context";
-import { foldForMatch, isAllCaps } from "./vietnamese";
+import { isIssuerLine, isMotto, NUMBER_LINE, PLACE_DATE } from "./headerElements";
+
+export { isIssuerLine, isMotto, NUMBER_LINE, PLACE_DATE };
 
 export interface BlockStyle {
   motto: string[];
@@ -36,23 +38,6 @@ export function lineAt(ctx: CheckContext, paragraph: number): Line {
 
 export function headerLines(ctx: CheckContext): Line[] {
   return structureOf(ctx).layout.header.map((i) => lineAt(ctx, i));
-}
-
-export const NUMBER_LINE = /^Số(\s*:)?(\s*)(.*)$/u;
-export const PLACE_DATE = /^(.*?),\s*ngày(\s*)(\d{1,2})?(\s*)tháng\s*(\d{1,2})?\s*năm\s*(\d{4})?/u;
-const PARTY_MOTTO = "đảng cộng sản việt nam";
-const STATE_MOTTO = "cộng hòa xã hội chủ nghĩa việt nam";
-const ISSUER = /(ỦY|UỶ|ĐẢNG BỘ|CHI BỘ|UBND|HĐND|HỘI ĐỒNG|SỞ|PHÒNG|BAN\s)/u;
-
-export function isMotto(content: string): "party" | "state" | null {
-  const folded = foldForMatch(content);
-  if (folded.includes(PARTY_MOTTO)) return "party";
-  if (folded.includes(STATE_MOTTO)) return "state";
-  return null;
-}
-
-export function isIssuerLine(content: string): boolean {
-  return isAllCaps(content) && ISSUER.test(content) && isMotto(content) === null && !NUMBER_LINE.test(content);
 }
 
 /** True when the document shows any header element; exports often drop the whole header. */
