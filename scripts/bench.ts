@@ -169,7 +169,11 @@ async function main(): Promise<void> {
   console.log(formatTable(["target", "figure", "ok"], summary.map((s) => [s.target, s.figure, s.ok === null ? "not measured" : verdict(s.ok)])));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main().then(
+  // A browser or server left behind by a failed measurement must not keep the bench alive.
+  () => process.exit(process.exitCode ?? 0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

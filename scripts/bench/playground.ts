@@ -70,7 +70,14 @@ export async function timeToFirstFindings(dist: string, seedPath: string): Promi
   }
   const profile = mkdtempSync(join(tmpdir(), "bench-chromium-"));
   const { server, origin } = await serve(dist);
-  const browser = await playwright.chromium.launchPersistentContext(profile, { executablePath, args: CHROMIUM_ARGS });
+  let browser: Awaited<ReturnType<typeof playwright.chromium.launchPersistentContext>>;
+  try {
+    browser = await playwright.chromium.launchPersistentContext(profile, { executablePath, args: CHROMIUM_ARGS });
+  } catch (error) {
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
   try {
     const page = await browser.newPage();
     await page.goto(`${origin}/playground.html`, { waitUntil: "load" });
