@@ -273,8 +273,10 @@ function bodyListParagraphs(candidates: readonly Candidate[]): Set<number> {
   let lastKept: Candidate | null = null;
   for (let i = 0; i < candidates.length; i += 1) {
     const c = candidates[i];
+    // Only headings set the context: a numbered sentence neither introduces nor contains a list.
+    const isHeading = c.styled || !isSentenceLike(c.title);
     if (lastKept === null || !c.mayBeList || c.styled || c.number !== 1 || lastKept.level < c.level) {
-      lastKept = c;
+      if (isHeading || lastKept === null) lastKept = c;
       continue;
     }
     const run: Candidate[] = [c];
@@ -288,7 +290,7 @@ function bodyListParagraphs(candidates: readonly Candidate[]): Set<number> {
     if (introducesList(lastKept.title) || run.every((r) => isSentenceLike(r.title) || r.source === "list")) {
       for (const r of run) excluded.add(r.paragraph);
       i += run.length - 1;
-    } else {
+    } else if (isHeading) {
       lastKept = c;
     }
   }
