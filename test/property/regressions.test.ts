@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { snapshotFromLines } from "../../src/document/snapshot";
 import { checkDocument, type CheckOptions } from "../../src/engine/check";
 import { fixAllProblems, locationProblems } from "./invariants";
+import upperCaseItemThenHeading from "./regression-numbering-skipped.json";
 
 const OPTIONS: CheckOptions = { profile: "auto", kind: "auto", mode: "draft", today: new Date("2026-07-01T00:00:00Z") };
 
@@ -19,6 +20,12 @@ describe("property-suite regressions", () => {
     snapshot.paragraphs[2]!.tableNesting = 1;
     const result = checkDocument(snapshot, OPTIONS);
     expect(locationProblems(snapshot, result.findings)).toEqual([]);
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
+
+  it("numbering/skipped: renumbering an all-caps 1.5. item before a 2. heading leaves nothing to renumber", () => {
+    const snapshot = snapshotFromLines(upperCaseItemThenHeading);
+    const result = checkDocument(snapshot, OPTIONS);
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
 });
