@@ -17,13 +17,16 @@ export interface DocxLimits {
 }
 
 export async function readDocx(bytes: Uint8Array, source: string, limits: DocxLimits = {}): Promise<Snapshot> {
-  const parts = await openPackage(bytes, source, limits.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES);
+  const limit = limits.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES;
+  const parts = new PackageReader(await openPackage(bytes, source, limit), limit, source);
   const mainPath = await findMainDocument(parts);
-  const main = parseXml(await readPart(parts, mainPath, source), source);
+  const mainXml = await parts.text(mainPath);
+  if (mainXml === undefined) throw corrupt(source, `missing ${mainPath}`);
+  const main = parseXml(mainXml, source);
   const related = await readRelationships(parts, mainPath);
-  const stylesXml = related.styles ? await parts.file(related.styles)?.async("string") : undefined;
-  const numberingXml = related.numbering ? await parts.file(related.numbering)?.async("string") : undefined;
-  const footnotesXml = related.footnotes ? await parts.file(related.footnotes)?.async("string") : undefined;
+  const stylesXml = related.styles ? await parts.text(related.styles) : undefined;
+  const numberingXml = related.numbering ? await parts.text(related.numbering) : undefined;
+  const footnotesXml = related.footnotes ? await parts.text(related.footnotes) : undefined;
 
   const styles = stylesXml ? readStyles(parseXml(stylesXml, source)) : new Map<string, StyleInfo>();
   const numbering = new NumberingTracker(numberingXml ? readNumbering(parseXml(numberingXml, source)) : new Map());
@@ -69,13 +72,7 @@ async function openPackage(bytes: Uint8Array, source: string, limit: number): Pr
   const entries = listZipEntries(bytes);
   if (!entries) throw corrupt(source, "zip directory unreadable");
   const total = entries.reduce((sum, e) => sum + e.uncompressed, 0);
-  if (total > limit) {
-    const mb = (n: number) => (n / 1048576).toFixed(1);
-    throw new InputError("too-large", {
-      vi: `Tệp "${source}" khi giải nén quá lớn (${mb(total)} MB, tối đa ${mb(limit)} MB); có thể là tệp độc hại.`,
-      en: `"${source}" expands to ${mb(total)} MB (limit ${mb(limit)} MB); refusing a possible zip bomb.`,
-    });
-  }
+  if (total > limit) throw tooLarge(source, total, limit);
   try {
     return await JSZip.loadAsync(bytes, { checkCRC32: true });
   } catch (error) {
@@ -83,13 +80,61 @@ async function openPackage(bytes: Uint8Array, source: string, limit: number): Pr
   }
 }
 
-async function readPart(parts: JSZip, path: string, source: string): Promise<string> {
-  const file = parts.file(path);
-  if (!file) throw corrupt(source, `missing ${path}`);
-  try {
-    return await file.async("string");
-  } catch (error) {
-    throw corrupt(source, error instanceof Error ? error.message : `unreadable ${path}`);
+function tooLarge(source: string, bytes: number, limit: number): InputError {
+  const mb = (n: number) => (n / 1048576).toFixed(1);
+  return new InputError("too-large", {
+    vi: `Tệp "${source}" khi giải nén quá lớn (${mb(bytes)} MB, tối đa ${mb(limit)} MB); có thể là tệp độc hại.`,
+    en: `"${source}" expands to ${mb(bytes)} MB (limit ${mb(limit)} MB); refusing a possible zip bomb.`,
+  });
+}
+
+/** JSZip's documented streaming reader, missing from its type declarations. */
+interface ZipStream {
+  on(event: "data", listener: (chunk: Uint8Array) => void): ZipStream;
+  on(event: "error", listener: (error: Error) => void): ZipStream;
+  on(event: "end", listener: () => void): ZipStream;
+  resume(): ZipStream;
+  pause(): ZipStream;
+}
+
+/**
+ * Inflates parts as a stream and stops at the byte budget, so a zip whose directory lies
+ * about its sizes still cannot expand past the limit in memory.
+ */
+class PackageReader {
+  private inflated = 0;
+
+  constructor(
+    private readonly zip: JSZip,
+    private readonly limit: number,
+    private readonly source: string,
+  ) {}
+
+  async text(path: string): Promise<string | undefined> {
+    const file = this.zip.file(path);
+    if (!file) return undefined;
+    const chunks: Uint8Array[] = [];
+    await new Promise<void>((resolve, reject) => {
+      const stream = (file as unknown as { internalStream(type: "uint8array"): ZipStream }).internalStream("uint8array");
+      stream
+        .on("data", (chunk) => {
+          this.inflated += chunk.length;
+          if (this.inflated > this.limit) {
+            stream.pause();
+            reject(tooLarge(this.source, this.inflated, this.limit));
+          } else chunks.push(chunk);
+        })
+        .on("error", (error) => reject(corrupt(this.source, error.message)))
+        .on("end", () => resolve())
+        .resume();
+    });
+    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return new TextDecoder().decode(bytes);
   }
 }
 
@@ -105,8 +150,8 @@ function parseXml(xml: string, source: string) {
   }
 }
 
-async function findMainDocument(parts: JSZip): Promise<string> {
-  const rels = await parts.file("_rels/.rels")?.async("string");
+async function findMainDocument(parts: PackageReader): Promise<string> {
+  const rels = await parts.text("_rels/.rels");
   if (rels) {
     const doc = new DOMParser().parseFromString(rels, "text/xml");
     for (const rel of Array.from(doc.getElementsByTagNameNS(REL, "Relationship"))) {
@@ -116,10 +161,10 @@ async function findMainDocument(parts: JSZip): Promise<string> {
   return "word/document.xml";
 }
 
-async function readRelationships(parts: JSZip, mainPath: string): Promise<Partial<Record<"styles" | "numbering" | "footnotes", string>>> {
+async function readRelationships(parts: PackageReader, mainPath: string): Promise<Partial<Record<"styles" | "numbering" | "footnotes", string>>> {
   const folder = mainPath.includes("/") ? mainPath.slice(0, mainPath.lastIndexOf("/") + 1) : "";
   const relsPath = `${folder}_rels/${mainPath.slice(folder.length)}.rels`;
-  const xml = await parts.file(relsPath)?.async("string");
+  const xml = await parts.text(relsPath);
   const found: Partial<Record<"styles" | "numbering" | "footnotes", string>> = {};
   if (!xml) return found;
   const doc = new DOMParser().parseFromString(xml, "text/xml");

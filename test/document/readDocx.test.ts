@@ -145,3 +145,22 @@ describe("readDocument bad input", () => {
     await expectInputError(readDocument("empty.docx", await buildDocx({ body: "<w:p/><w:p><w:r><w:t> </w:t></w:r></w:p>" })), "empty-document");
   });
 });
+
+describe("readDocument zip bomb that lies about its sizes", () => {
+  it("stops inflating at the cap even when the zip directory declares tiny sizes", async () => {
+    const zip = new JSZip();
+    const cap = 1024 * 1024;
+    zip.file("word/document.xml", `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${"<w:p/>".repeat(cap)}</w:body></w:document>`);
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    // Rewrite the declared uncompressed size in the local header (offset 22) and the central directory (offset 24).
+    view.setUint32(22, 100, true);
+    for (let i = bytes.length - 22; i >= 0; i -= 1) {
+      if (view.getUint32(i, true) === 0x06054b50) {
+        view.setUint32(view.getUint32(i + 16, true) + 24, 100, true);
+        break;
+      }
+    }
+    await expectInputError(readDocument("liar.docx", bytes, { maxUncompressedBytes: cap }), "too-large");
+  });
+});
