@@ -5,6 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts", "test/**/*.test.tsx"],
     environment: "node",
     globalSetup: ["test/support/globalSetup.ts"],
+    reporters: ["default", "./test/support/summaryReporter.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },
