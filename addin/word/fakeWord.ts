@@ -407,6 +407,15 @@ class FakeBody extends FakeProxy<FakeDocumentState> {
   get paragraphs(): FakeParagraphs {
     return this.child("paragraphs", () => new FakeParagraphs(this.context, () => this.context.host.paragraphs()));
   }
+  /** Matches in every body paragraph (table cells included, footnotes not), in document order. */
+  search(text: string, options: { matchCase?: boolean } = {}): FakeRanges {
+    const needle = unescapeSearch(text);
+    const ranges = new FakeRanges(this.context, () =>
+      this.context.host.paragraphs().flatMap((p) => searchParagraph(this.context.host, p, needle, options.matchCase ?? false)),
+    );
+    this.context.enqueue(() => ranges.target());
+    return ranges;
+  }
   get footnotes(): FakeNotes {
     if (!this.context.host.isSetSupported("WordApi", "1.5")) throw new Error("ApiNotFound: footnotes need WordApi 1.5.");
     return this.child("footnotes", () => new FakeNotes(this.context, () => this.context.host.state.footnotes));
@@ -502,12 +511,9 @@ class FakeParagraphProxy extends FakeProxy<FakeParagraph> {
   }
 
   search(text: string, options: { matchCase?: boolean } = {}): FakeRanges {
-    const ranges = new FakeRanges(this.context, () => {
-      const p = this.mustTarget();
-      return findAll(p.text, unescapeSearch(text), options.matchCase ?? false).map((start) =>
-        this.context.host.track({ paragraph: p, start, end: start + unescapeSearch(text).length }),
-      );
-    });
+    const ranges = new FakeRanges(this.context, () =>
+      searchParagraph(this.context.host, this.mustTarget(), unescapeSearch(text), options.matchCase ?? false),
+    );
     this.context.enqueue(() => ranges.target());
     return ranges;
   }
@@ -567,6 +573,10 @@ function fillRows(host: FakeWordHost, table: FakeTable, at: number, rowCount: nu
 
 function renumberCells(table: FakeTable): void {
   table.rows.forEach((row, r) => row.forEach((p, c) => (p.cell = { tableId: table.id, row: r, column: c })));
+}
+
+function searchParagraph(host: FakeWordHost, p: FakeParagraph, needle: string, matchCase: boolean): LiveRange[] {
+  return findAll(p.text, needle, matchCase).map((start) => host.track({ paragraph: p, start, end: start + needle.length }));
 }
 
 /** Word search, non-wildcard: non-overlapping matches left to right. */

@@ -2,9 +2,9 @@
  * The only module that talks to Word. Every operation is one `Word.run` with as few
  * `context.sync()` round trips as the API allows:
  *   readSnapshot  1 sync, whatever the document size (all properties through load paths);
- *   select        3 syncs (paragraph texts, search, select);
- *   applyEdits    3 syncs for any number of edits (texts, all searches, all replacements);
- *   addComments   3 syncs, same shape as applyEdits;
+ *   select        2 syncs (paragraph texts with the search, then select);
+ *   applyEdits    2 syncs for any number of edits (texts with all searches, then all replacements);
+ *   addComments   2 syncs, same shape as applyEdits;
  *   insertTable   1 sync; listTables 2 syncs; refreshTable 2 syncs.
  * Word has no offset-based ranges, so a place is found as paragraph + exact text + which
  * occurrence, and refused when the paragraph no longer holds the text the check saw.
@@ -185,8 +185,11 @@ export class WordGateway {
   }
 
   /**
-   * Shared shape of select / fix / comment: sync 1 reads paragraph texts (stale check),
-   * sync 2 runs every search, sync 3 performs every action.
+   * Shared shape of select / fix / comment, in 2 syncs whatever the number of edits. Word has no
+   * way to reach paragraph n before the collection is loaded, so the places are found with one
+   * body-wide search per distinct text, queued together with the paragraph texts (sync 1). The
+   * live texts then say which paragraphs changed and, counted in document order, which match is
+   * each edit's; every action is queued last paragraph first and runs in sync 2.
    */
   private locateAndAct(
     edits: readonly Edit[],
@@ -195,53 +198,47 @@ export class WordGateway {
     before?: (context: Word.RequestContext) => void,
   ): Promise<BatchOutcome<Edit>> {
     return this.host.run(async (context) => {
-      const paragraphs = context.document.body.paragraphs;
+      const body = context.document.body;
+      const paragraphs = body.paragraphs;
+      const searches = new Map<string, Word.RangeCollection>();
+      const refused: Refusal<Edit>[] = [];
+      const planned: { edit: Edit; seen: Paragraph; widened: Edit }[] = [];
+      for (const edit of edits) {
+        const seen = checked.paragraphs[edit.paragraph];
+        if (!seen || seen.footnoteId !== undefined) {
+          refused.push({ item: edit, reason: seen ? "footnote" : "missing-paragraph" });
+          continue;
+        }
+        const widened = widenToSearchable(edit, seen.text);
+        planned.push({ edit, seen, widened });
+        if (isSearchable(edit, widened, seen.text) && !searches.has(widened.expected)) {
+          const search = body.search(escapeSearch(widened.expected), { matchCase: true });
+          search.load("items/text");
+          searches.set(widened.expected, search);
+        }
+      }
+      if (planned.length === 0) return { done: [], refused };
       paragraphs.load("items/text");
       await context.sync();
 
-      const refused: Refusal<Edit>[] = [];
-      const pending: { edit: Edit; search: Word.RangeCollection; occurrence: number; widened: Edit }[] = [];
-      for (const edit of edits) {
-        const seen = checked.paragraphs[edit.paragraph];
-        const live = paragraphs.items[edit.paragraph];
-        if (!seen || seen.footnoteId !== undefined) {
-          refused.push({ item: edit, reason: seen ? "footnote" : "missing-paragraph" });
-        } else if (!live) {
-          refused.push({ item: edit, reason: "missing-paragraph" });
-        } else if (live.text !== seen.text || seen.text.slice(edit.start, edit.end) !== edit.expected) {
-          refused.push({ item: edit, reason: "stale" });
-        } else {
-          const widened = widenToSearchable(edit, seen.text);
-          if (widened.expected.length > MAX_SEARCH) {
-            refused.push({ item: edit, reason: "too-long" });
-            continue;
-          }
-          const occurrence = occurrenceIndex(seen.text, widened.expected, widened.start);
-          if (occurrence < 0) {
-            refused.push({ item: edit, reason: "not-found" });
-            continue;
-          }
-          const search = live.search(escapeSearch(widened.expected), { matchCase: true });
-          search.load("items/text");
-          pending.push({ edit, search, occurrence, widened });
-        }
-      }
-      if (pending.length === 0) return { done: [], refused };
-      await context.sync();
-
-      before?.(context);
-      const done: Edit[] = [];
-      for (const { edit, search, occurrence, widened } of pending) {
-        const range = search.items[occurrence];
-        if (!range) {
-          refused.push({ item: edit, reason: "not-found" });
+      const live = paragraphs.items.map((p) => p.text);
+      const matches = new MatchCounter(live);
+      const actions: { range: Word.Range; edit: Edit; widened: Edit }[] = [];
+      for (const { edit, seen, widened } of planned) {
+        const reason = refusalBeforeSearch(edit, seen, widened, live[edit.paragraph]);
+        if (reason) {
+          refused.push({ item: edit, reason });
           continue;
         }
-        act(range, widened);
-        done.push(edit);
+        const range = pickMatch(searches.get(widened.expected)!, matches, widened);
+        if (range) actions.push({ range, edit, widened });
+        else refused.push({ item: edit, reason: "not-found" });
       }
+      if (actions.length === 0) return { done: [], refused };
+      before?.(context);
+      for (const { range, widened } of actions) act(range, widened);
       await context.sync();
-      return { done, refused };
+      return { done: actions.map((a) => a.edit), refused };
     });
   }
 
@@ -359,6 +356,60 @@ export function occurrenceIndex(text: string, needle: string, start: number): nu
     if (i === start) return n;
   }
   return -1;
+}
+
+/** Whether an edit's text can be searched for at all (checked before queueing its search). */
+function isSearchable(edit: Edit, widened: Edit, seenText: string): boolean {
+  return (
+    seenText.slice(edit.start, edit.end) === edit.expected &&
+    widened.expected.length <= MAX_SEARCH &&
+    occurrenceIndex(seenText, widened.expected, widened.start) >= 0
+  );
+}
+
+/** Why an edit cannot be located, in the order the reasons are reported; null when it can be. */
+function refusalBeforeSearch(edit: Edit, seen: Paragraph, widened: Edit, liveText: string | undefined): RefusalReason | null {
+  if (liveText === undefined) return "missing-paragraph";
+  if (liveText !== seen.text || seen.text.slice(edit.start, edit.end) !== edit.expected) return "stale";
+  if (widened.expected.length > MAX_SEARCH) return "too-long";
+  if (occurrenceIndex(seen.text, widened.expected, widened.start) < 0) return "not-found";
+  return null;
+}
+
+/**
+ * The body-wide match of `widened`: Word lists matches in document order and a match never spans
+ * a paragraph mark, so its index is the matches in earlier paragraphs plus its rank in its own.
+ * When Word found a different number of matches than the texts hold (hidden text, fields), the
+ * index cannot be trusted and no range is returned.
+ */
+function pickMatch(search: Word.RangeCollection, matches: MatchCounter, widened: Edit): Word.Range | null {
+  const perParagraph = matches.perParagraph(widened.expected);
+  if (search.items.length !== perParagraph.total) return null;
+  const index = perParagraph.before[widened.paragraph]! + occurrenceIndex(matches.texts[widened.paragraph]!, widened.expected, widened.start);
+  const range = search.items[index];
+  return range && range.text === widened.expected ? range : null;
+}
+
+/** Counts Word's non-overlapping matches of a text in every paragraph, once per text. */
+class MatchCounter {
+  private cache = new Map<string, { before: number[]; total: number }>();
+
+  constructor(readonly texts: readonly string[]) {}
+
+  perParagraph(needle: string): { before: number[]; total: number } {
+    let counts = this.cache.get(needle);
+    if (!counts) {
+      const before: number[] = [];
+      let total = 0;
+      for (const text of this.texts) {
+        before.push(total);
+        for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) total++;
+      }
+      counts = { before, total };
+      this.cache.set(needle, counts);
+    }
+    return counts;
+  }
 }
 
 function escapeSearch(text: string): string {
