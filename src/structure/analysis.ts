@@ -264,9 +264,9 @@ function styleCandidate(p: Paragraph, t: ParagraphText): Candidate | null {
 
 /**
  * Confidence rule: a run numbered from 1 that sits under a heading of the same or a deeper level
- * cannot be that heading's child section, so it is a numbered list in the body when the heading
- * introduces a list ("Một số chỉ tiêu:") or every item is a sentence. Otherwise it stays in the
- * outline (and a restart there is a numbering defect).
+ * cannot be that heading's child section, so it is a numbered list in the body when every item is
+ * a sentence, or when a same-level heading introduces a list ("Một số chỉ tiêu:"). Otherwise it
+ * stays in the outline (and a restart there is a numbering defect).
  */
 function bodyListParagraphs(candidates: readonly Candidate[]): Set<number> {
   const excluded = new Set<number>();
@@ -274,7 +274,7 @@ function bodyListParagraphs(candidates: readonly Candidate[]): Set<number> {
   for (let i = 0; i < candidates.length; i += 1) {
     const c = candidates[i];
     // Only headings set the context: a numbered sentence neither introduces nor contains a list.
-    const isHeading = c.styled || !isSentenceLike(c.title);
+    const isHeading = c.styled || !c.mayBeList || !isSentenceLike(c.title);
     if (lastKept === null || !c.mayBeList || c.styled || c.number !== 1 || lastKept.level < c.level) {
       if (isHeading || lastKept === null) lastKept = c;
       continue;
@@ -287,7 +287,10 @@ function bodyListParagraphs(candidates: readonly Candidate[]): Set<number> {
       if (next.number === (lastKept.number ?? 0) + 1 && !/[.;,]$|\d/u.test(next.title)) break;
       run.push(next);
     }
-    if (introducesList(lastKept.title) || run.every((r) => isSentenceLike(r.title) || r.source === "list")) {
+    // Under a heading of the same level an introduction suffices ("2. Một số chỉ tiêu:" then 1., 2.);
+    // under a deeper one only sentences are a list — a short "1." there is a real heading.
+    const sentences = run.every((r) => isSentenceLike(r.title) || r.source === "list");
+    if (sentences || (lastKept.level === c.level && introducesList(lastKept.title))) {
       for (const r of run) excluded.add(r.paragraph);
       i += run.length - 1;
     } else if (isHeading) {
