@@ -9,7 +9,7 @@ import { WordGateway } from "../word/gateway";
 import type { Language } from "../taskpane/i18n";
 import { Root } from "../taskpane/Root";
 import { DocumentView } from "./DocumentView";
-import { SEEDS } from "./seeds";
+import { SEEDS, type Seed } from "./seeds";
 
 const useStyles = makeStyles({
   shell: { display: "grid", gridTemplateRows: "auto 1fr", height: "100vh", fontFamily: tokens.fontFamilyBase },
@@ -44,21 +44,27 @@ function load(name: string, snapshot: Snapshot, wordApi: string): Loaded {
   return { id: ++loads, name, host, gateway: new WordGateway(host) };
 }
 
-/** The real task pane over a simulated Word document: for demos and end-to-end tests. */
-export function Playground({ initialLanguage }: { initialLanguage: Language }) {
+function seedSource(seed: Seed): { name: string; snapshot: Snapshot } {
+  return { name: seed.id, snapshot: readText(encode(seed.text), `${seed.id}.txt`) };
+}
+
+/**
+ * The real task pane over a simulated Word document: for demos and end-to-end tests.
+ * `initialSeed` (the page's ?seed=001) opens on that sample instead of the first.
+ */
+export function Playground({ initialLanguage, initialSeed }: { initialLanguage: Language; initialSeed?: string | null }) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [wordApi, setWordApi] = useState("1.4");
-  const [source, setSource] = useState<{ name: string; snapshot: Snapshot }>(() => ({
-    name: SEEDS[0]!.id,
-    snapshot: readText(encode(SEEDS[0]!.text), `${SEEDS[0]!.id}.txt`),
-  }));
+  const [source, setSource] = useState<{ name: string; snapshot: Snapshot }>(() =>
+    seedSource(SEEDS.find((s) => s.id === initialSeed) ?? SEEDS[0]!),
+  );
   const [error, setError] = useState<string | null>(null);
   const loaded = useMemo(() => load(source.name, source.snapshot, wordApi), [source, wordApi]);
 
   const pickSeed = (id: string) => {
     const seed = SEEDS.find((s) => s.id === id);
-    if (seed) setSource({ name: seed.id, snapshot: readText(encode(seed.text), `${seed.id}.txt`) });
+    if (seed) setSource(seedSource(seed));
   };
 
   const pickFile = async (file: File | undefined) => {

@@ -4,6 +4,7 @@ import { Playground } from "./Playground";
 
 const container = document.getElementById("root");
 if (container) {
-  const language = pickLanguage(new URLSearchParams(location.search).get("lang"));
-  createRoot(container).render(<Playground initialLanguage={language} />);
+  const params = new URLSearchParams(location.search);
+  const language = pickLanguage(params.get("lang"));
+  createRoot(container).render(<Playground initialLanguage={language} initialSeed={params.get("seed")} />);
 }

@@ -38,6 +38,9 @@ const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
 });
 
+/** Where the latest check stands; published on the pane's root for tests and the benchmark. */
+export type CheckState = "idle" | "checking" | "done" | "error";
+
 export interface Notice {
   intent: "success" | "warning" | "error" | "info";
   title?: string;
@@ -59,6 +62,7 @@ export function App({ gateway, language }: Props) {
   const [tab, setTab] = useState<PanelId>("structure");
   const [checked, setChecked] = useState<{ snapshot: Snapshot; result: CheckOutput } | null>(null);
   const [progress, setProgress] = useState<string | null>(null);
+  const [checkState, setCheckState] = useState<CheckState>("idle");
   const [notices, setNotices] = useState<Notice[]>([]);
   const [ignored, setIgnored] = useState<Set<string>>(new Set());
   const caps = gateway.capabilities;
@@ -74,6 +78,7 @@ export function App({ gateway, language }: Props) {
 
   const recheck = useCallback(async () => {
     try {
+      setCheckState("checking");
       setProgress(t("reading"));
       const snapshot = await gateway.readSnapshot();
       setProgress(t("checking", { n: snapshot.paragraphs.length }));
@@ -82,7 +87,9 @@ export function App({ gateway, language }: Props) {
       const result = checkDocument(snapshot, { profile, kind, mode });
       setIgnored(loadIgnored(documentKey(snapshot)));
       setChecked({ snapshot, result });
+      setCheckState("done");
     } catch (error) {
+      setCheckState("error");
       fail(error);
     } finally {
       setProgress(null);
@@ -170,7 +177,13 @@ export function App({ gateway, language }: Props) {
   const panelProps = { language, t, busy, ...actions };
 
   return (
-    <main className={styles.root} aria-busy={busy}>
+    <main
+      className={styles.root}
+      aria-busy={busy}
+      data-testid="pane-root"
+      data-check-state={checkState}
+      data-findings={checkState === "done" ? visible.length : undefined}
+    >
       <div className={styles.options}>
         <Field label={t("profile")}>
           <Select value={profile} onChange={(_, d) => setProfile(d.value as ProfileId | "auto")} data-testid="profile">

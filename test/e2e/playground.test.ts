@@ -21,6 +21,7 @@ import { checkDocument } from "../../src/engine/check";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const RESULTS = join(ROOT, "test-results");
 const SEED_000 = join(ROOT, "seeds/000_e6240ef1ee1503f8.txt");
+const SEED_001 = join(ROOT, "seeds/001_87ee4238b5bec2d9.txt");
 
 function findChromium(): string | null {
   if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : null;
@@ -78,6 +79,7 @@ describe.runIf(CHROMIUM)("playground in Chromium", () => {
   let context: BrowserContext;
   let page: Page;
   let profileDir: string;
+  let pageUrl: string;
   const errors: string[] = [];
 
   beforeAll(async () => {
@@ -95,7 +97,8 @@ describe.runIf(CHROMIUM)("playground in Chromium", () => {
     page.on("pageerror", (e) => errors.push(e.message));
     mkdirSync(RESULTS, { recursive: true });
     const { port } = server.address() as AddressInfo;
-    await page.goto(`http://127.0.0.1:${port}/${pagePath}`);
+    pageUrl = `http://127.0.0.1:${port}/${pagePath}`;
+    await page.goto(pageUrl);
   }, 600_000);
 
   afterAll(async () => {
@@ -113,6 +116,9 @@ describe.runIf(CHROMIUM)("playground in Chromium", () => {
     await expect.poll(() => pane().getByTestId("summary").count(), { timeout: 30_000 }).toBe(1);
     expect(expected).toBeGreaterThan(0);
     expect(await summaryCount()).toBe(expected);
+    const root = pane().getByTestId("pane-root");
+    expect(await root.getAttribute("data-check-state")).toBe("done");
+    expect(await root.getAttribute("data-findings")).toBe(String(expected));
     // The second "II." and the missing "III." of the seed are reported in the Structure tab.
     await expect.poll(() => finding("II.").count()).toBeGreaterThan(0);
     await expect.poll(() => finding("IV.").count()).toBeGreaterThan(0);
@@ -173,5 +179,22 @@ describe.runIf(CHROMIUM)("playground in Chromium", () => {
     expect(await pane().getByTestId("notice-warning").count()).toBe(0);
     await page.screenshot({ path: join(RESULTS, "playground-000-comments.png") });
     expect(errors).toEqual([]);
+  });
+
+  it("opens on the seed named in ?seed= and publishes the finished check on the pane's root", async () => {
+    const expected = checkDocument(readText(new Uint8Array(readFileSync(SEED_001)), "001.txt")).findings.length;
+    const other = await context.newPage();
+    try {
+      other.on("pageerror", (e) => errors.push(e.message));
+      await other.goto(`${pageUrl}?seed=001`);
+      const root = other.getByTestId("task-pane").getByTestId("pane-root");
+      await expect.poll(() => root.getAttribute("data-check-state"), { timeout: 30_000 }).toBe("done");
+      expect(await other.getByTestId("seed-picker").inputValue()).toBe("001");
+      expect(expected).toBeGreaterThan(0);
+      expect(await root.getAttribute("data-findings")).toBe(String(expected));
+      expect(errors).toEqual([]);
+    } finally {
+      await other.close();
+    }
   });
 });
