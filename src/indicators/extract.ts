@@ -112,32 +112,54 @@ function documentContext(text: readonly ParagraphText[], outline: readonly Outli
     }
   }
   if (titlePeriod) titlePeriod = withYear(titlePeriod, year);
+
+  // periodFor is asked once per segment: walking the whole outline (and re-reading every
+  // heading's periods) each time made extraction quadratic. Instead, replay the outline once:
+  // after the first k headings the chain of open headings is fixed, so its answer is too.
+  const headingPeriods = outline.map((entry) => findPeriods(entry.title.normalize("NFC"))[0]?.period ?? null);
+  const periodAfter: (Period | null)[] = [];
+  const chain: number[] = [];
+  outline.forEach((entry, k) => {
+    while (chain.length > 0 && outline[chain[chain.length - 1]].level >= entry.level) chain.pop();
+    chain.push(k);
+    const deepest = [...chain].reverse().find((n) => headingPeriods[n] !== null);
+    periodAfter.push(deepest === undefined ? titlePeriod : withYear(headingPeriods[deepest]!, titlePeriod, year));
+  });
+  // The headings read for a paragraph are those before the first heading placed after it.
+  const reachBefore: number[] = [];
+  for (const entry of outline) reachBefore.push(Math.max(reachBefore.at(-1) ?? -Infinity, entry.paragraph));
   return {
     year,
     periodFor(paragraph) {
-      const chain: OutlineEntry[] = [];
-      for (const entry of outline) {
-        if (entry.paragraph > paragraph) break;
-        while (chain.length > 0 && chain[chain.length - 1].level >= entry.level) chain.pop();
-        chain.push(entry);
-      }
-      for (let i = chain.length - 1; i >= 0; i -= 1) {
-        const [found] = findPeriods(chain[i].title.normalize("NFC"));
-        if (found) return withYear(found.period, titlePeriod, year);
-      }
-      return titlePeriod;
+      const read = firstIndexAbove(reachBefore, paragraph);
+      return read === 0 ? titlePeriod : periodAfter[read - 1];
     },
   };
 }
 
+/** Index of the first value above `limit` in a non-decreasing list (its length when none is). */
+function firstIndexAbove(sorted: readonly number[], limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] > limit) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
 function extractFromSegment(segment: TextSegment, fallback: Period | null, documentYear: number | null): Draft[] {
   const drafts: Draft[] = [];
+  // Every statement starts at a number: a segment without a digit has none (most paragraphs).
+  if (!DIGIT.test(segment.text.slice(segment.start, segment.end))) return drafts;
   let segmentPeriod: Period | null = null;
+  // No period phrase crosses a sentence boundary (none contains . ; ! or ?), so the segment is
+  // read once and each sentence takes the phrases inside it.
+  const segmentPeriods = findPeriods(segment.text.slice(segment.start, segment.end)).map((p) => ({ ...p, start: p.start + segment.start, end: p.end + segment.start }));
   for (const [start, end] of sentences(segment)) {
     const events = findEvents(segment.text, start, end);
-    const periods = findPeriods(segment.text.slice(start, end))
-      .map((p) => ({ ...p, start: p.start + start, end: p.end + start }))
-      .filter((p) => !events.some((e) => e.start < p.end && p.start < e.end));
+    const periods = segmentPeriods.filter((p) => p.start >= start && p.end <= end && !events.some((e) => e.start < p.end && p.start < e.end));
     let cursor = start;
     let current: Draft | null = null;
     let sentencePeriod: Period | null = null;
@@ -173,26 +195,36 @@ function periodBefore(periods: readonly PeriodMatch[], position: number): Period
   return before.at(-1)?.period ?? null;
 }
 
+const BOUNDARY = /[;!?.]/g;
+
 /** Sentence or clause boundaries: ".", ";", "!" and "?" that end a sentence (not the dots inside numbers). */
 function sentences(segment: TextSegment): [number, number][] {
   const out: [number, number][] = [];
   let start = segment.start;
-  for (let i = segment.start; i < segment.end; i += 1) {
-    const ch = segment.text[i];
-    const next = segment.text[i + 1] ?? " ";
-    if (ch === ";" || ch === "!" || ch === "?" || (ch === "." && !/\p{N}/u.test(next))) {
-      out.push([start, i + 1]);
-      start = i + 1;
-    }
+  // A regex finds the candidate marks much faster than a loop over every character.
+  BOUNDARY.lastIndex = segment.start;
+  for (let m = BOUNDARY.exec(segment.text); m && m.index < segment.end; m = BOUNDARY.exec(segment.text)) {
+    const i = m.index;
+    if (m[0] === "." && /\p{N}/u.test(segment.text[i + 1] ?? " ")) continue;
+    out.push([start, i + 1]);
+    start = i + 1;
   }
   if (start < segment.end) out.push([start, segment.end]);
   return out.filter(([s, e]) => segment.text.slice(s, e).trim() !== "");
 }
 
+// Every event holds a number, a change holds "tăng"/"giảm", shares and plans a "%": a sentence
+// without them is not scanned by the patterns, which are slow to fail.
+const DIGIT = /\d/u;
+const CHANGE_WORD = /tăng|giảm/iu;
+
 function findEvents(text: string, start: number, end: number): Event[] {
   const slice = text.slice(start, end);
+  if (!DIGIT.test(slice)) return [];
+  const hasPercent = slice.includes("%");
   const found: Event[] = [];
-  const collect = (kind: EventKind, regex: RegExp) => {
+  const collect = (kind: EventKind, regex: RegExp, hint: boolean) => {
+    if (!hint) return;
     regex.lastIndex = 0;
     for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
       const s = start + m.index;
@@ -200,13 +232,14 @@ function findEvents(text: string, start: number, end: number): Event[] {
       if (!found.some((f) => f.start < e && s < f.end)) found.push({ kind, start: s, end: e, m });
     }
   };
-  collect("share", SHARE);
-  collect("change", CHANGE);
-  collect("plan", PLAN);
-  collect("value", VALUE);
-  const depth = parenthesisDepth(slice);
+  collect("share", SHARE, hasPercent);
+  collect("change", CHANGE, CHANGE_WORD.test(slice));
+  collect("plan", PLAN, hasPercent);
+  collect("value", VALUE, true);
+  // Bare values inside brackets are remarks, not statements; without a bracket there is nothing to drop.
+  const depth = slice.includes("(") ? parenthesisDepth(slice) : null;
   return found
-    .filter((e) => e.kind !== "value" || depth[e.start - start] === 0)
+    .filter((e) => e.kind !== "value" || depth === null || depth[e.start - start] === 0)
     .sort((a, b) => a.start - b.start);
 }
 
@@ -223,17 +256,23 @@ function parenthesisDepth(text: string): number[] {
   return depth;
 }
 
+// Hoisted: a regex literal in the function body is a new object on every call.
+const BRACKETED = /\([^()]*\)/gu;
+const TWO_LETTERS = /\p{L}{2}/u;
+const LETTER = /\p{L}/u;
+const SPACES = /\s+/gu;
+
 function startDraft(segment: TextSegment, from: number, event: Event, periods: readonly PeriodMatch[]): Draft | null {
   const text = segment.text;
   // Parenthesised remarks and period phrases are not part of a name.
-  let region = text.slice(from, event.start).replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length));
+  let region = text.slice(from, event.start).replace(BRACKETED, (m) => " ".repeat(m.length));
   const inRegion = periods.filter((p) => p.start >= from && p.end <= event.start);
   for (const p of inRegion) region = region.slice(0, p.start - from) + " ".repeat(p.end - p.start) + region.slice(p.end - from);
 
   // The name is the last clause before the value; "Tổng số lượt tiếp: 08 lượt" names it before the colon.
   const lastCut = (before: number) => Math.max(...[",", ":", ";", "(", ")"].map((c) => region.lastIndexOf(c, before - 1)));
   let cut = lastCut(region.length);
-  if (cut >= 0 && !/\p{L}{2}/u.test(region.slice(cut + 1)) && region[cut] === ":") {
+  if (cut >= 0 && !TWO_LETTERS.test(region.slice(cut + 1)) && region[cut] === ":") {
     region = region.slice(0, cut);
     cut = lastCut(cut);
   }
@@ -241,7 +280,7 @@ function startDraft(segment: TextSegment, from: number, event: Event, periods: r
   let body = region.slice(cut + 1);
   let qualifier: string | null = null;
   for (let m = TRAILING_QUALIFIER.exec(body); m; m = TRAILING_QUALIFIER.exec(body)) {
-    const word = m[1].toLowerCase().replace(/\s+/gu, " ");
+    const word = m[1].toLowerCase().replace(SPACES, " ");
     if (QUALIFIERS.has(word) && qualifier === null) qualifier = word;
     body = body.slice(0, m.index);
   }
@@ -252,8 +291,8 @@ function startDraft(segment: TextSegment, from: number, event: Event, periods: r
   }
   const leadingSpace = body.length - body.trimStart().length;
   nameStart += leadingSpace;
-  const name = body.trim().replace(/\s+/gu, " ");
-  const words = name.split(" ").filter((w) => /\p{L}/u.test(w));
+  const name = body.trim().replace(SPACES, " ");
+  const words = name.split(" ").filter((w) => LETTER.test(w));
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return null;
 
   const own = inRegion.filter((p) => p.start >= nameStart).at(-1)?.period ?? null;

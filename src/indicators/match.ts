@@ -10,8 +10,21 @@ const ABBREVIATIONS = new Map(Object.entries(abbreviationData.abbreviations).map
 // Short words that carry no meaning for matching.
 const FILLER = new Set(["va", "cua", "cac", "nhung", "la", "so", "uoc", "thuc", "hien", "dat"]);
 
+// Names are compared pairwise (footnote priors, table selection): remember the folded forms.
+const normalizedNames = new Map<string, string>();
+const MAX_REMEMBERED_NAMES = 10000;
+
 /** Diacritics, case and punctuation folded: "Thu NSNN (trên địa bàn)" → "thu ngan sach nha nuoc tren dia ban". */
 export function normalizeIndicatorName(name: string): string {
+  let normalized = normalizedNames.get(name);
+  if (normalized === undefined) {
+    normalized = foldName(name);
+    if (normalizedNames.size < MAX_REMEMBERED_NAMES) normalizedNames.set(name, normalized);
+  }
+  return normalized;
+}
+
+function foldName(name: string): string {
   const expanded = name
     .normalize("NFC")
     .split(/(\s+)/u)

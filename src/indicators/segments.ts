@@ -32,6 +32,7 @@ const INLINE_REF = /\[footnoteRef:([\p{L}\p{N}]+)\]/gu;
 const INLINE_BODY = /\[(\d+):/gu;
 const SUP = /<sup>\s*([\p{L}\p{N}]+)\s*<\/sup>/gu;
 const MARKDOWN_EMPHASIS = /\*+/gu;
+const LEADING_SUP = /^\s*<sup>\s*([\p{L}\p{N}]+)\s*<\/sup>/u;
 
 export function segmentParagraphs(text: readonly ParagraphText[], paragraphs?: readonly Paragraph[]): TextSegment[] {
   const segments: TextSegment[] = [];
@@ -41,14 +42,17 @@ export function segmentParagraphs(text: readonly ParagraphText[], paragraphs?: r
 
 function segmentParagraph(index: number, t: ParagraphText, paragraph: Paragraph | undefined): TextSegment[] {
   const source = t.normalized;
-  let masked = source.replace(MARKDOWN_EMPHASIS, (m) => " ".repeat(m.length));
+  // Each marker kind is looked for only when its opening character is present: most paragraphs have none.
+  let masked = source.includes("*") ? source.replace(MARKDOWN_EMPHASIS, (m) => " ".repeat(m.length)) : source;
+  const mayHaveSup = masked.includes("<sup>");
+  const mayHaveInline = masked.includes("[");
 
   if (paragraph?.footnoteId !== undefined) {
     return [{ paragraph: index, text: masked, start: 0, end: masked.length, footnote: paragraph.footnoteId, refs: [] }];
   }
 
   // A line that starts with <sup>N</sup> is the body of footnote N.
-  const leading = /^\s*<sup>\s*([\p{L}\p{N}]+)\s*<\/sup>/u.exec(masked);
+  const leading = mayHaveSup ? LEADING_SUP.exec(masked) : null;
   if (leading) {
     masked = blank(masked, 0, leading[0].length).replace(SUP, (m) => " ".repeat(m.length));
     return [{ paragraph: index, text: masked, start: leading[0].length, end: masked.length, footnote: leading[1], refs: [] }];
@@ -56,18 +60,22 @@ function segmentParagraph(index: number, t: ParagraphText, paragraph: Paragraph 
 
   const refs: FootnoteRef[] = [];
   for (const ref of paragraph?.footnoteRefs ?? []) refs.push({ id: ref.id, offset: toNormalized(t, ref.offset) });
-  masked = masked.replace(INLINE_REF, (m, id: string, offset: number) => {
-    refs.push({ id, offset });
-    return " ".repeat(m.length);
-  });
-  masked = masked.replace(SUP, (m, id: string, offset: number) => {
-    refs.push({ id, offset });
-    return " ".repeat(m.length);
-  });
+  if (mayHaveInline) {
+    masked = masked.replace(INLINE_REF, (m, id: string, offset: number) => {
+      refs.push({ id, offset });
+      return " ".repeat(m.length);
+    });
+  }
+  if (mayHaveSup) {
+    masked = masked.replace(SUP, (m, id: string, offset: number) => {
+      refs.push({ id, offset });
+      return " ".repeat(m.length);
+    });
+  }
 
   const bodies: { id: string; start: number; end: number }[] = [];
   INLINE_BODY.lastIndex = 0;
-  for (let m = INLINE_BODY.exec(masked); m; m = INLINE_BODY.exec(masked)) {
+  for (let m = mayHaveInline ? INLINE_BODY.exec(masked) : null; m; m = INLINE_BODY.exec(masked)) {
     const start = m.index + m[0].length;
     const close = masked.indexOf("]", start);
     const end = close === -1 ? masked.length : close;
