@@ -96,11 +96,7 @@ export async function timeToFirstFindings(dist: string, seedPath: string): Promi
     const times: number[] = [];
     for (let load = 0; load <= LOADS; load++) {
       await page.goto(`${origin}/playground.html?seed=${seed}`, { waitUntil: "commit" });
-      try {
-        await page.waitForFunction("window.benchDone !== undefined", null, { timeout: 15_000 });
-      } catch {
-        return `not measured: no element matching ${DONE_SELECTOR} appeared within 15 s`;
-      }
+      if (!(await finished(page, 15_000))) return `not measured: no element matching ${DONE_SELECTOR} appeared within 15 s`;
       const picked = await page.getByTestId("seed-picker").inputValue();
       if (picked !== seed) return `not measured: the playground opened on seed ${picked || "?"}, not ${seed} (?seed= ignored)`;
       if (load > 0) times.push((await page.evaluate("window.benchDone")) as number);
@@ -111,4 +107,14 @@ export async function timeToFirstFindings(dist: string, seedPath: string): Promi
     server.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** Polls with page.evaluate: waitForFunction's string predicates need eval, which the page's CSP forbids. */
+async function finished(page: import("playwright-core").Page, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (await page.evaluate("window.benchDone !== undefined").catch(() => false)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return false;
 }
