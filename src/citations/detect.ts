@@ -48,9 +48,50 @@ const COMMA = ",";
 const LIST_WORDS = new Set(["và", ","]);
 const QUOTES = new Set(["“", "\"", "'", "‘", "«"]);
 
+/**
+ * Clause ends a citation never crosses: ".", ";", "!" or "?" followed by a space. No part of a
+ * citation consumes such a mark (a dotted date has no space after its dots), and a lookahead
+ * never reads past it, so each clause can be read on its own.
+ */
+const CLAUSE_END = /[.;!?](?=\s)/gu;
+
+/**
+ * Hints, tested before tokenising a clause, that it may hold a citation: a number-symbol
+ * (`35-NQ/TW`, `68/QĐ-UBND`, `30/2020/NĐ-CP`: a code starts with a capital), a type phrase before
+ * a number (`Quyết định 217, 218`, `Kế hoạch số 12`), or a capitalised `Nghị quyết` / `Luật`
+ * cited by name. Most clauses of a long report have none and are skipped.
+ */
+const SYMBOL_HINT = /[0-9]\s*(?:[-–‐‑]\s*\p{Lu}|\/\s*(?:\p{Lu}|[0-9]{4}\s*\/))/u;
+const NUMBERED_TYPE_HINT = new RegExp(`(?:${TYPE_PHRASES.map(({ words }) => words.map(escapeRegExp).join(String.raw`\s+`)).join("|")})(?:\\s*số)?\\s+[0-9]`, "iu");
+const NAMED_TYPE_HINT = /nghị\s+quyết|luật/giu;
+const CAPITALISED = /^\p{Lu}/u;
+
+function mayCite(clause: string): boolean {
+  if (SYMBOL_HINT.test(clause) || NUMBERED_TYPE_HINT.test(clause)) return true;
+  for (const m of clause.matchAll(NAMED_TYPE_HINT)) if (CAPITALISED.test(m[0])) return true;
+  return false;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
 /** Finds every citation in one paragraph's normalised text. */
 export function detectCitations(text: string, paragraph: number): Citation[] {
-  const tokens = tokenize(text);
+  const found: Citation[] = [];
+  let from = 0;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(text); ; m = CLAUSE_END.exec(text)) {
+    const to = m ? m.index + 1 : text.length;
+    if (mayCite(text.slice(from, to))) found.push(...detectInClause(text, from, to, paragraph));
+    if (!m) return found;
+    from = to;
+  }
+}
+
+/** The citations of text[from, to), a clause (see CLAUSE_END); offsets stay paragraph offsets. */
+function detectInClause(text: string, from: number, to: number, paragraph: number): Citation[] {
+  const tokens = tokenize(text, from, to);
   const found: Citation[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -61,7 +102,8 @@ export function detectCitations(text: string, paragraph: number): Citation[] {
       i = result.next;
       continue;
     }
-    const symbol = tokens[i].kind === "number" && !isOwnNumber(tokens, i) ? parseSymbolAt(tokens, i) : null;
+    // The report's own number line can only be the paragraph's first clause.
+    const symbol = tokens[i].kind === "number" && !(from === 0 && isOwnNumber(tokens, i)) ? parseSymbolAt(tokens, i) : null;
     if (symbol) {
       const { citations, next } = parseRefsAndTail(tokens, symbol.next, [refFromSymbol(symbol)], null, null, paragraph);
       found.push(...citations);
@@ -78,8 +120,17 @@ interface TypeMatch {
   end: number; // token index after the phrase
 }
 
+/** Type phrases by their first word, longest first within each list (as in TYPE_PHRASES). */
+const PHRASES_BY_FIRST_WORD = new Map<string, (typeof TYPE_PHRASES)[number][]>();
+for (const phrase of TYPE_PHRASES) {
+  const list = PHRASES_BY_FIRST_WORD.get(phrase.words[0]) ?? [];
+  list.push(phrase);
+  PHRASES_BY_FIRST_WORD.set(phrase.words[0], list);
+}
+
 function matchTypePhrase(tokens: readonly Token[], i: number): TypeMatch | null {
-  for (const { words, entry } of TYPE_PHRASES) {
+  if (tokens[i].kind !== "word") return null;
+  for (const { words, entry } of PHRASES_BY_FIRST_WORD.get(tokens[i].lower) ?? []) {
     if (words.every((w, k) => tokens[i + k]?.kind === "word" && tokens[i + k].lower === w && (k === 0 || tokens[i + k].spaceBefore))) {
       return { entry, end: i + words.length };
     }
@@ -89,8 +140,14 @@ function matchTypePhrase(tokens: readonly Token[], i: number): TypeMatch | null 
 
 /** The report's own number line (`Số 263-BC/ĐU`, `Số: 68/BC-UBND`) is not a citation. */
 function isOwnNumber(tokens: readonly Token[], i: number): boolean {
-  const before = tokens.slice(0, i).filter((t) => t.text !== ":");
-  return before.length === 1 && before[0].lower === "số";
+  // Exactly one token other than ":" before i, and it is "số" (stops at the second one).
+  let first: Token | null = null;
+  for (let k = 0; k < i; k += 1) {
+    if (tokens[k].text === ":") continue;
+    if (first) return false;
+    first = tokens[k];
+  }
+  return first !== null && first.lower === "số";
 }
 
 interface Ref {

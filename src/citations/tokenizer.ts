@@ -20,17 +20,24 @@ export interface Token {
 /** One token per match: a word (letters, then letters or digits), a run of digits, or one other non-space character. */
 const TOKEN = /([\p{L}\p{M}][\p{L}\p{M}0-9]*)|([0-9]+)|(\S)/gu;
 
-export function tokenize(text: string): Token[] {
+/** Tokens of text[from, to); `from` must not fall inside a token. Offsets are offsets in `text`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  let previousEnd = 0;
-  for (const m of text.matchAll(TOKEN)) {
-    const start = m.index!;
+  // Letters are never split across word tokens, so a range without a glue pattern anywhere
+  // has no glued word: one scan instead of a test per word.
+  const mayBeGlued = MAYBE_GLUED_IN_TEXT.test(from === 0 && to === text.length ? text : text.slice(from, to));
+  let previousEnd = from;
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    const start = m.index;
     const spaceBefore = start === 0 || start > previousEnd;
     previousEnd = start + m[0].length;
-    if (m[1] !== undefined) {
-      splitGlued(m[1]).forEach((piece, n) => tokens.push(makeToken("word", piece.text, start + piece.offset, n === 0 && spaceBefore)));
-    } else {
+    if (m[1] === undefined) {
       tokens.push(makeToken(m[2] !== undefined ? "number" : "punct", m[0], start, spaceBefore));
+    } else if (!mayBeGlued) {
+      tokens.push(makeToken("word", m[1], start, spaceBefore));
+    } else {
+      splitGlued(m[1]).forEach((piece, n) => tokens.push(makeToken("word", piece.text, start + piece.offset, n === 0 && spaceBefore)));
     }
   }
   return tokens;
@@ -49,6 +56,8 @@ const UPPER = /\p{Lu}/u;
  * Known codes (QyĐ) stay whole.
  */
 const MAYBE_GLUED = /\p{Ll}{2}\p{Lu}|^[IVXL]{2,}\p{Ll}{2}/u;
+/** MAYBE_GLUED anywhere in a paragraph (the Roman numeral not anchored to a word start). */
+const MAYBE_GLUED_IN_TEXT = /\p{Ll}{2}\p{Lu}|[IVXL]{2,}\p{Ll}{2}/u;
 
 function splitGlued(word: string): { text: string; offset: number }[] {
   if (!MAYBE_GLUED.test(word) || isKnownCode(word)) return [{ text: word, offset: 0 }];
