@@ -9,7 +9,7 @@ import type { ParagraphText } from "../text/normalize";
 import outlineData from "../../data/structure/outline.json";
 import kindsData from "../../data/structure/kinds.json";
 import { contentEnd, contentStart, parseMarker, type ParsedMarker } from "./markers";
-import { foldForMatch, isAllCaps } from "./vietnamese";
+import { foldForMatch } from "./vietnamese";
 import { isHeaderElement } from "./headerElements";
 
 export interface HeadingEntry extends OutlineEntry {
@@ -67,8 +67,8 @@ const TITLE_WINDOW = 40;
 const RULE_LINE = /^[-–—_*=\s]{3,}$/u;
 const AUTHORITY = /^(T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*\p{Lu}/u;
 
+/** The type word a title line starts with, in capitals ("BÁO CÁO", "KẾT LUẬN"); the rest may be edited freely. */
 export function typeWordOf(content: string): string | null {
-  if (!isAllCaps(content)) return null;
   return TYPE_WORDS.find((w) => content === w || content.startsWith(w + " ")) ?? null;
 }
 
