@@ -163,7 +163,7 @@ export class WordGateway {
    */
   async applyEdits(edits: readonly Edit[], checked: Snapshot, options: { trackChanges?: boolean } = {}): Promise<BatchOutcome<Edit>> {
     const ordered = [...edits].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start);
-    return this.locateAndAct(ordered, checked, (range, edit) => range.insertText(edit.text, "Replace"), (context) => {
+    return this.locateAndAct(ordered, checked, (range, _edit, widened) => range.insertText(widened.text, "Replace"), (context) => {
       if (options.trackChanges && this.capabilities.trackChanges) context.document.changeTrackingMode = "TrackAll";
     });
   }
@@ -194,7 +194,8 @@ export class WordGateway {
   private locateAndAct(
     edits: readonly Edit[],
     checked: Snapshot,
-    act: (range: Word.Range, edit: Edit) => void,
+    /** `widened` is the edit as searched (an insertion takes in a neighbouring character). */
+    act: (range: Word.Range, edit: Edit, widened: Edit) => void,
     before?: (context: Word.RequestContext) => void,
   ): Promise<BatchOutcome<Edit>> {
     return this.host.run(async (context) => {
@@ -236,7 +237,7 @@ export class WordGateway {
       }
       if (actions.length === 0) return { done: [], refused };
       before?.(context);
-      for (const { range, widened } of actions) act(range, widened);
+      for (const { range, edit, widened } of actions) act(range, edit, widened);
       await context.sync();
       return { done: actions.map((a) => a.edit), refused };
     });

@@ -98,6 +98,25 @@ export async function measureRoundTrips(snapshot: Snapshot): Promise<RoundTrips[
   {
     const host = new FakeWordHost(document);
     const gateway = new WordGateway(host);
+    const checked = await gateway.readSnapshot();
+    const requests = fiveHundredEdits(checked).edits.map((e) => ({ paragraph: e.paragraph, start: e.start, end: e.end, text: e.expected, message: "bench" }));
+    const before = host.syncCount;
+    const outcome = await gateway.addComments(requests, checked);
+    const syncs = host.syncCount - before;
+    const perTwoHundred = (syncs * 200) / requests.length;
+    rows.push({
+      operation: `comments: ${requests.length} findings`,
+      syncs,
+      naive: 3 * new Set(requests.map((r) => r.paragraph)).size,
+      target: "≤1 per 200 comments",
+      ok: perTwoHundred <= 1,
+      note: `${perTwoHundred.toFixed(2)} syncs per 200 comments; added ${outcome.done.length}, refused ${outcome.refused.length}; naive: read, search, comment per paragraph`,
+    });
+  }
+
+  {
+    const host = new FakeWordHost(document);
+    const gateway = new WordGateway(host);
     host.state.selection = { paragraph: host.paragraphs()[0]!, start: 0, end: 0 };
     const rowsCount = 12;
     const header = ["Chỉ tiêu", "Đơn vị", "Kỳ trước", "Kỳ này", "Tăng/giảm (%)"];

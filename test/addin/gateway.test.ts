@@ -250,6 +250,15 @@ describe("addComments", () => {
     expect(host.syncCount).toBe(2);
   });
 
+  it("anchors a comment on an insertion point (an empty finding) on the character beside it", async () => {
+    const lines = ["1.2Tiếp tục"];
+    const { host, gateway } = setup(lines);
+    const outcome = await gateway.addComments([{ paragraph: 0, start: 3, end: 3, text: "", message: "Thiếu dấu cách" }], snapshotFromLines(lines));
+    expect(outcome.refused).toEqual([]);
+    expect(host.state.comments).toMatchObject([{ start: 2, end: 3, content: "Thiếu dấu cách" }]);
+    expect(texts(host)).toEqual(lines);
+  });
+
   it("is refused on WordApi 1.3", async () => {
     const { gateway } = setup(["x"], { WordApi: "1.3" });
     await expect(gateway.addComments([], snapshotFromLines(["x"]))).rejects.toThrow(/1\.4/);
