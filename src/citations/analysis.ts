@@ -93,9 +93,7 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   };
   if (!key) return facts;
   const year = c.date?.year ?? null;
-  const sameDoc = (analysis.mentions.get(key) ?? []).filter((m) => year === null || m.date === null || sameSeries(key, year, m.date.year));
-  const dated = sameDoc.find((m) => m.date?.iso);
-  const issued = sameDoc.find((m) => m.issuer);
+  const { dated, issued } = firstMentionsWithFacts(analysis, key, year);
   const entries = rankEntries(analysis.registry.lookup(key, year).filter((e) => e.source.label !== file));
   if (!facts.date) {
     if (dated) {
@@ -122,6 +120,32 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
     }
   }
   facts.summary = entries.find((x) => x.summary)?.summary ?? null;
+  return facts;
+}
+
+interface MentionFacts {
+  dated: Citation | undefined;
+  issued: Citation | undefined;
+}
+
+// Every mention of a document asks for the same first dated and first issued mentions:
+// computed once per symbol and year, not by rescanning all mentions for each one.
+const mentionFacts = new WeakMap<CitationAnalysis, Map<string, MentionFacts>>();
+
+/** The document's first mention giving a date and the first giving an issuer, among mentions of the same series. */
+function firstMentionsWithFacts(analysis: CitationAnalysis, key: string, year: number | null): MentionFacts {
+  let known = mentionFacts.get(analysis);
+  if (!known) {
+    known = new Map();
+    mentionFacts.set(analysis, known);
+  }
+  const id = `${key} ${year}`;
+  let facts = known.get(id);
+  if (!facts) {
+    const sameDoc = (analysis.mentions.get(key) ?? []).filter((m) => year === null || m.date === null || sameSeries(key, year, m.date.year));
+    facts = { dated: sameDoc.find((m) => m.date?.iso), issued: sameDoc.find((m) => m.issuer) };
+    known.set(id, facts);
+  }
   return facts;
 }
 

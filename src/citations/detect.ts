@@ -66,8 +66,11 @@ const NUMBERED_TYPE_HINT = new RegExp(`(?:${TYPE_PHRASES.map(({ words }) => word
 const NAMED_TYPE_HINT = /nghị\s+quyết|luật/giu;
 const CAPITALISED = /^\p{Lu}/u;
 
+const SPACE_DIGIT = /\s[0-9]/u;
+
 function mayCite(clause: string): boolean {
-  if (SYMBOL_HINT.test(clause) || NUMBERED_TYPE_HINT.test(clause)) return true;
+  // The long case-insensitive phrase list runs only where a number follows a space.
+  if (SYMBOL_HINT.test(clause) || (SPACE_DIGIT.test(clause) && NUMBERED_TYPE_HINT.test(clause))) return true;
   for (const m of clause.matchAll(NAMED_TYPE_HINT)) if (CAPITALISED.test(m[0])) return true;
   return false;
 }

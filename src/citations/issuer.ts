@@ -79,10 +79,17 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+// Asked for every mention (groups, disagreements) of the same few issuers.
+const bodyCache = new Map<string, BodyEntry | null>();
+
 /** The body the issuer names (longest data pattern found in the expanded, lower-cased phrase). */
 export function findBody(text: string): BodyEntry | null {
+  const cached = bodyCache.get(text);
+  if (cached !== undefined) return cached;
   const lower = canonicalIssuer(text).toLowerCase();
-  return BODIES.find((b) => lower.includes(b.pattern)) ?? null;
+  const body = BODIES.find((b) => lower.includes(b.pattern)) ?? null;
+  if (bodyCache.size < 10000) bodyCache.set(text, body);
+  return body;
 }
 
 /** Central, provincial, local or State, from the body the issuer names ("Ban Thường vụ Tỉnh ủy" → provincial). */

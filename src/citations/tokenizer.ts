@@ -23,9 +23,8 @@ const TOKEN = /([\p{L}\p{M}][\p{L}\p{M}0-9]*)|([0-9]+)|(\S)/gu;
 /** Tokens of text[from, to); `from` must not fall inside a token. Offsets are offsets in `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  // Letters are never split across word tokens, so a range without a glue pattern anywhere
-  // has no glued word: one scan instead of a test per word.
-  const mayBeGlued = MAYBE_GLUED_IN_TEXT.test(from === 0 && to === text.length ? text : text.slice(from, to));
+  const range = from === 0 && to === text.length ? text : text.slice(from, to);
+  const hasCaselessCapital = CASELESS_CAPITAL.test(range);
   let previousEnd = from;
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
@@ -34,10 +33,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     previousEnd = start + m[0].length;
     if (m[1] === undefined) {
       tokens.push(makeToken(m[2] !== undefined ? "number" : "punct", m[0], start, spaceBefore));
-    } else if (!mayBeGlued) {
-      tokens.push(makeToken("word", m[1], start, spaceBefore));
+      continue;
+    }
+    const word = m[1];
+    const lower = word.toLowerCase();
+    // A glued word has a capital, and a capital changes when lower-cased (but for the rare
+    // capitals without a small form): most words skip the glue test.
+    if ((lower === word && !hasCaselessCapital) || !MAYBE_GLUED.test(word)) {
+      tokens.push({ kind: "word", text: word, lower, start, end: start + word.length, spaceBefore });
     } else {
-      splitGlued(m[1]).forEach((piece, n) => tokens.push(makeToken("word", piece.text, start + piece.offset, n === 0 && spaceBefore)));
+      splitGlued(word).forEach((piece, n) => tokens.push(makeToken("word", piece.text, start + piece.offset, n === 0 && spaceBefore)));
     }
   }
   return tokens;
@@ -56,8 +61,8 @@ const UPPER = /\p{Lu}/u;
  * Known codes (QyĐ) stay whole.
  */
 const MAYBE_GLUED = /\p{Ll}{2}\p{Lu}|^[IVXL]{2,}\p{Ll}{2}/u;
-/** MAYBE_GLUED anywhere in a paragraph (the Roman numeral not anchored to a word start). */
-const MAYBE_GLUED_IN_TEXT = /\p{Ll}{2}\p{Lu}|[IVXL]{2,}\p{Ll}{2}/u;
+/** Capital letters that toLowerCase leaves unchanged: ℂ, ℝ and the like, ϒ, mathematical capitals. */
+const CASELESS_CAPITAL = /[\u03D2-\u03D4\u2102-\u2145\u{1D400}-\u{1D7FF}]/u;
 
 function splitGlued(word: string): { text: string; offset: number }[] {
   if (!MAYBE_GLUED.test(word) || isKnownCode(word)) return [{ text: word, offset: 0 }];

@@ -4,6 +4,22 @@ import { EXPANSIONS } from "../codes";
 
 const FLAGGED = EXPANSIONS.filter((e) => e.flag).map((e) => ({ ...e, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${e.abbreviation}(?![\\p{L}\\p{N}])`, "gu") }));
 
+interface ShortForm {
+  abbreviation: string;
+  full: string;
+  /** Offset in the issuer phrase. */
+  offset: number;
+}
+
+/** The flagged short forms in an issuer phrase, in the order the rule reports them. */
+function findShortForms(issuer: string): ShortForm[] {
+  const found: ShortForm[] = [];
+  for (const { abbreviation, full, pattern } of FLAGGED) {
+    for (const m of issuer.matchAll(pattern)) found.push({ abbreviation, full, offset: m.index! });
+  }
+  return found;
+}
+
 /** `của BCH Trung ương`, `của BTV Thành ủy`, `của Ban chấp hành …`: the issuer is written in full, with its capitals. */
 export const issuerAbbreviation: Rule<Record<string, never>> = {
   meta: {
@@ -18,22 +34,26 @@ export const issuerAbbreviation: Rule<Record<string, never>> = {
     const analysis = analysisFor(ctx);
     const reports: Report[] = [];
     const seen = new Set<string>();
+    // A report names the same few issuers again and again: find the short forms once per wording.
+    const shortFormsByIssuer = new Map<string, ShortForm[]>();
     for (const c of analysis.citations) {
       // List items share one issuer phrase: report it once.
       if (!c.issuer || seen.has(`${c.paragraph}:${c.issuer.start}`)) continue;
       seen.add(`${c.paragraph}:${c.issuer.start}`);
-      const text = ctx.text[c.paragraph].normalized;
-      for (const { abbreviation, full, pattern } of FLAGGED) {
-        const segment = text.slice(c.issuer.start, c.issuer.end);
-        for (const m of segment.matchAll(pattern)) {
-          const start = c.issuer.start + m.index!;
-          const end = start + abbreviation.length;
-          reports.push({
-            ...originalSpan(analysis, c.paragraph, start, end),
-            message: { vi: `Trong viện dẫn, viết “${full}” thay cho “${abbreviation}”.`, en: `In a citation, write “${full}” instead of “${abbreviation}”.` },
-            suggestions: [{ label: { vi: `Viết “${full}”`, en: `Write “${full}”` }, edits: [editAt(analysis, c.paragraph, start, end, full)] }],
-          });
-        }
+      const segment = ctx.text[c.paragraph].normalized.slice(c.issuer.start, c.issuer.end);
+      let shortForms = shortFormsByIssuer.get(segment);
+      if (!shortForms) {
+        shortForms = findShortForms(segment);
+        shortFormsByIssuer.set(segment, shortForms);
+      }
+      for (const { abbreviation, full, offset } of shortForms) {
+        const start = c.issuer.start + offset;
+        const end = start + abbreviation.length;
+        reports.push({
+          ...originalSpan(analysis, c.paragraph, start, end),
+          message: { vi: `Trong viện dẫn, viết “${full}” thay cho “${abbreviation}”.`, en: `In a citation, write “${full}” instead of “${abbreviation}”.` },
+          suggestions: [{ label: { vi: `Viết “${full}”`, en: `Write “${full}”` }, edits: [editAt(analysis, c.paragraph, start, end, full)] }],
+        });
       }
     }
     return reports;
