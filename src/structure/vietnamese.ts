@@ -3,7 +3,8 @@
  * "hòa"), diacritic-free base forms (for typo detection) and case helpers.
  */
 
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
+const TONE_MARK_LIST = ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
+const TONE_MARKS = new RegExp(`[${TONE_MARK_LIST.join("")}]`, "u");
 /** Pairs whose tone mark moves between the old and new placement in open syllables. */
 const MOVABLE_PAIRS = ["oa", "oe", "uy"];
 
@@ -50,12 +51,79 @@ export function toneVariant(word: string): ToneVariant | null {
   return firstTone ? { style: "new", other: oldForm } : { style: "old", other: newForm };
 }
 
+/**
+ * Every letter that a word of a movable pair can end with: the base letter alone or composed with
+ * tone marks only (any other mark makes toneVariant refuse the word). Built once at load.
+ */
+function composedWithTones(bases: string): string {
+  const tones = ["", ...TONE_MARK_LIST];
+  const letters = new Set<string>();
+  for (const base of bases) {
+    for (const a of tones) {
+      for (const b of tones) {
+        const composed = (base + a + b).normalize("NFC");
+        if (composed.length === 1) letters.add(composed);
+      }
+    }
+  }
+  return [...letters].join("");
+}
+
+/**
+ * The end of a word whose tone placement may vary ("…oa", "…oe", "…uy" with any tone marks).
+ * Scanning for this instead of splitting every paragraph into words skips the vast majority of
+ * words, which cannot vary; toneVariant still decides each candidate.
+ */
+const MOVABLE_ENDING = new RegExp(
+  `(?:[${composedWithTones("oO")}][${composedWithTones("aAeE")}]|[${composedWithTones("uU")}][${composedWithTones("yY")}])(?!\\p{L})`,
+  "gu",
+);
+const LETTER = /\p{L}/u;
+
+/** Offset where the run of letters ending at `end` begins (code points, as /\p{L}+/u reads them). */
+function wordStart(text: string, end: number): number {
+  let i = end;
+  while (i > 0) {
+    const low = text.charCodeAt(i - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    if (!LETTER.test(text.slice(i - width, i))) break;
+    i -= width;
+  }
+  return i;
+}
+
+export interface ToneVariantWord {
+  /** Offsets of the word in the text. */
+  start: number;
+  end: number;
+  word: string;
+  variant: ToneVariant;
+}
+
+/** The words of `text` (maximal runs of letters) whose tone placement can vary, in order. */
+export function toneVariantWords(text: string): ToneVariantWord[] {
+  const words: ToneVariantWord[] = [];
+  MOVABLE_ENDING.lastIndex = 0;
+  for (let m = MOVABLE_ENDING.exec(text); m; m = MOVABLE_ENDING.exec(text)) {
+    const end = m.index + m[0].length;
+    const start = wordStart(text, m.index);
+    const word = text.slice(start, end);
+    const variant = toneVariant(word);
+    if (variant) words.push({ start, end, word, variant });
+  }
+  return words;
+}
+
 /** Rewrites old tone placement to the new one in every word (used for comparing wordings). */
 export function toNewToneStyle(text: string): string {
-  return text.replace(/\p{L}+/gu, (word) => {
-    const variant = toneVariant(word);
-    return variant && variant.style === "old" ? variant.other : word;
-  });
+  let out = "";
+  let copied = 0;
+  for (const { start, end, variant } of toneVariantWords(text)) {
+    if (variant.style !== "old") continue;
+    out += text.slice(copied, start) + variant.other;
+    copied = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Letters without any diacritic, đ → d, lower case: "ĐẢNG ỦY" → "dang uy". */
