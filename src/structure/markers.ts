@@ -44,14 +44,18 @@ export function contentStart(line: string): number {
 
 /** Offset where the text of a line ends, before trailing spaces and markdown "**". */
 export function contentEnd(line: string): number {
+  // Walks back from the end: an end-anchored regex would be tried at every offset of the line.
   let end = line.length;
-  for (;;) {
-    const before = line.slice(0, end);
-    const skip = /(\s+|\*\*|__)$/u.exec(before);
-    if (!skip || skip[0].length === 0) return end;
-    end -= skip[0].length;
+  while (end > 0) {
+    const last = line[end - 1];
+    if (SPACE.test(last)) end -= 1;
+    else if (end >= 2 && (last === "*" || last === "_") && line[end - 2] === last) end -= 2;
+    else break;
   }
+  return end;
 }
+
+const SPACE = /\s/u;
 
 export function romanValue(text: string): number | null {
   if (!/^[IVX]+$/.test(text) || text.length > 6) return null;

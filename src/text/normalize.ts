@@ -22,6 +22,8 @@ export interface ParagraphText {
   toOriginal(i: number): number;
   /** Original [start, end) covering the normalised range [start, end). */
   span(start: number, end: number): [number, number];
+  /** True when the original needed no normalisation at all (it is NFC, without look-alikes). */
+  readonly plain?: boolean;
 }
 
 export function normalizeParagraph(original: string): ParagraphText {
@@ -36,9 +38,9 @@ export function normalizeParagraph(original: string): ParagraphText {
   let i = 0;
   while (i < original.length) {
     let j = i + charLength(original, i);
-    while (j < original.length && COMBINING.test(original[j])) j += 1;
-    const segment = original.slice(i, j);
-    const folded = ZERO_WIDTH.test(segment) ? "" : foldSegment(segment);
+    // Combining marks start at U+0300: cheaper to compare the code than to test every character.
+    while (j < original.length && original.charCodeAt(j) >= 0x300 && COMBINING.test(original[j])) j += 1;
+    const folded = j === i + 1 && isStable(original.charCodeAt(i)) ? original[i] : foldWhole(original.slice(i, j));
     for (let k = 0; k < folded.length; k += 1) {
       starts.push(i);
       ends.push(j);
@@ -66,19 +68,49 @@ export function normalizeText(text: string): string {
 }
 
 function identity(text: string): ParagraphText {
-  return { original: text, normalized: text, toOriginal: (i) => i, span: (s, e) => [s, e] };
+  return { original: text, normalized: text, toOriginal: (i) => i, span: (s, e) => [s, e], plain: true };
 }
 
 const NEEDS_WORK = /[\u00A0\u00D0\u00F0\u2007\u202F\u3000\u200B-\u200D\u2060\uFEFF\p{M}]/u;
 
+/**
+ * A character that normalisation leaves alone, whatever surrounds it: below U+0300 (no mark, no
+ * look-alike) or a precomposed letter of Latin Extended Additional (ạ…ỹ, most Vietnamese vowels).
+ * Such characters are NFC on their own and never compose with their neighbours.
+ */
+function isStable(code: number): boolean {
+  return code < 0x300 ? code !== 0xa0 && code !== 0xd0 && code !== 0xf0 : code >= 0x1e00 && code <= 0x1eff;
+}
+
 function isPlain(text: string): boolean {
-  return !NEEDS_WORK.test(text) && text.normalize("NFC") === text;
+  // Typed Vietnamese is almost always made of stable characters: a loop over codes decides it
+  // without the regex and the NFC round trip.
+  let i = 0;
+  while (i < text.length && isStable(text.charCodeAt(i))) i += 1;
+  return i === text.length || (!NEEDS_WORK.test(text) && text.normalize("NFC") === text);
 }
 
 function charLength(text: string, i: number): number {
   const code = text.charCodeAt(i);
   return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
+
+/**
+ * A character with its combining marks, NFC, look-alikes folded, dropped when it holds a
+ * zero-width character. Decomposed text repeats the same few segments (o + circumflex + acute…):
+ * they are remembered, up to a bound so that odd input cannot grow the table without limit.
+ */
+function foldWhole(segment: string): string {
+  let folded = FOLDED.get(segment);
+  if (folded === undefined) {
+    folded = ZERO_WIDTH.test(segment) ? "" : foldSegment(segment);
+    if (FOLDED.size < FOLDED_MAX) FOLDED.set(segment, folded);
+  }
+  return folded;
+}
+
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 4096;
 
 function foldSegment(segment: string): string {
   const nfc = segment.normalize("NFC");

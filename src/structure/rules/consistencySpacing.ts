@@ -8,6 +8,11 @@ const GLUED_COMMA = /(?<=\p{L})[,;](?=\p{L})/gu;
 const SPACE_BEFORE = /(?<=[\p{L}\p{N})”"])\s+[,;:.!?](?=\s|$)/gu;
 /** Exports put inline footnotes as "[2:  text]": the spaces around those markers are not the writer's. */
 const DOUBLE_SPACE = /(?<=\S)(?<!\[\d{1,3}:) {2,}(?=[^\s[])/gu;
+/** Necessary conditions of the patterns above, without their look-behinds. */
+const GLUED_STOP_HINT = /[.!?]\p{Lu}\p{Ll}/u;
+const GLUED_COMMA_HINT = /[,;]\p{L}/u;
+const SPACE_BEFORE_HINT = /\s[,;:.!?]/u;
+const DOUBLE_SPACE_HINT = /  /u;
 /** Addresses and e-mails keep their punctuation. */
 const ADDRESS = /(https?:\/\/|www\.|@|\.(vn|com|org|net|gov)\b)/iu;
 
@@ -28,12 +33,16 @@ export const consistencySpacing: Rule<Record<string, never>> = {
     // Blanks left for the number and the date are deliberate (header/number, header/date).
     const paragraphs = textParagraphs(ctx).filter((i) => {
       const content = lineAt(ctx, i).content;
-      return !NUMBER_LINE.test(content) && !PLACE_DATE.test(content);
+      return !NUMBER_LINE.test(content) && !(content.includes("ngày") && PLACE_DATE.test(content));
     });
     const markers = markerZones(ctx);
     const reports: Report[] = [];
     const keep = (hit: Hit): boolean => hit.start >= (markers.get(hit.paragraph) ?? 0) && !inAddress(ctx, hit);
-    for (const hit of [...scan(ctx, GLUED_STOP, paragraphs), ...scan(ctx, GLUED_COMMA, paragraphs)].filter(keep)) {
+    // The look-behinds make the full patterns slow to try at every offset: run them only on the
+    // few paragraphs where a cheap pattern without look-behind finds a candidate.
+    const where = (hint: RegExp): number[] => paragraphs.filter((i) => hint.test(ctx.text[i].normalized));
+    const scanWhere = (pattern: RegExp, hint: RegExp): Hit[] => scan(ctx, pattern, where(hint));
+    for (const hit of [...scanWhere(GLUED_STOP, GLUED_STOP_HINT), ...scanWhere(GLUED_COMMA, GLUED_COMMA_HINT)].filter(keep)) {
       reports.push({
         paragraph: hit.paragraph,
         start: hit.start,
@@ -42,7 +51,7 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, insertBefore(ctx, hit.paragraph, hit.end, " ")),
       });
     }
-    for (const hit of scan(ctx, SPACE_BEFORE, paragraphs).filter(keep)) {
+    for (const hit of scanWhere(SPACE_BEFORE, SPACE_BEFORE_HINT).filter(keep)) {
       const mark = hit.match[0].trim();
       // Built from the original slice so marks riding on a space (bad input) are kept, not dropped.
       const kept = ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/\s+/gu, "");
@@ -54,7 +63,7 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, kept)] }],
       });
     }
-    for (const hit of scan(ctx, DOUBLE_SPACE, paragraphs).filter(keep)) {
+    for (const hit of scanWhere(DOUBLE_SPACE, DOUBLE_SPACE_HINT).filter(keep)) {
       reports.push({
         paragraph: hit.paragraph,
         start: hit.start,
