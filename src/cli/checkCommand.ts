@@ -3,16 +3,18 @@ import { access, writeFile } from "node:fs/promises";
 import { CitationRegistry } from "../citations/registry";
 import { InputError } from "../document/errors";
 import type { Snapshot } from "../document/snapshot";
-import { checkDocument, type CheckOptions, type CheckOutput } from "../engine/check";
+import { ALL_RULES, checkDocument, type CheckOptions, type CheckOutput } from "../engine/check";
+import { loadTemplate, TemplateError, type Template } from "../structure/templates";
 import type { KindId, Mode, ProfileId } from "../engine/types";
-import { ConfigError, parseConfig, type LintConfig } from "../lint/config";
+import { ConfigError, parseConfig, type LintConfig, type RulesConfig } from "../lint/config";
 import type { Finding, Severity } from "../lint/types";
 import { isProfileId } from "../profile/profile";
 import { describeError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, readJsonFile, readSnapshotFile, type CliIO } from "./io";
 
 export const CHECK_USAGE = `soanchuan check FILE... [--json] [--profile party-2018|party-2026|state|auto]
                  [--mode draft|final] [--kind KIND|auto] [--config FILE] [--lang vi|en]
-                 [--registry FILE]   citation registry shared by all files: loaded if it exists, saved after`;
+                 [--registry FILE]   citation registry shared by all files: loaded if it exists, saved after
+                 [--template FILE]   the organisation's own required-sections template (data/templates/*.json shape)`;
 
 const KINDS: readonly KindId[] = ["six-month", "annual", "mid-term", "conclusion", "state-report", "other"];
 
@@ -47,6 +49,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
       config: { type: "string" },
       lang: { type: "string", default: "vi" },
       registry: { type: "string" },
+      template: { type: "string" },
     },
   });
   const lang: Lang = values.lang === "en" ? "en" : "vi";
@@ -61,6 +64,14 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
       config = parseConfig(await readJsonFile(values.config, "Config"));
     } catch (error) {
       io.err(error instanceof ConfigError ? `Lỗi cấu hình / Config error (${values.config}): ${error.message}` : describeError(error));
+      return EXIT_BAD_INPUT;
+    }
+  }
+  if (values.template) {
+    try {
+      config = withSectionsTemplate(config, loadTemplate(await readJsonFile(values.template, "Template")));
+    } catch (error) {
+      io.err(error instanceof TemplateError ? `Lỗi mẫu đề mục / Template error (${values.template}): ${error.message}` : describeError(error));
       return EXIT_BAD_INPUT;
     }
   }
@@ -99,6 +110,18 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   }
   if (values.registry) await writeFile(values.registry, JSON.stringify(options.registry!.toJSON(), null, 2) + "\n");
   return exit;
+}
+
+/** An organisation's template replaces the built-in one in every required-sections rule, keeping the user's severities. */
+function withSectionsTemplate(config: LintConfig | undefined, template: Template): LintConfig {
+  const rules: RulesConfig = { ...config?.rules };
+  for (const rule of ALL_RULES) {
+    if (!rule.meta.id.startsWith("sections/")) continue;
+    const current = rules[rule.meta.id];
+    const [level, options] = Array.isArray(current) ? current : [current ?? rule.meta.defaultSeverity, undefined];
+    rules[rule.meta.id] = [level, { ...options, template }];
+  }
+  return { ...config, rules };
 }
 
 function usageError(io: CliIO, message: string): number {

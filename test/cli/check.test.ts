@@ -100,3 +100,39 @@ describe("the installed bin", () => {
     expect(bad.stderr).toMatch(/Cannot find or open/);
   });
 });
+
+describe("soanchuan check --template", () => {
+  const orgTemplate = {
+    id: "org-six-month",
+    kind: "six-month",
+    system: "party",
+    source: "written for this test",
+    sections: [
+      { id: "results", wordings: ["kết quả"] },
+      { id: "lessons", label: { vi: "Bài học kinh nghiệm", en: "Lessons" }, wordings: ["bài học kinh nghiệm"] },
+    ],
+  };
+
+  it("replaces the built-in template: a section only the organisation requires is reported missing", async () => {
+    const builtIn = JSON.parse((await run("check", SEED_000, "--json")).out[0]);
+    expect(builtIn.findings.filter((f: { ruleId: string }) => f.ruleId === "sections/missing")).toEqual([]);
+    const path = write("org-template.json", JSON.stringify(orgTemplate));
+    const withOrg = JSON.parse((await run("check", SEED_000, "--json", "--template", path)).out[0]);
+    const missing = withOrg.findings.filter((f: { ruleId: string }) => f.ruleId === "sections/missing");
+    expect(missing.map((f: { message: { vi: string } }) => f.message.vi).join("\n")).toMatch(/Bài học kinh nghiệm/);
+  });
+
+  it("keeps a rule the user switched off", async () => {
+    const template = write("org-template2.json", JSON.stringify(orgTemplate));
+    const config = write("off.json", JSON.stringify({ rules: { "sections/missing": "off" } }));
+    const result = JSON.parse((await run("check", SEED_000, "--json", "--template", template, "--config", config)).out[0]);
+    expect(result.findings.filter((f: { ruleId: string }) => f.ruleId === "sections/missing")).toEqual([]);
+  });
+
+  it("refuses an invalid template with exit 2", async () => {
+    const path = write("bad-template.json", JSON.stringify({ id: "x", kind: "six-month", sections: [] }));
+    const { code, err } = await run("check", SEED_000, "--template", path);
+    expect(code).toBe(2);
+    expect(err.join("\n")).toMatch(/Template error/);
+  });
+});
