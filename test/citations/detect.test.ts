@@ -148,3 +148,26 @@ describe("offsets", () => {
     expect(record.text.normalize("NFC")).toBe("Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị");
   });
 });
+
+describe("clauses", () => {
+  it("finds citations in every clause, with paragraph offsets", () => {
+    const text = "Năm qua, kinh tế tăng trưởng khá. Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị; quán triệt Nghị quyết Trung ương 4 khóa XII!";
+    expect(detectCitations(text, 0).map((c) => slice(text, c))).toEqual(["Chỉ thị số 05-CT/TW của Bộ Chính trị", "Nghị quyết Trung ương 4 khóa XII"]);
+  });
+
+  it("a dotted date is not a clause end", () => {
+    const c = one("Nghị quyết số 35-NQ/TW ngày 22.10.2018 của Bộ Chính trị");
+    expect(c.date?.iso).toBe("2018-10-22");
+  });
+
+  it("the own number line is recognised only at the paragraph start", () => {
+    expect(detectCitations("Số 263-BC/ĐU", 0)).toEqual([]);
+    expect(detectCitations("Xem lại. Số 263-BC/ĐU", 0).map((c) => c.symbol?.normalized)).toEqual(["263-BC/ĐU"]);
+  });
+
+  it("a lower-case type phrase before a bare number still reads the list", () => {
+    const found = detectCitations("Trước đó. theo quyết định 217, 218 của Bộ Chính trị", 0);
+    expect(found.map((c) => c.symbol?.normalized)).toEqual(["217-QĐ/TW", "218-QĐ/TW"]);
+  });
+});
+

@@ -39,6 +39,12 @@ describe("findPeriods", () => {
     const found = findPeriods("định hướng đến năm 2025, tăng 8,9% so với cùng kỳ năm 2020 trong 6 tháng đầu năm");
     expect(found.map((f) => f.raw)).toEqual(["6 tháng đầu năm"]);
   });
+
+  it("a count of months starts a word: not inside a longer number or a word", () => {
+    expect(findPeriods("112 tháng, x6 tháng").map((f) => f.raw)).toEqual([]);
+    expect(findPeriods("trong 112 tháng và 6 tháng đầu năm 2021").map((f) => f.raw)).toEqual(["6 tháng đầu năm 2021"]);
+    expect(findPeriods("SÁU THÁNG CUỐI NĂM 2020").map((f) => f.period)).toEqual([{ kind: "half", year: 2020, startMonth: 7, endMonth: 12 }]);
+  });
 });
 
 describe("period arithmetic", () => {
