@@ -141,7 +141,40 @@ export function foldForMatch(text: string): string {
 }
 
 export function isAllCaps(text: string): boolean {
-  return /\p{Lu}/u.test(text) && text === text.toUpperCase();
+  // A lower-case ASCII letter settles it without upper-casing the whole text.
+  return !/[a-z]/.test(text) && /\p{Lu}/u.test(text) && text === text.toUpperCase();
+}
+
+/**
+ * 1 for each UTF-16 code unit that may belong to a capital letter: exact for the Latin blocks
+ * Vietnamese is written in, 1 for other scripts and surrogates (safe side), 0 for general
+ * punctuation. Built once at load.
+ */
+const CAPITAL_UNIT = (() => {
+  const table = new Uint8Array(0x10000).fill(1);
+  const exact = [[0, 0x24f], [0x1e00, 0x1eff]];
+  for (const [from, to] of exact) {
+    for (let code = from; code <= to; code += 1) table[code] = /\p{Lu}/u.test(String.fromCharCode(code)) ? 1 : 0;
+  }
+  table.fill(0, 0x2000, 0x2070);
+  return table;
+})();
+
+/**
+ * The first offset from `from` where two capitals may stand in a row (/\p{Lu}{2}/u could match
+ * there), or -1. A loop over a table is many times faster than the Unicode-property pattern;
+ * the second half of a surrogate pair is never returned (a pattern cannot start there).
+ */
+export function nextCapitalPair(text: string, from = 0): number {
+  for (let i = from; i + 1 < text.length; i += 1) {
+    if (CAPITAL_UNIT[text.charCodeAt(i)] & CAPITAL_UNIT[text.charCodeAt(i + 1)] && !isSecondHalf(text, i)) return i;
+  }
+  return -1;
+}
+
+/** The low half of a surrogate pair. */
+function isSecondHalf(text: string, i: number): boolean {
+  return i > 0 && (text.charCodeAt(i) & 0xfc00) === 0xdc00 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800;
 }
 
 /** Escapes a string for use inside a RegExp. */

@@ -1,22 +1,49 @@
 import type { Report, Rule } from "../../lint/types";
 import abbreviations from "../../../data/structure/abbreviations.json";
 import { lineAt } from "../blocks";
-import { scan, textParagraphs } from "../scan";
-import { isAllCaps } from "../vietnamese";
+import { originalSpan } from "../context";
+import { textParagraphs } from "../scan";
+import { isAllCaps, nextCapitalPair } from "../vietnamese";
 import { romanValue } from "../markers";
 
-const TOKEN = /(?<![\p{L}\p{N}/\-])(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}/]|-\p{L}|-\p{N})/gu;
+/** Sticky: tried only where nextCapitalPair finds two capitals, since the property classes are slow to scan with. */
+const TOKEN = /(?<![\p{L}\p{N}/\-])(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}/]|-\p{L}|-\p{N})/uy;
 
 /** A word in capitals rather than an abbreviation: it carries tone or vowel marks (KẾT, QUẢ). */
 function isCapsWord(token: string): boolean {
   return /[\u0300-\u036f]/u.test(token.replace(/Đ/gu, "D").normalize("NFD"));
 }
 
+const CAPS_AFTER = /\s+(\p{Lu}{2,})(?![\p{Ll}])/uy;
+const SPACE = /\s/u;
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * The run of two or more capitals that ends just before the spaces ending at `at` ("KẾT" in
+ * "KẾT QUẢ"), or null. Walks back from `at`: an end-anchored regex on the text before it would
+ * read the whole line for every token.
+ */
+function capsBefore(text: string, at: number): string | null {
+  let end = at;
+  while (end > 0 && SPACE.test(text[end - 1])) end -= 1;
+  if (end === at) return null;
+  let start = end;
+  let letters = 0;
+  while (start > 0) {
+    const width = start >= 2 && (text.charCodeAt(start - 1) & 0xfc00) === 0xdc00 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    if (!CAPITAL.test(text.slice(start - width, start))) break;
+    start -= width;
+    letters += 1;
+  }
+  return letters >= 2 ? text.slice(start, end) : null;
+}
+
 /** Part of a run of capitalised words (a heading typed in capitals inside a line). */
-function inCapsRun(text: string, at: number, length: number): boolean {
-  const before = /(\p{Lu}{2,})\s+$/u.exec(text.slice(0, at));
-  const after = /^\s+(\p{Lu}{2,})(?![\p{Ll}])/u.exec(text.slice(at + length));
-  return (before !== null && isCapsWord(before[1])) || (after !== null && isCapsWord(after[1]));
+function inCapsRun(text: string, at: number, length: number, capsWord: (token: string) => boolean): boolean {
+  const before = capsBefore(text, at);
+  CAPS_AFTER.lastIndex = at + length;
+  const after = CAPS_AFTER.exec(text);
+  return (before !== null && capsWord(before)) || (after !== null && capsWord(after[1]));
 }
 
 /** Abbreviations used without the full phrase and the abbreviation in brackets at first use. */
@@ -33,16 +60,33 @@ export const consistencyAbbreviation: Rule<{ allow: string[] }> = {
   },
   check(ctx, options) {
     const allowed = new Set([...abbreviations.common, ...(ctx.profile.system === "party" ? abbreviations.party : abbreviations.state), ...options.allow]);
-    const paragraphs = textParagraphs(ctx).filter((i) => !isAllCaps(lineAt(ctx, i).content));
+    // Many paragraphs have no two capitals in a row: a cheap test skips them before anything else.
+    const paragraphs = textParagraphs(ctx).filter((i) => nextCapitalPair(ctx.text[i].normalized) >= 0 && !isAllCaps(lineAt(ctx, i).content));
     const first = new Map<string, { paragraph: number; start: number; end: number }>();
     const defined = new Set<string>();
-    for (const hit of scan(ctx, TOKEN, paragraphs)) {
-      const token = hit.match[1];
-      if (allowed.has(token) || romanValue(token) !== null || defined.has(token) || first.has(token)) continue;
-      const text = ctx.text[hit.paragraph].normalized;
-      if (isCapsWord(token) || inCapsRun(text, hit.match.index, token.length)) continue;
-      if (text[hit.match.index - 1] === "(" && text[hit.match.index + token.length] === ")") defined.add(token);
-      else first.set(token, hit);
+    /** Whether a token is a word in capitals (KẾT, QUẢ), remembered: the same words recur all along. */
+    const capsWords = new Map<string, boolean>();
+    const capsWord = (token: string): boolean => {
+      let known = capsWords.get(token);
+      if (known === undefined) capsWords.set(token, (known = isCapsWord(token)));
+      return known;
+    };
+    for (const paragraph of paragraphs) {
+      const text = ctx.text[paragraph].normalized;
+      for (let at = nextCapitalPair(text); at >= 0; ) {
+        TOKEN.lastIndex = at;
+        const match = TOKEN.exec(text);
+        if (!match) {
+          at = nextCapitalPair(text, at + 1);
+          continue;
+        }
+        at = nextCapitalPair(text, match.index + match[0].length);
+        const token = match[1];
+        if (allowed.has(token) || defined.has(token) || first.has(token) || romanValue(token) !== null) continue;
+        if (capsWord(token) || inCapsRun(text, match.index, token.length, capsWord)) continue;
+        if (text[match.index - 1] === "(" && text[match.index + token.length] === ")") defined.add(token);
+        else first.set(token, { paragraph, ...originalSpan(ctx, paragraph, match.index, match.index + match[0].length) });
+      }
     }
     const reports: Report[] = [];
     for (const [token, at] of first) {
