@@ -33,12 +33,21 @@ export const ALPHABET = "abcdđeghiklmnopqrstuvxy";
 
 /** Offset where the text of a line begins, skipping indentation and markdown decoration. */
 export function contentStart(line: string): number {
+  // Skips spaces, "# "…"###### " and "**"/"__" in a loop over characters: it runs on every line.
   let i = 0;
   for (;;) {
-    const rest = line.slice(i);
-    const skip = /^(\s+|#{1,6}\s|\*\*|__)/u.exec(rest);
-    if (!skip) return i;
-    i += skip[0].length;
+    if (isSpaceAt(line, i)) {
+      while (isSpaceAt(line, i)) i += 1;
+    } else if (line[i] === "#") {
+      let hashes = i;
+      while (line[hashes] === "#" && hashes - i < 6) hashes += 1;
+      if (!isSpaceAt(line, hashes)) return i;
+      i = hashes + 1;
+    } else if (line.startsWith("**", i) || line.startsWith("__", i)) {
+      i += 2;
+    } else {
+      return i;
+    }
   }
 }
 
@@ -48,7 +57,7 @@ export function contentEnd(line: string): number {
   let end = line.length;
   while (end > 0) {
     const last = line[end - 1];
-    if (SPACE.test(last)) end -= 1;
+    if (isSpaceAt(line, end - 1)) end -= 1;
     else if (end >= 2 && (last === "*" || last === "_") && line[end - 2] === last) end -= 2;
     else break;
   }
@@ -56,6 +65,13 @@ export function contentEnd(line: string): number {
 }
 
 const SPACE = /\s/u;
+
+/** Whether the character at `i` is white space as /\s/u reads it (false past the end). */
+function isSpaceAt(line: string, i: number): boolean {
+  const code = line.charCodeAt(i);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return code === code && SPACE.test(line[i]);
+}
 
 export function romanValue(text: string): number | null {
   if (!/^[IVX]+$/.test(text) || text.length > 6) return null;

@@ -75,11 +75,13 @@ const NEEDS_WORK = /[\u00A0\u00D0\u00F0\u2007\u202F\u3000\u200B-\u200D\u2060\uFE
 
 /**
  * A character that normalisation leaves alone, whatever surrounds it: below U+0300 (no mark, no
- * look-alike) or a precomposed letter of Latin Extended Additional (ạ…ỹ, most Vietnamese vowels).
- * Such characters are NFC on their own and never compose with their neighbours.
+ * look-alike), a precomposed letter of Latin Extended Additional (ạ…ỹ, most Vietnamese vowels) or
+ * typographic punctuation (dashes, curly quotes, ellipsis; not the spaces and joiners around
+ * them). Such characters are NFC on their own and never compose with their neighbours.
  */
 function isStable(code: number): boolean {
-  return code < 0x300 ? code !== 0xa0 && code !== 0xd0 && code !== 0xf0 : code >= 0x1e00 && code <= 0x1eff;
+  if (code < 0x300) return code !== 0xa0 && code !== 0xd0 && code !== 0xf0;
+  return (code >= 0x1e00 && code <= 0x1eff) || (code >= 0x2010 && code <= 0x205e && code !== 0x202f);
 }
 
 function isPlain(text: string): boolean {
