@@ -22,10 +22,18 @@ export const UNIT_PATTERN = [...BY_SPELLING.keys()]
   .map((s) => escape(s).replace(/ /gu, "\\s+"))
   .join("|");
 
+// Every figure of a report asks about one of a few spellings: remember the answers.
+const infoBySpelling = new Map<string, UnitInfo | null>();
+
 /** The canonical unit for a spelling ("tỉ" → tỷ đồng), or null when unknown. */
 export function unitInfo(spelling: string | null | undefined): UnitInfo | null {
   if (!spelling) return null;
-  return BY_SPELLING.get(spelling.normalize("NFC").trim().replace(/\s+/gu, " ").toLowerCase()) ?? null;
+  let info = infoBySpelling.get(spelling);
+  if (info === undefined) {
+    info = BY_SPELLING.get(spelling.normalize("NFC").trim().replace(/\s+/gu, " ").toLowerCase()) ?? null;
+    if (infoBySpelling.size < 10000) infoBySpelling.set(spelling, info);
+  }
+  return info;
 }
 
 export function canonicalUnit(spelling: string | null | undefined): string | null {
