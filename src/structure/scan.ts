@@ -28,6 +28,32 @@ export function scan(ctx: CheckContext, pattern: RegExp, paragraphs: Iterable<nu
   return hits;
 }
 
+/**
+ * The same hits as scan(ctx, pattern, paragraphs) for a pattern that is slow to try at every
+ * offset (look-behinds, property classes): the global `hint`, cheap to search for, proposes the
+ * offsets and the sticky `pattern` is tried only there. Valid when every match of `pattern`
+ * starts where `hint` matches, and `hint` never starts on a surrogate.
+ */
+export function scanAt(ctx: CheckContext, pattern: RegExp, hint: RegExp, paragraphs: Iterable<number>): Hit[] {
+  const hits: Hit[] = [];
+  for (const paragraph of paragraphs) {
+    const t = ctx.text[paragraph];
+    hint.lastIndex = 0;
+    for (let candidate = hint.exec(t.normalized); candidate; candidate = hint.exec(t.normalized)) {
+      pattern.lastIndex = candidate.index;
+      const m = pattern.exec(t.normalized);
+      if (!m || m[0].length === 0) {
+        hint.lastIndex = candidate.index + 1;
+        continue;
+      }
+      const [start, end] = t.span(m.index, m.index + m[0].length);
+      hits.push({ paragraph, match: m, start, end });
+      hint.lastIndex = m.index + m[0].length;
+    }
+  }
+  return hits;
+}
+
 export function allParagraphs(ctx: CheckContext): number[] {
   return ctx.text.map((_, i) => i);
 }

@@ -1,18 +1,23 @@
 import type { CheckContext, Report, Rule } from "../../lint/types";
 import { structureOf, replaceOriginal, insertBefore, suggestionOf } from "../context";
-import { scan, textParagraphs, type Hit } from "../scan";
+import { scanAt, textParagraphs, type Hit } from "../scan";
 import { lineAt, NUMBER_LINE, PLACE_DATE } from "../blocks";
 
-const GLUED_STOP = /(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/gu;
-const GLUED_COMMA = /(?<=\p{L})[,;](?=\p{L})/gu;
-const SPACE_BEFORE = /(?<=[\p{L}\p{N})”"])\s+[,;:.!?](?=\s|$)/gu;
+// Each pattern is tried only where its hint matches (scanAt): the hints start the same way,
+// without the look-behinds that would be tried at every offset.
+const GLUED_STOP = /(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})/uy;
+const GLUED_STOP_HINT = /[.!?]\p{Lu}\p{Ll}/gu;
+const GLUED_COMMA = /(?<=\p{L})[,;](?=\p{L})/uy;
+const GLUED_COMMA_HINT = /[,;]\p{L}/gu;
+const SPACE_BEFORE = /(?<=[\p{L}\p{N})”"])\s+[,;:.!?](?=\s|$)/uy;
+const SPACE_BEFORE_HINT = /\s+[,;:.!?]/gu;
+/** Spaces are everywhere, so first the few paragraphs with a space before a mark at all. */
+const SPACE_BEFORE_PARAGRAPH = /\s[,;:.!?]/u;
 /** Exports put inline footnotes as "[2:  text]": the spaces around those markers are not the writer's. */
-const DOUBLE_SPACE = /(?<=\S)(?<!\[\d{1,3}:) {2,}(?=[^\s[])/gu;
-/** Necessary conditions of the patterns above, without their look-behinds. */
-const GLUED_STOP_HINT = /[.!?]\p{Lu}\p{Ll}/u;
-const GLUED_COMMA_HINT = /[,;]\p{L}/u;
-const SPACE_BEFORE_HINT = /\s[,;:.!?]/u;
-const DOUBLE_SPACE_HINT = /  /u;
+const DOUBLE_SPACE = /(?<=\S)(?<!\[\d{1,3}:) {2,}(?=[^\s[])/uy;
+const DOUBLE_SPACE_HINT = / {2}/g;
+/** Necessary for PLACE_DATE, whose lazy start is slow on long lines. */
+const PLACE_DATE_HINT = /,\s*ngày/u;
 /** Addresses and e-mails keep their punctuation. */
 const ADDRESS = /(https?:\/\/|www\.|@|\.(vn|com|org|net|gov)\b)/iu;
 
@@ -33,16 +38,12 @@ export const consistencySpacing: Rule<Record<string, never>> = {
     // Blanks left for the number and the date are deliberate (header/number, header/date).
     const paragraphs = textParagraphs(ctx).filter((i) => {
       const content = lineAt(ctx, i).content;
-      return !NUMBER_LINE.test(content) && !(content.includes("ngày") && PLACE_DATE.test(content));
+      return !NUMBER_LINE.test(content) && !(PLACE_DATE_HINT.test(content) && PLACE_DATE.test(content));
     });
     const markers = markerZones(ctx);
     const reports: Report[] = [];
     const keep = (hit: Hit): boolean => hit.start >= (markers.get(hit.paragraph) ?? 0) && !inAddress(ctx, hit);
-    // The look-behinds make the full patterns slow to try at every offset: run them only on the
-    // few paragraphs where a cheap pattern without look-behind finds a candidate.
-    const where = (hint: RegExp): number[] => paragraphs.filter((i) => hint.test(ctx.text[i].normalized));
-    const scanWhere = (pattern: RegExp, hint: RegExp): Hit[] => scan(ctx, pattern, where(hint));
-    for (const hit of [...scanWhere(GLUED_STOP, GLUED_STOP_HINT), ...scanWhere(GLUED_COMMA, GLUED_COMMA_HINT)].filter(keep)) {
+    for (const hit of [...scanAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs), ...scanAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs)].filter(keep)) {
       reports.push({
         paragraph: hit.paragraph,
         start: hit.start,
@@ -51,7 +52,8 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, insertBefore(ctx, hit.paragraph, hit.end, " ")),
       });
     }
-    for (const hit of scanWhere(SPACE_BEFORE, SPACE_BEFORE_HINT).filter(keep)) {
+    const spaced = paragraphs.filter((i) => SPACE_BEFORE_PARAGRAPH.test(ctx.text[i].normalized));
+    for (const hit of scanAt(ctx, SPACE_BEFORE, SPACE_BEFORE_HINT, spaced).filter(keep)) {
       const mark = hit.match[0].trim();
       // Built from the original slice so marks riding on a space (bad input) are kept, not dropped.
       const kept = ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/\s+/gu, "");
@@ -63,7 +65,7 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, kept)] }],
       });
     }
-    for (const hit of scanWhere(DOUBLE_SPACE, DOUBLE_SPACE_HINT).filter(keep)) {
+    for (const hit of scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs).filter(keep)) {
       reports.push({
         paragraph: hit.paragraph,
         start: hit.start,
