@@ -100,6 +100,22 @@ export interface ToneVariantWord {
   variant: ToneVariant;
 }
 
+/**
+ * toneVariant, remembered: the candidate words are few and recur all through a report (hoá, hoà,
+ * quý, thuỷ). Bounded so that odd input cannot grow the table without limit.
+ */
+function rememberedToneVariant(word: string): ToneVariant | null {
+  let variant = VARIANTS.get(word);
+  if (variant === undefined) {
+    variant = toneVariant(word);
+    if (VARIANTS.size < VARIANTS_MAX) VARIANTS.set(word, variant);
+  }
+  return variant;
+}
+
+const VARIANTS = new Map<string, ToneVariant | null>();
+const VARIANTS_MAX = 4096;
+
 /** The words of `text` (maximal runs of letters) whose tone placement can vary, in order. */
 export function toneVariantWords(text: string): ToneVariantWord[] {
   const words: ToneVariantWord[] = [];
@@ -108,7 +124,7 @@ export function toneVariantWords(text: string): ToneVariantWord[] {
     const end = m.index + m[0].length;
     const start = wordStart(text, m.index);
     const word = text.slice(start, end);
-    const variant = toneVariant(word);
+    const variant = rememberedToneVariant(word);
     if (variant) words.push({ start, end, word, variant });
   }
   return words;

@@ -21,13 +21,20 @@ export const consistencyUnicode: Rule<Record<string, never>> = {
   },
   check(ctx) {
     const reports: Report[] = [];
+    // The same decomposed words recur through a report: fix each spelling once.
+    const fixes = new Map<string, string>();
+    const fixOf = (word: string): string => {
+      let fixed = fixes.get(word);
+      if (fixed === undefined) fixes.set(word, (fixed = word.normalize("NFC").replace(/[\u00D0\u00F0]/g, (c) => LOOKALIKE[c])));
+      return fixed;
+    };
     for (const [k, p] of ctx.snapshot.paragraphs.entries()) {
       // Every word of an NFC paragraph without look-alikes is already right.
       if (ctx.text[k]?.plain) continue;
       const found = { lookalike: [] as Edit[], decomposed: [] as Edit[] };
       for (const m of p.text.matchAll(/[\p{L}\p{M}]+/gu)) {
         const word = m[0];
-        const fixed = word.normalize("NFC").replace(/[\u00D0\u00F0]/g, (c) => LOOKALIKE[c]);
+        const fixed = fixOf(word);
         if (fixed === word) continue;
         const start = m.index ?? 0;
         const edit = replaceOriginal(ctx, p.index, start, start + word.length, fixed);
