@@ -48,48 +48,88 @@ export function normalizeParagraph(original: string): ParagraphText {
     normalized += folded;
     i = j;
   }
-  const toOriginal = (k: number): number => (k >= starts.length ? original.length : starts[k]);
-  return {
-    original,
-    normalized,
-    toOriginal,
-    span(start, end) {
-      if (end <= start) {
-        const at = toOriginal(start);
-        return [at, at];
-      }
-      return [toOriginal(start), ends[end - 1]];
-    },
-  };
+  return new MappedParagraph(original, normalized, starts, ends);
 }
 
 export function normalizeText(text: string): string {
   return normalizeParagraph(text).normalized;
 }
 
+// Classes rather than object literals with closures: a report has thousands of paragraphs, and
+// methods on a prototype are not allocated (nor named) again for each of them.
+
+/** A paragraph that needed no normalisation: offsets are the same in both texts. */
+class PlainParagraph implements ParagraphText {
+  readonly normalized: string;
+  readonly plain = true;
+
+  constructor(readonly original: string) {
+    this.normalized = original;
+  }
+
+  toOriginal(i: number): number {
+    return i;
+  }
+
+  span(start: number, end: number): [number, number] {
+    return [start, end];
+  }
+}
+
+class MappedParagraph implements ParagraphText {
+  constructor(
+    readonly original: string,
+    readonly normalized: string,
+    /** starts[k] = original offset where the segment holding normalised char k begins. */
+    private readonly starts: readonly number[],
+    /** ends[k] = original offset where that segment ends. */
+    private readonly ends: readonly number[],
+  ) {}
+
+  toOriginal(k: number): number {
+    return k >= this.starts.length ? this.original.length : this.starts[k];
+  }
+
+  span(start: number, end: number): [number, number] {
+    if (end <= start) {
+      const at = this.toOriginal(start);
+      return [at, at];
+    }
+    return [this.toOriginal(start), this.ends[end - 1]];
+  }
+}
+
 function identity(text: string): ParagraphText {
-  return { original: text, normalized: text, toOriginal: (i) => i, span: (s, e) => [s, e], plain: true };
+  return new PlainParagraph(text);
 }
 
 const NEEDS_WORK = /[\u00A0\u00D0\u00F0\u2007\u202F\u3000\u200B-\u200D\u2060\uFEFF\p{M}]/u;
 
 /**
- * A character that normalisation leaves alone, whatever surrounds it: below U+0300 (no mark, no
- * look-alike), a precomposed letter of Latin Extended Additional (ạ…ỹ, most Vietnamese vowels) or
- * typographic punctuation (dashes, curly quotes, ellipsis; not the spaces and joiners around
- * them). Such characters are NFC on their own and never compose with their neighbours.
+ * Characters that normalisation leaves alone, whatever surrounds them: below U+0300 (no mark)
+ * except the look-alikes, the precomposed letters of Latin Extended Additional (ạ…ỹ, most
+ * Vietnamese vowels) and typographic punctuation (dashes, curly quotes, ellipsis; not the spaces
+ * and joiners among them). Each is NFC on its own and never composes with its neighbours.
  */
+const STABLE_RANGES: readonly [number, number][] = [
+  [0x0000, 0x009f],
+  [0x00a1, 0x00cf],
+  [0x00d1, 0x00ef],
+  [0x00f1, 0x02ff],
+  [0x1e00, 0x1eff],
+  [0x2010, 0x202e],
+  [0x2030, 0x205e],
+];
+const hex = (code: number): string => `\\u${code.toString(16).padStart(4, "0")}`;
+/** A character outside STABLE_RANGES: one search of this decides most paragraphs. */
+const UNSTABLE = new RegExp(`[^${STABLE_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join("")}]`);
+
 function isStable(code: number): boolean {
-  if (code < 0x300) return code !== 0xa0 && code !== 0xd0 && code !== 0xf0;
-  return (code >= 0x1e00 && code <= 0x1eff) || (code >= 0x2010 && code <= 0x205e && code !== 0x202f);
+  return code < 0xa0 || STABLE_RANGES.some(([from, to]) => code >= from && code <= to);
 }
 
 function isPlain(text: string): boolean {
-  // Typed Vietnamese is almost always made of stable characters: a loop over codes decides it
-  // without the regex and the NFC round trip.
-  let i = 0;
-  while (i < text.length && isStable(text.charCodeAt(i))) i += 1;
-  return i === text.length || (!NEEDS_WORK.test(text) && text.normalize("NFC") === text);
+  return !UNSTABLE.test(text) || (!NEEDS_WORK.test(text) && text.normalize("NFC") === text);
 }
 
 function charLength(text: string, i: number): number {
