@@ -157,8 +157,16 @@ function extractFromSegment(segment: TextSegment, fallback: Period | null, docum
   // No period phrase crosses a sentence boundary (none contains . ; ! or ?), so the segment is
   // read once and each sentence takes the phrases inside it.
   const segmentPeriods = findPeriods(segment.text.slice(segment.start, segment.end)).map((p) => ({ ...p, start: p.start + segment.start, end: p.end + segment.start }));
+  // Statements do not cross sentence boundaries either (a dot inside them is followed by a
+  // digit, which is no boundary): one scan per pattern for the segment, not per sentence.
+  const segmentEvents = findEvents(segment.text, segment.start, segment.end);
   for (const [start, end] of sentences(segment)) {
-    const events = findEvents(segment.text, start, end);
+    const events = withoutBracketedValues(
+      segment.text,
+      start,
+      end,
+      segmentEvents.filter((e) => e.start >= start && e.end <= end),
+    );
     const periods = segmentPeriods.filter((p) => p.start >= start && p.end <= end && !events.some((e) => e.start < p.end && p.start < e.end));
     let cursor = start;
     let current: Draft | null = null;
@@ -236,11 +244,16 @@ function findEvents(text: string, start: number, end: number): Event[] {
   collect("change", CHANGE, CHANGE_WORD.test(slice));
   collect("plan", PLAN, hasPercent);
   collect("value", VALUE, true);
-  // Bare values inside brackets are remarks, not statements; without a bracket there is nothing to drop.
-  const depth = slice.includes("(") ? parenthesisDepth(slice) : null;
-  return found
-    .filter((e) => e.kind !== "value" || depth === null || depth[e.start - start] === 0)
-    .sort((a, b) => a.start - b.start);
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Bare values inside brackets (counted from the sentence start) are remarks, not statements. */
+function withoutBracketedValues(text: string, start: number, end: number, events: Event[]): Event[] {
+  const slice = text.slice(start, end);
+  // Without a bracket there is nothing to drop.
+  if (!slice.includes("(")) return events;
+  const depth = parenthesisDepth(slice);
+  return events.filter((e) => e.kind !== "value" || depth[e.start - start] === 0);
 }
 
 function parenthesisDepth(text: string): number[] {
