@@ -15,8 +15,9 @@ export const presentationAlignment: Rule<{ minLength: number }> = {
     if (!hasFormatting(ctx.snapshot)) return [];
     const reports: Report[] = [];
     // Short lines (a signature, a caption) may sit anywhere; only real paragraphs must be justified.
+    // Length of the normalised text: decomposed accents must not make a short line long.
     for (const p of bodyParagraphs(ctx)) {
-      if (p.alignment === undefined || p.alignment === "Justified" || p.text.trim().length < options.minLength) continue;
+      if (p.alignment === undefined || p.alignment === "Justified" || ctx.text[p.index].normalized.trim().length < options.minLength) continue;
       reports.push({
         paragraph: p.index,
         start: 0,
