@@ -28,4 +28,14 @@ describe("property-suite regressions", () => {
     const result = checkDocument(snapshot, OPTIONS);
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
+
+  it("citation/inconsistent-mention: the date it proposes is already in the standard form, so date-format has nothing left", () => {
+    const snapshot = snapshotFromLines([
+      "Quyết định số 68/QĐ-UBND ngày 5/1/2021 của UBND tỉnh",
+      "ban hành kèm theo Quyết định 68/QĐ-UBND ngày 12/01/2021, Kế hoạch tổ chức thực hiện năm 2021.",
+    ]);
+    const result = checkDocument(snapshot, OPTIONS);
+    expect(result.findings.map((f) => f.ruleId)).toContain("citation/inconsistent-mention");
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
 });

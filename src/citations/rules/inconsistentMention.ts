@@ -1,6 +1,6 @@
 import type { Report, Rule } from "../../lint/types";
 import { analysisFor, editAt, originalSpan } from "../analysis";
-import { displayDate } from "../date";
+import { displayDate, formatDate } from "../date";
 import { canonicalIssuer } from "../issuer";
 import { issuersDisagree, sameSeries } from "../registry";
 
@@ -22,7 +22,11 @@ export const inconsistentMention: Rule<Record<string, never>> = {
       const firstIssued = mentions.find((m) => m.issuer);
       for (const m of mentions) {
         if (firstDated && m !== firstDated && m.date?.iso && m.date.iso !== firstDated.date!.iso && sameSeries(symbol, m.date.year, firstDated.date!.year)) {
-          const firstText = ctx.text[firstDated.paragraph].normalized.slice(firstDated.date!.start, firstDated.date!.end);
+          // The first mention's date, written in the standard form so that citation/date-format agrees with the fix.
+          const firstText =
+            m.date.form === "words"
+              ? ctx.text[firstDated.paragraph].normalized.slice(firstDated.date!.start, firstDated.date!.end)
+              : formatDate(firstDated.date!.iso!, analysis.style.padMonths);
           reports.push({
             ...originalSpan(analysis, m.paragraph, m.date.start, m.date.end),
             message: {
