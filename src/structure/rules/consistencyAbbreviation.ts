@@ -7,7 +7,7 @@ import { isAllCaps, nextCapitalPair } from "../vietnamese";
 import { romanValue } from "../markers";
 
 /** Sticky: tried only where nextCapitalPair finds two capitals, since the property classes are slow to scan with. */
-const TOKEN = /(?<![\p{L}\p{N}/\-])(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}/]|-\p{L}|-\p{N})/uy;
+const TOKEN = /(?<![\p{L}\p{N}/-])(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}/]|-\p{L}|-\p{N})/uy;
 
 /** A word in capitals rather than an abbreviation: it carries tone or vowel marks (KẾT, QUẢ). */
 function isCapsWord(token: string): boolean {
