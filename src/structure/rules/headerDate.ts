@@ -1,5 +1,5 @@
 import type { Report, Rule } from "../../lint/types";
-import { blankSeverity, hasHeader, headerLines, PLACE_DATE } from "../blocks";
+import { blankSeverity, hasHeader, headerLineMatching, PLACE_DATE } from "../blocks";
 import { originalSpan, replaceNormalized } from "../context";
 
 /** Place and date: "Đông Hà, ngày 05 tháng 01 năm 2021" — day < 10 and months 1–2 zero-padded. */
@@ -17,11 +17,9 @@ export const headerDate: Rule<Record<string, never>> = {
   },
   check(ctx) {
     if (!hasHeader(ctx)) return [];
-    const lines = headerLines(ctx);
-    const line = lines.find((l) => PLACE_DATE.test(l.content));
-    if (!line) {
-      return [{ paragraph: lines[0].paragraph, start: 0, end: 0, message: { vi: "Phần đầu thiếu địa danh và ngày tháng ban hành.", en: "The header lacks the place and date line." } }];
-    }
+    const found = headerLineMatching(ctx, PLACE_DATE, { vi: "Phần đầu thiếu địa danh và ngày tháng ban hành.", en: "The header lacks the place and date line." });
+    if ("missing" in found) return [found.missing];
+    const { line } = found;
     const match = PLACE_DATE.exec(line.content) as RegExpExecArray;
     const [, , , day, , month, year] = match;
     const reports: Report[] = [];

@@ -1,5 +1,5 @@
 import type { Report, Rule } from "../../lint/types";
-import { blankSeverity, blockStyle, hasHeader, headerLines, NUMBER_LINE } from "../blocks";
+import { blankSeverity, blockStyle, hasHeader, headerLineMatching, NUMBER_LINE } from "../blocks";
 import { insertBefore, originalSpan, replaceNormalized, suggestionOf } from "../context";
 
 /** The number line: "Số 263-BC/ĐU" (Party, no colon) or "Số: 68/BC-UBND" (State); blank in a draft. */
@@ -17,11 +17,9 @@ export const headerNumber: Rule<Record<string, never>> = {
   },
   check(ctx) {
     if (!hasHeader(ctx)) return [];
-    const lines = headerLines(ctx);
-    const line = lines.find((l) => NUMBER_LINE.test(l.content));
-    if (!line) {
-      return [{ paragraph: lines[0].paragraph, start: 0, end: 0, message: { vi: "Phần đầu thiếu dòng số và ký hiệu văn bản.", en: "The header lacks the number and symbol line." } }];
-    }
+    const found = headerLineMatching(ctx, NUMBER_LINE, { vi: "Phần đầu thiếu dòng số và ký hiệu văn bản.", en: "The header lacks the number and symbol line." });
+    if ("missing" in found) return [found.missing];
+    const { line } = found;
     const match = NUMBER_LINE.exec(line.content) as RegExpExecArray;
     const [, colon, space, rest] = match;
     const reports: Report[] = [];
