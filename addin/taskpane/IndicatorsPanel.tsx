@@ -36,7 +36,7 @@ import type { Notice } from "./App";
 import { FindingsPanel, type FindingActions } from "./FindingsPanel";
 import { localize, type Language, type Translate } from "./i18n";
 import { loadStore, saveStore } from "./indicatorDb";
-import { buildTable, matchPriorValues, tablePeriod, toTableRequest, type IndicatorRow, type TableSpec } from "./indicatorTable";
+import { buildTable, listSources, matchPriorValues, tablePeriod, toTableRequest, type IndicatorRow, type SourceLabels, type SourceLine, type TableSpec } from "./indicatorTable";
 
 const ORGANISATION_KEY = "soanchuan.organisation";
 
@@ -97,8 +97,10 @@ export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChang
     const period = tablePeriod(chosen);
     if (!period) return null;
     const spec: TableSpec = { period, indicators: chosen.map((r) => ({ name: r.name, unit: r.unit })) };
-    return toTableRequest(buildTable(spec, result.indicators, store, ""), t("indicatorTableTitle"), spec);
+    const table = buildTable(spec, result.indicators, store, "");
+    return { request: toTableRequest(table, t("indicatorTableTitle"), spec), sources: listSources(table, sourceLabels(t)) };
   }, [selected, rows, result.indicators, store, t]);
+  const [storedSources, setStoredSources] = useState<{ title: string; lines: SourceLine[] }[] | null>(null);
 
   const commit = async (next: IndicatorStore) => {
     await saveStore(organisation, next);
@@ -140,7 +142,7 @@ export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChang
   const insert = async () => {
     if (!preview) return;
     try {
-      const inserted = await gateway.insertTable(preview);
+      const inserted = await gateway.insertTable(preview.request);
       notify({ intent: "success", lines: [inserted.refreshable ? t("tableInserted") : t("tableNoRefresh")] });
       onDocumentChanged();
     } catch (error) {
@@ -160,6 +162,22 @@ export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChang
       }
       notify({ intent: "success", lines: [t("tablesRefreshed", { n: refreshed })] });
       if (refreshed > 0) onDocumentChanged();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  /** "Show sources" for the tables already in the document: rebuilt from their stored spec. */
+  const showStoredSources = async () => {
+    try {
+      const tables = await gateway.listTables();
+      setStoredSources(
+        tables.flatMap((table) => {
+          const spec = table.spec as TableSpec | null;
+          if (!spec?.period || !Array.isArray(spec.indicators)) return [];
+          return [{ title: table.title, lines: listSources(buildTable(spec, result.indicators, store, ""), sourceLabels(t)) }];
+        }),
+      );
     } catch (error) {
       fail(error);
     }
@@ -260,7 +278,7 @@ export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChang
           <div className={styles.scroll}>
             <Table size="extra-small" aria-labelledby="indicator-preview" data-testid="table-preview">
               <TableHeader>
-                {preview.headerRows.map((cells, r) => (
+                {preview.request.headerRows.map((cells, r) => (
                   <TableRow key={r}>
                     {cells.map((h, c) => (
                       <TableHeaderCell key={c}>{h}</TableHeaderCell>
@@ -269,10 +287,10 @@ export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChang
                 ))}
               </TableHeader>
               <TableBody>
-                {preview.rows.map((cells, r) => (
+                {preview.request.rows.map((cells, r) => (
                   <TableRow key={r}>
                     {cells.map((cell, c) => (
-                      <TableCell key={c} className={preview.align?.[r]?.[c] === "Right" ? styles.numeric : undefined}>
+                      <TableCell key={c} className={preview.request.align?.[r]?.[c] === "Right" ? styles.numeric : undefined}>
                         {cell}
                       </TableCell>
                     ))}
@@ -281,7 +299,8 @@ export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChang
               </TableBody>
             </Table>
           </div>
-          {preview.note && <Text size={200}>{preview.note}</Text>}
+          {preview.request.note && <Text size={200}>{preview.request.note}</Text>}
+          <SourceList title={t("previewSources")} lines={preview.sources} empty={t("noSources")} testId="preview-sources" />
           <div className={styles.bar}>
             <Button appearance="primary" onClick={() => void insert()} disabled={rest.busy} data-testid="insert-indicator-table">
               {t("insertTable")}
@@ -291,11 +310,53 @@ export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChang
                 {t("refreshTables")}
               </Button>
             )}
+            {gateway.capabilities.refreshableTables && (
+              <Button onClick={() => void showStoredSources()} disabled={rest.busy} data-testid="show-sources">
+                {t("showSources")}
+              </Button>
+            )}
           </div>
+          {storedSources?.map((table, k) => (
+            <SourceList key={k} title={table.title} lines={table.lines} empty={t("noSources")} testId="stored-sources" />
+          ))}
+          {storedSources?.length === 0 && <Text size={200}>{t("noStoredTables")}</Text>}
         </section>
       )}
     </>
   );
+}
+
+/** Where each value of a table came from: file, paragraph or sheet row, and the text it was read from. */
+function SourceList({ title, lines, empty, testId }: { title: string; lines: readonly SourceLine[]; empty: string; testId: string }) {
+  return (
+    <details data-testid={testId}>
+      <summary>{title}</summary>
+      {lines.length === 0 ? (
+        <Text size={200}>{empty}</Text>
+      ) : (
+        <ul>
+          {lines.map((line, k) => (
+            <li key={k}>
+              <Text size={200} weight="semibold">
+                {line.indicator} — {line.column}: {line.value}
+              </Text>
+              <ul>
+                {line.where.map((where, w) => (
+                  <li key={w}>
+                    <Text size={200}>{where}</Text>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}
+
+function sourceLabels(t: Translate): SourceLabels {
+  return { paragraph: t("sourceParagraph"), footnote: t("sourceFootnote"), row: t("sourceRow") };
 }
 
 function IndicatorLine({ row, checked, onToggle, t, numeric }: { row: IndicatorRow; checked: boolean; onToggle(on: boolean): void; t: Translate; numeric: string }) {

@@ -87,6 +87,13 @@ const STRINGS = {
   insertTable: { vi: "Chèn bảng sau vị trí con trỏ", en: "Insert table after the cursor" },
   refreshTables: { vi: "Cập nhật các bảng đã chèn", en: "Refresh inserted tables" },
   tablesRefreshed: { vi: "Đã cập nhật {n} bảng.", en: "{n} tables refreshed." },
+  showSources: { vi: "Nguồn số liệu các bảng đã chèn", en: "Show sources of inserted tables" },
+  previewSources: { vi: "Nguồn số liệu của bảng xem trước", en: "Sources of the previewed table" },
+  noSources: { vi: "Chưa có số liệu nào kèm nguồn.", en: "No value with a source yet." },
+  noStoredTables: { vi: "Văn bản chưa có bảng chỉ tiêu nào do Soạn Chuẩn chèn.", en: "The document has no indicator table inserted by Soạn Chuẩn." },
+  sourceParagraph: { vi: "đoạn", en: "paragraph" },
+  sourceFootnote: { vi: "chú thích", en: "footnote" },
+  sourceRow: { vi: "dòng", en: "row" },
   indicatorTableTitle: { vi: "Bảng so sánh chỉ tiêu", en: "Indicator comparison" },
 } satisfies Record<string, Localized>;
 

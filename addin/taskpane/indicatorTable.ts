@@ -6,6 +6,7 @@ import {
   samePeriodLastYear,
   type IndicatorStore,
   type IndicatorTable,
+  type Provenance,
   type TableCell,
 } from "../../src/indicators/api";
 import type { CellAlignment, TableRequest } from "../word/gateway";
@@ -67,4 +68,39 @@ export function toTableRequest(table: IndicatorTable, title: string, spec: Table
     note: table.sourceNote,
     spec,
   };
+}
+
+/** One value of a table and where it came from ("Show sources"). */
+export interface SourceLine {
+  indicator: string;
+  column: string;
+  value: string;
+  where: string[];
+}
+
+export interface SourceLabels {
+  paragraph: string;
+  footnote: string;
+  row: string;
+}
+
+/** Every sourced value of the table, row by row, with each source written out. */
+export function listSources(table: IndicatorTable, labels: SourceLabels): SourceLine[] {
+  const titles = table.headerRows[0] ?? [];
+  return table.rows.flatMap((row) =>
+    row.flatMap((cell, c) =>
+      cell.sources && cell.sources.length > 0
+        ? [{ indicator: row[1]?.text ?? "", column: titles[c]?.text ?? "", value: cell.text, where: cell.sources.map((p) => describeProvenance(p, labels)) }]
+        : [],
+    ),
+  );
+}
+
+function describeProvenance(p: Provenance, labels: SourceLabels): string {
+  const place = [
+    p.sheet !== undefined ? `${p.sheet}${p.row !== undefined ? `, ${labels.row} ${p.row}` : ""}` : null,
+    p.paragraph !== undefined ? `${labels.paragraph} ${p.paragraph + 1}` : null,
+    p.footnote ? `${labels.footnote} ${p.footnote}` : null,
+  ].filter((part): part is string => part !== null);
+  return `${[p.file, ...place].filter((part) => part !== "").join(", ")}: “${p.text}”`;
 }

@@ -6,12 +6,22 @@ import { emptyStore } from "../../src/indicators/api";
 import { snapshotFromLines } from "../../src/document/snapshot";
 import { FakeWordHost } from "../../addin/word/fakeWord";
 import { WordGateway } from "../../addin/word/gateway";
-import { buildTable, matchPriorValues, tablePeriod, toTableRequest } from "../../addin/taskpane/indicatorTable";
+import { buildTable, listSources, matchPriorValues, tablePeriod, toTableRequest } from "../../addin/taskpane/indicatorTable";
 
 const seed = readText(new Uint8Array(readFileSync(new URL("../../seeds/000_e6240ef1ee1503f8.txt", import.meta.url))), "000.txt");
 const indicators = checkDocument(seed).indicators;
 
 describe("indicator table in the task pane", () => {
+  it("lists where each value of the table came from, the prior figure from its footnote", () => {
+    const chosen = indicators.filter((r) => r.priorValue !== null);
+    const spec = { period: tablePeriod(chosen)!, indicators: chosen.map((r) => ({ name: r.name, unit: r.unit })) };
+    const lines = listSources(buildTable(spec, indicators, emptyStore(), "000.txt"), { paragraph: "đoạn", footnote: "chú thích", row: "dòng" });
+    const prior = lines.find((l) => l.value === "15.654");
+    expect(prior?.column).toMatch(/cùng kỳ/);
+    expect(prior?.where).toEqual(["000.txt, đoạn 18, chú thích 2: “Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ 6 tháng năm 2020 đạt 15.654 tỷ đồng”"]);
+    expect(lines.find((l) => l.value === "17.592")?.where[0]).toMatch(/^000\.txt, đoạn 18: “Tổng mức bán lẻ/);
+  });
+
   it("pairs the seed's indicators with their footnoted prior values", () => {
     const rows = matchPriorValues(indicators, emptyStore(), "footnote");
     const retail = rows.find((r) => r.record.value === 17592);

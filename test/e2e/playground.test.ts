@@ -167,6 +167,12 @@ describe.runIf(CHROMIUM)("playground in Chromium", () => {
     expect(await table.getAttribute("data-style")).toBe("TableGrid");
     expect(await table.locator("th").first().textContent()).toBe("TT");
     expect(await table.locator("tr").count()).toBeGreaterThan(1);
+    // Show sources: the inserted table's values with the footnote each prior figure came from.
+    await pane().getByTestId("show-sources").click();
+    const sources = pane().getByTestId("stored-sources");
+    await expect.poll(() => sources.count()).toBe(1);
+    await sources.locator("summary").click();
+    expect(await sources.textContent()).toMatch(/15\.654 tỷ đồng/);
     await pane().screenshot({ path: join(RESULTS, "playground-000-indicators.png") });
   });
 
