@@ -4,7 +4,9 @@ import { CitationRegistry } from "../citations/registry";
 import { InputError } from "../document/errors";
 import type { Snapshot } from "../document/snapshot";
 import { ALL_RULES, checkDocument, type CheckOptions, type CheckOutput } from "../engine/check";
-import { loadTemplate, TemplateError, type Template } from "../structure/templates";
+import { loadTemplate, TemplateError } from "../structure/templates";
+import { IndicatorDataError } from "../indicators/errors";
+import { loadStore } from "./tableCommand";
 import type { KindId, Mode, ProfileId } from "../engine/types";
 import { ConfigError, parseConfig, type LintConfig, type RulesConfig } from "../lint/config";
 import type { Finding, Severity } from "../lint/types";
@@ -14,7 +16,8 @@ import { describeError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, readJsonFile, re
 export const CHECK_USAGE = `soanchuan check FILE... [--json] [--profile party-2018|party-2026|state|auto]
                  [--mode draft|final] [--kind KIND|auto] [--config FILE] [--lang vi|en]
                  [--registry FILE]   citation registry shared by all files: loaded if it exists, saved after
-                 [--template FILE]   the organisation's own required-sections template (data/templates/*.json shape)`;
+                 [--template FILE]   the organisation's own required-sections template (data/templates/*.json shape)
+                 [--data FILE]       prior-period data (soanchuan data …): checks "đạt X% kế hoạch" against the plans in it`;
 
 const KINDS: readonly KindId[] = ["six-month", "annual", "mid-term", "conclusion", "state-report", "other"];
 
@@ -50,6 +53,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
       lang: { type: "string", default: "vi" },
       registry: { type: "string" },
       template: { type: "string" },
+      data: { type: "string" },
     },
   });
   const lang: Lang = values.lang === "en" ? "en" : "vi";
@@ -69,9 +73,19 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   }
   if (values.template) {
     try {
-      config = withSectionsTemplate(config, loadTemplate(await readJsonFile(values.template, "Template")));
+      const template = loadTemplate(await readJsonFile(values.template, "Template"));
+      config = withRuleOptions(config, (id) => id.startsWith("sections/"), { template });
     } catch (error) {
       io.err(error instanceof TemplateError ? `Lỗi mẫu đề mục / Template error (${values.template}): ${error.message}` : describeError(error));
+      return EXIT_BAD_INPUT;
+    }
+  }
+  if (values.data) {
+    try {
+      const data = await loadStore(values.data, true);
+      config = withRuleOptions(config, (id) => id === "indicator/plan-share-mismatch", { data });
+    } catch (error) {
+      io.err(error instanceof IndicatorDataError ? `Lỗi: ${error.localized.vi}\nError: ${error.localized.en}` : describeError(error));
       return EXIT_BAD_INPUT;
     }
   }
@@ -112,14 +126,14 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   return exit;
 }
 
-/** An organisation's template replaces the built-in one in every required-sections rule, keeping the user's severities. */
-function withSectionsTemplate(config: LintConfig | undefined, template: Template): LintConfig {
+/** Adds options (an organisation's template, the prior-period data) to the chosen rules, keeping the user's severities and switches. */
+function withRuleOptions(config: LintConfig | undefined, chosen: (ruleId: string) => boolean, extra: Record<string, unknown>): LintConfig {
   const rules: RulesConfig = { ...config?.rules };
   for (const rule of ALL_RULES) {
-    if (!rule.meta.id.startsWith("sections/")) continue;
+    if (!chosen(rule.meta.id)) continue;
     const current = rules[rule.meta.id];
     const [level, options] = Array.isArray(current) ? current : [current ?? rule.meta.defaultSeverity, undefined];
-    rules[rule.meta.id] = [level, { ...options, template }];
+    rules[rule.meta.id] = [level, { ...options, ...extra }];
   }
   return { ...config, rules };
 }

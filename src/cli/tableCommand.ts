@@ -51,7 +51,7 @@ function usage(io: CliIO, vi: string, en: string, text: string): number {
   return EXIT_BAD_INPUT;
 }
 
-async function loadStore(path: string, mustExist: boolean): Promise<IndicatorStore> {
+export async function loadStore(path: string, mustExist: boolean): Promise<IndicatorStore> {
   if (!existsSync(path)) {
     if (!mustExist) return emptyStore();
     throw new IndicatorDataError("corrupt-store", { vi: `Không tìm thấy tệp dữ liệu "${path}".`, en: `Data file "${path}" not found.` });

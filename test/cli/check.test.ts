@@ -136,3 +136,30 @@ describe("soanchuan check --template", () => {
     expect(err.join("\n")).toMatch(/Template error/);
   });
 });
+
+describe("soanchuan check --data", () => {
+  const addPlan = async (file: string, value: string) => {
+    const path = join(tmp, file);
+    const added = await run("data", "add", "--data", path, "--name", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "--period", "năm 2021", "--value", value, "--unit", "tỷ đồng", "--plan");
+    expect(added.code).toBe(0);
+    return path;
+  };
+  const planFindings = (out: string[]) =>
+    JSON.parse(out[0]).findings.filter((f: { ruleId: string }) => f.ruleId === "indicator/plan-share-mismatch") as { paragraph: number; text: string; message: { vi: string } }[];
+
+  it("checks a stated share of plan against the plan in the data, showing the computation", async () => {
+    const findings = planFindings((await run("check", SEED_000, "--json", "--data", await addPlan("plan-off.json", "34000"))).out);
+    expect(findings.map((f) => [f.paragraph, f.text])).toEqual([[17, "51,6"]]);
+    expect(findings[0].message.vi).toContain("17.592 / 34.000 = 51,74 %");
+  });
+
+  it("is silent when the share matches the plan, and without data", async () => {
+    expect(planFindings((await run("check", SEED_000, "--json", "--data", await addPlan("plan-ok.json", "34093"))).out)).toEqual([]);
+    expect(planFindings((await run("check", SEED_000, "--json")).out)).toEqual([]);
+  });
+
+  it("refuses a missing or corrupt data file with exit 2", async () => {
+    expect((await run("check", SEED_000, "--data", join(tmp, "none.json"))).code).toBe(2);
+    expect((await run("check", SEED_000, "--data", write("corrupt.json", "{not json"))).code).toBe(2);
+  });
+});
