@@ -1,5 +1,5 @@
 import { createRoot } from "react-dom/client";
-import { WordGateway } from "../word/gateway";
+import { officeWordHost, WordGateway } from "../word/gateway";
 import { pickLanguage } from "./i18n";
 import { Root, themeFromOffice } from "./Root";
 
@@ -16,10 +16,7 @@ if (typeof Office === "undefined") {
     if (!container) return;
     const language = pickLanguage(Office.context.displayLanguage);
     document.documentElement.lang = language;
-    const gateway = new WordGateway({
-      run: (batch) => Word.run(batch),
-      isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-    });
+    const gateway = new WordGateway(officeWordHost());
     createRoot(container).render(<Root gateway={gateway} language={language} theme={themeFromOffice(Office.context.officeTheme)} />);
   });
 }

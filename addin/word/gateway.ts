@@ -19,6 +19,14 @@ export interface WordHost {
   isSetSupported(name: string, version: string): boolean;
 }
 
+/** The real host inside Word: the one place that hands `Word.run` to the gateway. */
+export function officeWordHost(): WordHost {
+  return {
+    run: (batch) => Word.run(batch),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+  };
+}
+
 export interface Capabilities {
   /** Highest WordApi version found, e.g. "1.4". */
   wordApi: string;
