@@ -29,6 +29,7 @@ import { sectionsDuplicate } from "./rules/sectionsDuplicate";
 import { presentationFont } from "./rules/presentationFont";
 import { presentationSize } from "./rules/presentationSize";
 import { presentationHeadingBold } from "./rules/presentationHeadingBold";
+import { presentationHeadingCaps } from "./rules/presentationHeadingCaps";
 import { presentationAlignment } from "./rules/presentationAlignment";
 import { consistencyToneStyle } from "./rules/consistencyToneStyle";
 import { consistencyUnicode } from "./rules/consistencyUnicode";
@@ -71,6 +72,7 @@ export const structureRules: Rule<never>[] = [
   presentationFont,
   presentationSize,
   presentationHeadingBold,
+  presentationHeadingCaps,
   presentationAlignment,
   consistencyToneStyle,
   consistencyUnicode,

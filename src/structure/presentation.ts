@@ -8,6 +8,7 @@ export interface PresentationStyle {
   fontFamily: string;
   bodySize: [number, number];
   boldHeadingLevels: number[];
+  capsHeadingLevels: number[];
 }
 
 export function presentationStyle(ctx: CheckContext): PresentationStyle {

@@ -4,6 +4,7 @@ import { presentationFont } from "../../../src/structure/rules/presentationFont"
 import { presentationSize } from "../../../src/structure/rules/presentationSize";
 import { presentationHeadingBold } from "../../../src/structure/rules/presentationHeadingBold";
 import { presentationAlignment } from "../../../src/structure/rules/presentationAlignment";
+import { presentationHeadingCaps } from "../../../src/structure/rules/presentationHeadingCaps";
 
 const BODY_TEXT = "Sáu tháng đầu năm, kinh tế thành phố tiếp tục phục hồi, thu ngân sách bảo đảm tiến độ, an sinh xã hội được quan tâm thực hiện.";
 
@@ -41,4 +42,25 @@ testRule(presentationHeadingBold as never, {
 testRule(presentationAlignment as never, {
   valid: [{ doc: formatted() }, { doc: PLAIN }],
   invalid: [{ name: "left-aligned body paragraph", doc: formatted((p) => (p.index === 5 ? { ...p, alignment: "Left" } : p)), errors: [{ paragraph: 5 }] }],
+});
+
+/** The same small report as a State document, where Roman-numbered headings are in capitals. */
+const asState = (p: Paragraph): Paragraph =>
+  p.index === 0 ? { ...p, text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" } : p;
+
+testRule(presentationHeadingCaps as never, {
+  valid: [
+    { name: "Party: a Roman heading may be in lower case", doc: formatted() },
+    { name: "State: Roman heading in capitals", doc: formatted((p) => asState(p.index === 4 ? { ...p, text: "I. KẾT QUẢ ĐẠT ĐƯỢC" } : p)) },
+    { name: "State: Word's all-caps formatting counts as capitals", doc: formatted((p) => asState(p.index === 4 ? { ...p, font: { ...p.font, allCaps: true } } : p)) },
+    { name: "plain text has no formatting: silent", doc: PLAIN },
+  ],
+  invalid: [
+    { name: "State: Roman heading in lower case", doc: formatted(asState), errors: [{ paragraph: 4, severity: "info", messageIncludes: "in hoa" }] },
+    {
+      name: "Party: a part heading in lower case",
+      doc: formatted((p) => (p.index === 4 ? { ...p, text: "PHẦN THỨ NHẤT Kết quả thực hiện" } : p)),
+      errors: [{ paragraph: 4, messageIncludes: "in hoa" }],
+    },
+  ],
 });
