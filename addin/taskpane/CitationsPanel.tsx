@@ -1,12 +1,7 @@
 import { Button, Subtitle2, Text, makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import type { Snapshot } from "../../src/document/snapshot";
-import type { CheckOutput } from "../../src/engine/check";
 import type { CitedDocument } from "../../src/engine/types";
-import type { Finding } from "../../src/lint/types";
-import type { WordGateway } from "../word/gateway";
-import type { Notice } from "./App";
-import { FindingsPanel, type FindingActions } from "./FindingsPanel";
-import type { Language, Translate } from "./i18n";
+import { FindingsPanel, type TabPanelProps } from "./FindingsPanel";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
@@ -14,17 +9,8 @@ const useStyles = makeStyles({
   doc: { justifyContent: "space-between", width: "100%", textAlign: "left", height: "auto" },
 });
 
-interface Props extends FindingActions {
-  findings: readonly Finding[];
-  result: CheckOutput;
+interface Props extends TabPanelProps {
   snapshot: Snapshot;
-  gateway: WordGateway;
-  language: Language;
-  t: Translate;
-  busy: boolean;
-  notify(notice: Notice): void;
-  fail(error: unknown): void;
-  onDocumentChanged(): void;
 }
 
 export function CitationsPanel({ result, snapshot, gateway, notify, fail, onDocumentChanged, ...rest }: Props) {

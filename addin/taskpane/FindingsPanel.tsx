@@ -10,7 +10,10 @@ import {
   tokens,
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
+import type { CheckOutput } from "../../src/engine/check";
 import type { Finding, Severity } from "../../src/lint/types";
+import type { WordGateway } from "../word/gateway";
+import type { Notice } from "./App";
 import { localize, severityKey, type Language, type Translate } from "./i18n";
 import { ruleName } from "./rules";
 
@@ -40,6 +43,20 @@ export interface FindingActions {
   onFix(finding: Finding, suggestion: number): void;
   onFixAll(findings: Finding[]): void;
   onIgnore(finding: Finding): void;
+}
+
+/** What the Citations and Indicators tabs receive from the pane. */
+export interface TabPanelProps extends FindingActions {
+  findings: readonly Finding[];
+  result: CheckOutput;
+  gateway: WordGateway;
+  language: Language;
+  t: Translate;
+  busy: boolean;
+  notify(notice: Notice): void;
+  fail(error: unknown): void;
+  /** The document changed outside a fix (a table went in): paragraph numbers must be re-read. */
+  onDocumentChanged(): void;
 }
 
 interface Props extends FindingActions {

@@ -17,7 +17,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { readDocument } from "../../src/document/read";
-import type { CheckOutput } from "../../src/engine/check";
 import type { IndicatorRecord } from "../../src/engine/types";
 import {
   addValues,
@@ -29,12 +28,10 @@ import {
   serializeStore,
   type IndicatorStore,
 } from "../../src/indicators/api";
-import type { Finding, Localized } from "../../src/lint/types";
+import type { Localized } from "../../src/lint/types";
 import { formatVietnameseNumber } from "../../src/text/numbers";
-import type { WordGateway } from "../word/gateway";
-import type { Notice } from "./App";
-import { FindingsPanel, type FindingActions } from "./FindingsPanel";
-import { localize, type Language, type Translate } from "./i18n";
+import { FindingsPanel, type TabPanelProps } from "./FindingsPanel";
+import { localize, type Translate } from "./i18n";
 import { loadStore, saveStore } from "./indicatorDb";
 import { buildTable, listSources, matchPriorValues, tablePeriod, toTableRequest, type IndicatorRow, type SourceLabels, type SourceLine, type TableSpec } from "./indicatorTable";
 
@@ -56,20 +53,7 @@ const useStyles = makeStyles({
   scroll: { overflowX: "auto" },
 });
 
-interface Props extends FindingActions {
-  findings: readonly Finding[];
-  result: CheckOutput;
-  gateway: WordGateway;
-  language: Language;
-  t: Translate;
-  busy: boolean;
-  notify(notice: Notice): void;
-  fail(error: unknown): void;
-  /** The document changed outside a fix (a table went in): paragraph numbers must be re-read. */
-  onDocumentChanged(): void;
-}
-
-export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChanged, ...rest }: Props) {
+export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChanged, ...rest }: TabPanelProps) {
   const styles = useStyles();
   const { t, language } = rest;
   const [organisation, setOrganisation] = useState(() => globalThis.localStorage?.getItem(ORGANISATION_KEY) ?? "default");
