@@ -8,6 +8,7 @@ import { FakeWordHost } from "../word/fakeWord";
 import { WordGateway } from "../word/gateway";
 import type { Language } from "../taskpane/i18n";
 import { Root } from "../taskpane/Root";
+import { indexedDbStorage, type IgnoreStorage } from "../taskpane/state/ignores";
 import { DocumentView } from "./DocumentView";
 import { SEEDS, type Seed } from "./seeds";
 
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
     flexWrap: "wrap",
   },
-  main: { display: "grid", gridTemplateColumns: "1fr 400px", minHeight: 0 },
+  main: { display: "grid", minHeight: 0 },
   document: { overflowY: "auto", backgroundColor: "#e9e9ee", padding: tokens.spacingHorizontalL },
   pane: { overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
 });
@@ -35,13 +36,15 @@ interface Loaded {
   name: string;
   host: FakeWordHost;
   gateway: WordGateway;
+  /** Ignores per document name, as the real pane keeps them per document. */
+  storage: IgnoreStorage;
 }
 
 let loads = 0;
 
 function load(name: string, snapshot: Snapshot, wordApi: string): Loaded {
   const host = new FakeWordHost(snapshot, { WordApi: wordApi });
-  return { id: ++loads, name, host, gateway: new WordGateway(host) };
+  return { id: ++loads, name, host, gateway: new WordGateway(host), storage: indexedDbStorage(`playground:${name}`) };
 }
 
 function seedSource(seed: Seed): { name: string; snapshot: Snapshot } {
@@ -50,9 +53,10 @@ function seedSource(seed: Seed): { name: string; snapshot: Snapshot } {
 
 /**
  * The real task pane over a simulated Word document: for demos and end-to-end tests.
- * `initialSeed` (the page's ?seed=001) opens on that sample instead of the first.
+ * `initialSeed` (the page's ?seed=001) opens on that sample instead of the first; `paneWidth`
+ * (?pane=340) sets the task pane's width, as Word users size it.
  */
-export function Playground({ initialLanguage, initialSeed }: { initialLanguage: Language; initialSeed?: string | null }) {
+export function Playground({ initialLanguage, initialSeed, paneWidth = 400 }: { initialLanguage: Language; initialSeed?: string | null; paneWidth?: number }) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [wordApi, setWordApi] = useState("1.4");
@@ -114,12 +118,12 @@ export function Playground({ initialLanguage, initialSeed }: { initialLanguage: 
             <MessageBarBody>{error}</MessageBarBody>
           </MessageBar>
         )}
-        <div className={styles.main}>
+        <div className={styles.main} style={{ gridTemplateColumns: `1fr ${paneWidth}px` }}>
           <div className={styles.document}>
             <DocumentView host={loaded.host} />
           </div>
           <aside className={styles.pane} aria-label="Soạn Chuẩn" data-testid="task-pane">
-            <Root key={`${loaded.id}:${language}`} gateway={loaded.gateway} language={language} theme="light" />
+            <Root key={`${loaded.id}:${language}`} gateway={loaded.gateway} language={language} theme="light" storage={loaded.storage} />
           </aside>
         </div>
       </div>

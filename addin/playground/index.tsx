@@ -6,5 +6,6 @@ const container = document.getElementById("root");
 if (container) {
   const params = new URLSearchParams(location.search);
   const language = pickLanguage(params.get("lang"));
-  createRoot(container).render(<Playground initialLanguage={language} initialSeed={params.get("seed")} />);
+  const paneWidth = Number(params.get("pane")) || undefined;
+  createRoot(container).render(<Playground initialLanguage={language} initialSeed={params.get("seed")} paneWidth={paneWidth} />);
 }

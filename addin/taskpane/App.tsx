@@ -1,289 +1,96 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Select,
-  Switch,
-  Tab,
-  TabList,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import type { Snapshot } from "../../src/document/snapshot";
-import { InputError } from "../../src/document/errors";
-import { checkDocument, type CheckOutput } from "../../src/engine/check";
-import type { KindId, Mode, ProfileId } from "../../src/engine/types";
-import { fixAllEdits } from "../../src/lint/fix";
-import type { Edit, Finding } from "../../src/lint/types";
-import { PROFILE_IDS } from "../../src/profile/profile";
-import { REFUSAL_MESSAGES, type Refusal, type WordGateway } from "../word/gateway";
+import { ProgressBar, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CitationsPanel } from "./CitationsPanel";
-import { FindingsPanel } from "./FindingsPanel";
+import { CommentsDialog } from "./CommentsDialog";
+import { FindingsList } from "./FindingsPanel";
+import { HouseStylePanel } from "./HouseStylePanel";
 import { IndicatorsPanel } from "./IndicatorsPanel";
-import { localize, translator, type Language } from "./i18n";
-import { documentKey, findingKey, loadIgnored, saveIgnored } from "./ignored";
+import { NoticeRegion } from "./NoticeRegion";
 import { panelOf, type PanelId } from "./rules";
-
-const KINDS: KindId[] = ["six-month", "annual", "mid-term", "conclusion", "state-report", "other"];
+import { SetupLine } from "./SetupLine";
+import { SummaryBar } from "./SummaryBar";
+import { useCheck, useNotices, useText, useWord } from "./state/PaneContext";
+import { useView } from "./state/view";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100%", boxSizing: "border-box" },
-  options: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(9rem, 1fr))", gap: tokens.spacingHorizontalS },
-  bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, minHeight: "100%", boxSizing: "border-box" },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  ignored: { color: tokens.colorNeutralForeground3 },
+  restore: { background: "none", border: "none", padding: 0, color: tokens.colorBrandForegroundLink, cursor: "pointer", textDecoration: "underline", font: "inherit" },
 });
 
-/** Where the latest check stands; published on the pane's root for tests and the benchmark. */
-export type CheckState = "idle" | "checking" | "done" | "error";
+const TAB_LABEL = { structure: "tabStructure", citations: "tabCitations", indicators: "tabIndicators" } as const;
 
-export interface Notice {
-  intent: "success" | "warning" | "error" | "info";
-  title?: string;
-  lines: string[];
-}
-
-interface Props {
-  gateway: WordGateway;
-  language: Language;
-}
-
-export function App({ gateway, language }: Props) {
+/** Composition only: the pane's state lives in the hooks of ./state. */
+export function App() {
   const styles = useStyles();
-  const t = useMemo(() => translator(language), [language]);
-  const [profile, setProfile] = useState<ProfileId | "auto">("auto");
-  const [kind, setKind] = useState<KindId | "auto">("auto");
-  const [mode, setMode] = useState<Mode>("draft");
-  const [trackChanges, setTrackChanges] = useState(false);
-  const [tab, setTab] = useState<PanelId>("structure");
-  const [checked, setChecked] = useState<{ snapshot: Snapshot; result: CheckOutput } | null>(null);
-  const [progress, setProgress] = useState<string | null>(null);
-  const [checkState, setCheckState] = useState<CheckState>("idle");
-  const [notices, setNotices] = useState<Notice[]>([]);
-  const [ignored, setIgnored] = useState<Set<string>>(new Set());
-  const caps = gateway.capabilities;
-
-  const notify = useCallback((notice: Notice) => setNotices((list) => [...list.slice(-2), notice]), []);
-  const fail = useCallback(
-    (error: unknown) => {
-      const message = error instanceof InputError ? localize(error.localized, language) : error instanceof Error ? error.message : String(error);
-      notify({ intent: "error", title: t("errorTitle"), lines: [message] });
-    },
-    [language, notify, t],
-  );
-
-  const recheck = useCallback(async () => {
-    try {
-      setCheckState("checking");
-      setProgress(t("reading"));
-      const snapshot = await gateway.readSnapshot();
-      setProgress(t("checking", { n: snapshot.paragraphs.length }));
-      // Let the progress bar paint before the (synchronous) engine runs.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const result = checkDocument(snapshot, { profile, kind, mode });
-      setIgnored(loadIgnored(documentKey(snapshot)));
-      setChecked({ snapshot, result });
-      setCheckState("done");
-    } catch (error) {
-      setCheckState("error");
-      fail(error);
-    } finally {
-      setProgress(null);
-    }
-  }, [gateway, profile, kind, mode, t, fail]);
-
-  useEffect(() => {
-    void recheck();
-  }, [recheck]);
-
-  const visible = useMemo(
-    () => (checked ? checked.result.findings.filter((f) => !ignored.has(findingKey(f, checked.snapshot))) : []),
-    [checked, ignored],
-  );
-  const byPanel = (panel: PanelId) => visible.filter((f) => panelOf(f) === panel);
-
-  const reportRefusals = (refused: Refusal<Edit>[]) => {
-    if (refused.length === 0) return;
-    notify({
-      intent: "warning",
-      title: t("refusedTitle"),
-      lines: shortList(refused.map((r) => `${t("paragraph", { p: r.item.paragraph + 1 })} “${r.item.expected}”: ${localize(REFUSAL_MESSAGES[r.reason], language)}`)),
-    });
+  const { language, t } = useText();
+  const check = useCheck();
+  const word = useWord();
+  const { notify, fail } = useNotices();
+  const view = useView();
+  const { result } = check;
+  const busy = check.progress !== null;
+  const count = (panel: PanelId) => check.visible.filter((f) => panelOf(f) === panel && view.severities.has(f.severity)).length;
+  const tabProps = result && {
+    findings: <FindingsList panel={view.tab} view={view} />,
+    result,
+    word,
+    language,
+    t,
+    busy,
+    notify,
+    fail,
+    onDocumentChanged: () => void check.recheck(),
   };
-
-  const apply = async (edits: Edit[]) => {
-    if (!checked || edits.length === 0) return;
-    try {
-      setProgress(t("applying"));
-      const outcome = await gateway.applyEdits(edits, checked.snapshot, { trackChanges });
-      if (outcome.done.length) notify({ intent: "success", lines: [t("fixed", { n: outcome.done.length })] });
-      reportRefusals(outcome.refused);
-    } catch (error) {
-      fail(error);
-    }
-    await recheck();
-  };
-
-  const actions = {
-    onJump: async (f: Finding) => {
-      if (!checked) return;
-      try {
-        const refusal = await gateway.select({ paragraph: f.paragraph, start: f.start, end: f.end, text: f.text }, checked.snapshot);
-        if (refusal) notify({ intent: "warning", lines: [localize(REFUSAL_MESSAGES[refusal], language)] });
-      } catch (error) {
-        fail(error);
-      }
-    },
-    onFix: (f: Finding, suggestion: number) => void apply(f.suggestions[suggestion]?.edits ?? []),
-    onFixAll: (findings: Finding[]) => void apply(fixAllEdits(findings)),
-    onIgnore: (f: Finding) => {
-      if (!checked) return;
-      const next = new Set(ignored).add(findingKey(f, checked.snapshot));
-      saveIgnored(documentKey(checked.snapshot), next);
-      setIgnored(next);
-    },
-  };
-
-  const addComments = async () => {
-    if (!checked) return;
-    try {
-      const requests = visible.map((f) => ({ paragraph: f.paragraph, start: f.start, end: f.end, text: f.text, message: localize(f.message, language) }));
-      const outcome = await gateway.addComments(requests, checked.snapshot);
-      notify({ intent: "success", lines: [t("commentsAdded", { n: outcome.done.length })] });
-      if (outcome.refused.length) {
-        notify({
-          intent: "warning",
-          title: t("refusedTitle"),
-          lines: shortList(outcome.refused.map((r) => `${t("paragraph", { p: r.item.paragraph + 1 })}: ${localize(REFUSAL_MESSAGES[r.reason], language)}`)),
-        });
-      }
-    } catch (error) {
-      fail(error);
-    }
-  };
-
-  const clearIgnored = () => {
-    if (!checked) return;
-    saveIgnored(documentKey(checked.snapshot), new Set());
-    setIgnored(new Set());
-  };
-
-  const busy = progress !== null;
-  const ignoredCount = checked ? checked.result.findings.length - visible.length : 0;
-  const panelProps = { language, t, busy, ...actions };
 
   return (
     <main
       className={styles.root}
       aria-busy={busy}
       data-testid="pane-root"
-      data-check-state={checkState}
-      data-findings={checkState === "done" ? visible.length : undefined}
+      data-check-state={check.state}
+      data-findings={check.state === "done" ? check.visible.length : undefined}
     >
-      <div className={styles.options}>
-        <Field label={t("profile")}>
-          <Select value={profile} onChange={(_, d) => setProfile(d.value as ProfileId | "auto")} data-testid="profile">
-            <option value="auto">{t("auto")}</option>
-            {PROFILE_IDS.map((id) => (
-              <option key={id} value={id}>
-                {id}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t("kind")}>
-          <Select value={kind} onChange={(_, d) => setKind(d.value as KindId | "auto")}>
-            <option value="auto">{t("auto")}</option>
-            {KINDS.map((id) => (
-              <option key={id} value={id}>
-                {id}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t("mode")}>
-          <Select value={mode} onChange={(_, d) => setMode(d.value as Mode)} data-testid="mode">
-            <option value="draft">{t("modeDraft")}</option>
-            <option value="final">{t("modeFinal")}</option>
-          </Select>
-        </Field>
-      </div>
-      <div className={styles.bar}>
-        <Button appearance="primary" onClick={() => void recheck()} disabled={busy} data-testid="recheck">
-          {t("recheck")}
-        </Button>
-        {caps.comments && (
-          <Button onClick={() => void addComments()} disabled={busy || visible.length === 0} data-testid="add-comments">
-            {t("addComments")}
-          </Button>
-        )}
-        {caps.trackChanges && <Switch label={t("trackChanges")} checked={trackChanges} onChange={(_, d) => setTrackChanges(d.checked)} />}
-      </div>
-      {progress && <ProgressBar aria-label={progress} thickness="large" />}
-      {progress && <Text role="status">{progress}</Text>}
-      {notices.map((notice, i) => (
-        <MessageBar key={i} intent={notice.intent} data-testid={`notice-${notice.intent}`}>
-          <MessageBarBody>
-            {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
-            {notice.lines.map((line, j) => (
-              <div key={j}>{line}</div>
-            ))}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" appearance="transparent" onClick={() => setNotices((list) => list.filter((n) => n !== notice))}>
-              {t("dismiss")}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      ))}
-      {checked ? (
+      <SetupLine />
+      <SummaryBar view={view} />
+      {check.progress && (
         <>
-          <Text role="status" data-testid="summary">
-            {t("summary", {
-              n: visible.length,
-              profile: checked.result.profile,
-              kind: checked.result.kind,
-              mode: checked.result.mode === "final" ? t("modeFinal") : t("modeDraft"),
-            })}
+          <ProgressBar aria-label={check.progress.label} value={check.progress.value} thickness="medium" />
+          <Text role="status" size={200}>
+            {check.progress.label}
           </Text>
-          {ignoredCount > 0 && (
-            <Button size="small" appearance="subtle" onClick={clearIgnored}>
-              {t("ignoredCount", { n: ignoredCount })} · {t("showIgnored")}
-            </Button>
-          )}
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PanelId)} aria-label={t("tabsLabel")}>
-            <Tab value="structure" data-testid="tab-structure">
-              {t("tabStructure")} ({byPanel("structure").length})
-            </Tab>
-            <Tab value="citations" data-testid="tab-citations">
-              {t("tabCitations")} ({byPanel("citations").length})
-            </Tab>
-            <Tab value="indicators" data-testid="tab-indicators">
-              {t("tabIndicators")} ({byPanel("indicators").length})
-            </Tab>
+        </>
+      )}
+      {check.ignoredCount > 0 && (
+        <Text size={200} className={styles.ignored}>
+          {t("ignoredCount", { n: check.ignoredCount })} ·{" "}
+          <button type="button" className={styles.restore} onClick={check.restoreIgnored} data-testid="restore-ignored">
+            {t("showIgnored")}
+          </button>
+        </Text>
+      )}
+      {view.settingsOpen ? (
+        <HouseStylePanel onClose={() => view.setSettingsOpen(false)} />
+      ) : tabProps ? (
+        <>
+          <TabList className={styles.tabs} size="small" selectedValue={view.tab} onTabSelect={(_, d) => view.setTab(d.value as PanelId)} aria-label={t("tabsLabel")}>
+            {(["structure", "citations", "indicators"] as const).map((panel) => (
+              <Tab key={panel} value={panel} data-testid={`tab-${panel}`}>
+                {t(TAB_LABEL[panel])} ({count(panel)})
+              </Tab>
+            ))}
           </TabList>
-          <div role="tabpanel" aria-label={t(tab === "structure" ? "tabStructure" : tab === "citations" ? "tabCitations" : "tabIndicators")}>
-            {tab === "structure" && <FindingsPanel findings={byPanel("structure")} {...panelProps} />}
-            {tab === "citations" && (
-              <CitationsPanel findings={byPanel("citations")} result={checked.result} snapshot={checked.snapshot} gateway={gateway} notify={notify} fail={fail} onDocumentChanged={() => void recheck()} {...panelProps} />
-            )}
-            {tab === "indicators" && (
-              <IndicatorsPanel findings={byPanel("indicators")} result={checked.result} gateway={gateway} notify={notify} fail={fail} onDocumentChanged={() => void recheck()} {...panelProps} />
-            )}
+          <div role="tabpanel" aria-label={t(TAB_LABEL[view.tab])}>
+            {view.tab === "structure" && tabProps.findings}
+            {view.tab === "citations" && <CitationsPanel {...tabProps} snapshot={check.snapshot!} />}
+            {view.tab === "indicators" && <IndicatorsPanel {...tabProps} />}
           </div>
         </>
       ) : (
-        !progress && <Text>{t("notChecked")}</Text>
+        !busy && <Text>{t("notChecked")}</Text>
       )}
+      <NoticeRegion />
+      {view.commentsOpen && <CommentsDialog view={view} />}
     </main>
   );
-}
-
-/** A message bar lists a few items and counts the rest. */
-function shortList(lines: string[], max = 6): string[] {
-  return lines.length <= max ? lines : [...lines.slice(0, max), `(+${lines.length - max})`];
 }

@@ -1,33 +1,33 @@
 import { Button, Subtitle2, Text, makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import type { Snapshot } from "../../src/document/snapshot";
 import type { CitedDocument } from "../../src/engine/types";
-import { FindingsPanel, type TabPanelProps } from "./FindingsPanel";
+import type { TabPanelProps } from "./panelProps";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  doc: { justifyContent: "space-between", width: "100%", textAlign: "left", height: "auto" },
+  doc: { justifyContent: "space-between", gap: tokens.spacingHorizontalS, width: "100%", textAlign: "left", height: "auto", fontWeight: tokens.fontWeightRegular, overflowWrap: "anywhere" },
+  mentions: { flexShrink: 0 },
 });
 
 interface Props extends TabPanelProps {
   snapshot: Snapshot;
 }
 
-export function CitationsPanel({ result, snapshot, gateway, notify, fail, onDocumentChanged, ...rest }: Props) {
+export function CitationsPanel({ findings, result, snapshot, word, notify, fail, onDocumentChanged, t, busy }: Props) {
   const styles = useStyles();
   const arrows = useArrowNavigationGroup({ axis: "vertical" });
-  const { t } = rest;
   const documents = result.documents;
 
   const jump = (doc: CitedDocument) => {
     const { paragraph, start, end } = doc.first;
     const text = snapshot.paragraphs[paragraph]?.text.slice(start, end) ?? "";
-    void gateway.select({ paragraph, start, end, text }, snapshot).catch(fail);
+    void word.jump({ paragraph, start, end, text });
   };
 
   const insertTable = async () => {
     try {
-      const inserted = await gateway.insertTable({
+      const inserted = await word.insertTable({
         title: t("documentsTableTitle"),
         headerRows: [[t("colNo"), t("colDocument"), t("colSymbol"), t("colDate"), t("colIssuer"), t("colMentions")]],
         rows: documents.map((d, i) => [String(i + 1), d.type ?? "", d.symbol ?? "", formatDate(d.date), d.issuer ?? "", String(d.mentions)]),
@@ -42,7 +42,7 @@ export function CitationsPanel({ result, snapshot, gateway, notify, fail, onDocu
 
   return (
     <>
-      <FindingsPanel {...rest} />
+      {findings}
       <section className={styles.section} aria-labelledby="cited-documents">
         <Subtitle2 id="cited-documents">{t("citedDocuments", { n: documents.length })}</Subtitle2>
         <ul className={styles.list} {...arrows}>
@@ -53,13 +53,15 @@ export function CitationsPanel({ result, snapshot, gateway, notify, fail, onDocu
                   {[doc.type, doc.symbol, formatDate(doc.date)].filter(Boolean).join(" ")}
                   {doc.issuer ? ` — ${doc.issuer}` : ""}
                 </span>
-                <Text size={200}>{t("mentions", { n: doc.mentions })}</Text>
+                <Text size={200} className={styles.mentions}>
+                  {t("mentions", { n: doc.mentions })}
+                </Text>
               </Button>
             </li>
           ))}
         </ul>
         {documents.length > 0 && (
-          <Button onClick={() => void insertTable()} disabled={rest.busy} data-testid="insert-documents-table">
+          <Button onClick={() => void insertTable()} disabled={busy} data-testid="insert-documents-table">
             {t("insertDocumentsTable")}
           </Button>
         )}

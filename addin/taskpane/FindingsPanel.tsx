@@ -1,159 +1,344 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  CounterBadge,
-  Text,
-  makeStyles,
-  tokens,
-  useArrowNavigationGroup,
-} from "@fluentui/react-components";
-import type { CheckOutput } from "../../src/engine/check";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { Button, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { fixAllEdits } from "../../src/lint/fix";
 import type { Finding, Severity } from "../../src/lint/types";
-import type { WordGateway } from "../word/gateway";
-import type { Notice } from "./App";
-import { localize, severityKey, type Language, type Translate } from "./i18n";
-import { ruleName } from "./rules";
+import { buildCards, countByCategory, placeLabel, type Card, type PlaceLabel } from "./findingsModel";
+import { localize, severityKey, type Translate } from "./i18n";
+import { categoryOf, defaultSeverity, panelOfCategory, ruleTitle, DISPLAY_CATEGORIES, type PanelId } from "./rules";
+import { SeverityIcon } from "./SeverityIcon";
+import { useCheck, useHouseStyle, useNotices, useText, useWord } from "./state/PaneContext";
+import { withLevel } from "./state/houseStyle";
+import type { View } from "./state/view";
 
-const SEVERITIES: Severity[] = ["error", "warning", "info"];
-const BADGE_COLOR = { error: "danger", warning: "important", info: "informative" } as const;
+/** Cards drawn at first; the rest one click away, so a long list never stalls the pane. */
+const FIRST_CARDS = 40;
+
+export const SEVERITY_COLOR: Record<Severity, string> = {
+  error: tokens.colorPaletteRedForeground1,
+  warning: tokens.colorPaletteDarkOrangeForeground1,
+  info: tokens.colorPaletteBlueForeground2,
+};
 
 const useStyles = makeStyles({
+  chips: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginBottom: tokens.spacingVerticalS },
   list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
-  item: {
-    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
-    paddingLeft: tokens.spacingHorizontalS,
+  card: {
+    borderLeft: `4px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+    overflowWrap: "anywhere",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+    "@media (forced-colors: active)": { border: "1px solid CanvasText", borderLeftWidth: "4px" },
   },
   error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
-  jump: { justifyContent: "flex-start", textAlign: "left", height: "auto", minHeight: "unset", padding: `${tokens.spacingVerticalXXS} 0` },
-  quote: { color: tokens.colorNeutralForeground3, fontStyle: "italic", overflowWrap: "anywhere" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  ruleHeader: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap", marginTop: tokens.spacingVerticalS },
+  head: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
+  title: { flexGrow: 1, minWidth: 0 },
+  message: { color: tokens.colorNeutralForeground2 },
+  place: {
+    justifyContent: "flex-start",
+    textAlign: "left",
+    height: "auto",
+    minHeight: "unset",
+    minWidth: 0,
+    maxWidth: "100%",
+    padding: 0,
+    fontWeight: tokens.fontWeightRegular,
+    overflowWrap: "anywhere",
+  },
+  path: { color: tokens.colorNeutralForeground3 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+  places: { margin: 0, paddingLeft: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  related: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
-export interface FindingActions {
-  onJump(finding: Finding): void;
-  onFix(finding: Finding, suggestion: number): void;
-  onFixAll(findings: Finding[]): void;
-  onIgnore(finding: Finding): void;
+interface Props {
+  panel: PanelId;
+  view: View;
 }
 
-/** What the Citations and Indicators tabs receive from the pane. */
-export interface TabPanelProps extends FindingActions {
-  findings: readonly Finding[];
-  result: CheckOutput;
-  gateway: WordGateway;
-  language: Language;
-  t: Translate;
-  busy: boolean;
-  notify(notice: Notice): void;
-  fail(error: unknown): void;
-  /** The document changed outside a fix (a table went in): paragraph numbers must be re-read. */
-  onDocumentChanged(): void;
-}
-
-interface Props extends FindingActions {
-  findings: readonly Finding[];
-  language: Language;
-  t: Translate;
-  busy: boolean;
-}
-
-/** Findings grouped by severity, then by rule, with counts; arrow keys move between findings. */
-export function FindingsPanel({ findings, language, t, busy, ...actions }: Props) {
+/**
+ * The findings of one tab as cards, most serious first; one card per grouped rule. After Fix or
+ * Ignore, focus goes to the card that took the acted-on card's place.
+ */
+export function FindingsList({ panel, view }: Props) {
   const styles = useStyles();
-  const present = SEVERITIES.filter((s) => findings.some((f) => f.severity === s));
-  if (findings.length === 0) return <Text role="status">{t("noFindings")}</Text>;
-  return (
-    <Accordion multiple collapsible defaultOpenItems={present}>
-      {present.map((severity) => {
-        const ofSeverity = findings.filter((f) => f.severity === severity);
-        return (
-          <AccordionItem key={severity} value={severity}>
-            <AccordionHeader>
-              <span>{t(severityKey(severity))}</span>&nbsp;
-              <CounterBadge count={ofSeverity.length} color={BADGE_COLOR[severity]} aria-label={String(ofSeverity.length)} />
-            </AccordionHeader>
-            <AccordionPanel>
-              {groupByRule(ofSeverity).map(([ruleId, group]) => (
-                <RuleGroup key={ruleId} ruleId={ruleId} group={group} language={language} t={t} busy={busy} styles={styles} {...actions} />
-              ))}
-            </AccordionPanel>
-          </AccordionItem>
-        );
-      })}
-    </Accordion>
-  );
-}
+  const { t } = useText();
+  const check = useCheck();
+  const [shown, setShown] = useState(FIRST_CARDS);
+  const cardRefs = useRef<(HTMLLIElement | null)[]>([]);
+  const focusAt = useRef<number | null>(null);
 
-function RuleGroup({
-  ruleId,
-  group,
-  language,
-  t,
-  busy,
-  styles,
-  ...actions
-}: FindingActions & { ruleId: string; group: Finding[]; language: Language; t: Translate; busy: boolean; styles: ReturnType<typeof useStyles> }) {
-  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
-  const fixable = group.filter((f) => f.suggestions.length > 0);
-  const name = ruleName(ruleId, language);
-  const headingId = `rule-${ruleId.replace(/[^\w-]/g, "_")}`;
+  const ofPanel = useMemo(() => check.visible.filter((f) => panelOfCategory(categoryOf(f.ruleId)) === panel), [check.visible, panel]);
+  const bySeverity = useMemo(() => ofPanel.filter((f) => view.severities.has(f.severity)), [ofPanel, view.severities]);
+  const categories = useMemo(() => countByCategory(bySeverity), [bySeverity]);
+  const present = DISPLAY_CATEGORIES.filter((c) => panelOfCategory(c) === panel && categories[c] > 0);
+  const shownFindings = view.category ? bySeverity.filter((f) => categoryOf(f.ruleId) === view.category) : bySeverity;
+  const cards = useMemo(() => buildCards(shownFindings), [shownFindings]);
+  const hiddenReminders = ofPanel.length - bySeverity.length;
+
+  useEffect(() => {
+    if (focusAt.current === null || check.state !== "done" || check.progress) return;
+    const target = cardRefs.current[Math.min(focusAt.current, cards.length - 1)];
+    focusAt.current = null;
+    target?.focus();
+  }, [cards, check.state, check.progress]);
+
+  const acted = (index: number) => {
+    focusAt.current = index;
+  };
+
   return (
-    <section aria-labelledby={headingId}>
-      <div className={styles.ruleHeader}>
-        <Text weight="semibold" id={headingId}>
-          {name} ({group.length})
-        </Text>
-        {fixable.length > 1 && (
-          <Button size="small" appearance="primary" disabled={busy} onClick={() => actions.onFixAll(fixable)} data-testid="fix-all">
-            {t("fixAll", { n: fixable.length })}
+    <>
+      {present.length > 1 && (
+        <div className={styles.chips} role="group" aria-label={t("categoryFilter")}>
+          <Button size="small" shape="circular" appearance={view.category === null ? "primary" : "outline"} aria-pressed={view.category === null} onClick={() => view.setCategory(null)}>
+            {t("allCategories")} {bySeverity.length}
           </Button>
-        )}
-      </div>
-      <ul className={styles.list} {...arrows} aria-labelledby={headingId}>
-        {group.map((finding) => (
-          <li key={`${finding.paragraph}:${finding.start}:${finding.end}:${finding.ruleId}`} className={`${styles.item} ${styles[finding.severity]}`} data-testid="finding">
+          {present.map((c) => (
             <Button
-              appearance="transparent"
-              className={styles.jump}
-              onClick={() => actions.onJump(finding)}
-              aria-label={t("jumpTo", { p: finding.paragraph + 1, text: finding.text })}
-              data-testid="jump"
+              key={c}
+              size="small"
+              shape="circular"
+              appearance={view.category === c ? "primary" : "outline"}
+              aria-pressed={view.category === c}
+              onClick={() => view.setCategory(view.category === c ? null : c)}
+              data-testid={`category-${c}`}
             >
-              {localize(finding.message, language)}
+              {t(`category_${c}`)} {categories[c]}
             </Button>
-            {finding.text && (
-              <Text size={200} className={styles.quote}>
-                {t("paragraph", { p: finding.paragraph + 1 })}: “{finding.text}”
-              </Text>
-            )}
-            <div className={styles.actions}>
-              {finding.suggestions.map((s, i) => (
-                <Button key={i} size="small" disabled={busy} onClick={() => actions.onFix(finding, i)} data-testid="fix">
-                  {finding.suggestions.length > 1 ? localize(s.label, language) : `${t("fix")}: ${localize(s.label, language)}`}
-                </Button>
-              ))}
-              <Button size="small" appearance="subtle" disabled={busy} onClick={() => actions.onIgnore(finding)} data-testid="ignore">
-                {t("ignore")}
-              </Button>
-            </div>
-          </li>
-        ))}
-      </ul>
-    </section>
+          ))}
+        </div>
+      )}
+      {cards.length === 0 ? (
+        <Text role="status">{t("noFindings")}</Text>
+      ) : (
+        <ul className={styles.list} data-testid="findings">
+          {cards.slice(0, shown).map((card, i) => (
+            <FindingCard key={card.key} card={card} cardRef={(el) => (cardRefs.current[i] = el)} onActed={() => acted(i)} />
+          ))}
+        </ul>
+      )}
+      {cards.length > shown && (
+        <Button appearance="subtle" onClick={() => setShown((n) => n + FIRST_CARDS)} data-testid="more-cards">
+          {t("moreCards", { n: cards.length - shown })}
+        </Button>
+      )}
+      {hiddenReminders > 0 && !view.severities.has("info") && (
+        <Text size={200} className={styles.path}>
+          {t("hiddenBySeverity", { n: hiddenReminders, label: t("count_info", { n: hiddenReminders }) })}
+        </Text>
+      )}
+    </>
   );
 }
 
-function groupByRule(findings: readonly Finding[]): [string, Finding[]][] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) groups.set(f.ruleId, [...(groups.get(f.ruleId) ?? []), f]);
-  return [...groups];
+interface CardProps {
+  card: Card;
+  /** Called before Fix, Ignore or switching the rule off: focus will move on from this card. */
+  onActed(): void;
+  cardRef(element: HTMLLIElement | null): void;
+}
+
+function FindingCard({ card, onActed, cardRef }: CardProps) {
+  const styles = useStyles();
+  const { language, t } = useText();
+  const check = useCheck();
+  const { notify } = useNotices();
+  const house = useHouseStyle();
+  const [open, setOpen] = useState(false);
+  const titleId = useId();
+  const busy = check.progress !== null;
+  const title = ruleTitle(card.ruleId, language);
+  const first = card.findings[0]!;
+  const fixable = card.findings.filter((f) => f.suggestions.length > 0);
+
+  const disableRule = () => {
+    const previous = house.style.rules[card.ruleId];
+    house.update((s) => ({ ...s, rules: withLevel(s.rules, card.ruleId, "off", defaultSeverity(card.ruleId)) }));
+    onActed();
+    notify({
+      intent: "info",
+      lines: [t("ruleDisabled", { rule: title })],
+      action: {
+        label: t("undo"),
+        run: () =>
+          house.update((s) => {
+            const rules = { ...s.rules };
+            if (previous === undefined) delete rules[card.ruleId];
+            else rules[card.ruleId] = previous;
+            return { ...s, rules };
+          }),
+      },
+    });
+  };
+  const ignoreAll = () => {
+    onActed();
+    for (const f of card.findings) check.ignore(f);
+    notify({ intent: "success", lines: [t("ignored")] });
+  };
+  const fix = (f: Finding, s: number) => {
+    onActed();
+    void check.apply(f.suggestions[s]?.edits ?? []);
+  };
+
+  return (
+    <li
+      ref={cardRef}
+      tabIndex={-1}
+      className={mergeClasses(styles.card, styles[card.severity])}
+      aria-labelledby={titleId}
+      data-testid="finding"
+      data-rule={card.ruleId}
+      data-severity={card.severity}
+      data-grouped={card.grouped || undefined}
+    >
+      <div className={styles.head}>
+        <span style={{ color: SEVERITY_COLOR[card.severity], paddingTop: 2 }}>
+          <SeverityIcon severity={card.severity} label={t(severityKey(card.severity))} />
+        </span>
+        <Text weight="semibold" className={styles.title} id={titleId}>
+          {title}
+          {card.grouped ? ` · ${t("places", { n: card.findings.length })}` : ""}
+        </Text>
+      </div>
+      {card.grouped ? (
+        <>
+          <Text size={200} className={styles.message}>
+            {localize(first.message, language)}
+          </Text>
+          <div className={styles.actions}>
+            {fixable.length > 0 && (
+              <Button size="small" appearance="primary" disabled={busy} onClick={() => (onActed(), void check.apply(fixAllEdits(fixable)))} data-testid="fix-all">
+                {t("fixAll", { n: fixable.length })}
+              </Button>
+            )}
+            <Button size="small" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="expand">
+              {open ? t("hidePlaces") : t("showPlaces", { n: card.findings.length })}
+            </Button>
+            <Button size="small" appearance="subtle" disabled={busy} onClick={ignoreAll} data-testid="ignore">
+              {t("ignore")}
+            </Button>
+            <Button size="small" appearance="subtle" onClick={disableRule} data-testid="disable-rule">
+              {t("disableRule")}
+            </Button>
+          </div>
+          {open && (
+            <ul className={styles.places} data-testid="places">
+              {card.findings.map((f) => (
+                <li key={`${f.paragraph}:${f.start}`} data-testid="place">
+                  <PlaceButton finding={f} />
+                  <div className={styles.actions}>
+                    <FixButtons finding={f} busy={busy} onFix={fix} t={t} language={language} />
+                    <Button size="small" appearance="subtle" disabled={busy} onClick={() => (onActed(), check.ignore(f))} data-testid="ignore-one">
+                      {t("ignore")}
+                    </Button>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : (
+        <>
+          <Text size={200} className={styles.message}>
+            {localize(first.message, language)}
+          </Text>
+          <PlaceButton finding={first} />
+          {first.related && first.related.length > 0 && <RelatedPlaces finding={first} />}
+          <div className={styles.actions}>
+            <FixButtons finding={first} busy={busy} onFix={fix} t={t} language={language} />
+            <Button size="small" appearance="subtle" disabled={busy} onClick={() => (onActed(), check.ignore(first), notify({ intent: "success", lines: [t("ignored")] }))} data-testid="ignore">
+              {t("ignore")}
+            </Button>
+            <Button size="small" appearance="subtle" onClick={disableRule} data-testid="disable-rule">
+              {t("disableRule")}
+            </Button>
+            <RuleLink finding={first} />
+          </div>
+        </>
+      )}
+    </li>
+  );
+}
+
+function FixButtons({ finding, busy, onFix, t, language }: { finding: Finding; busy: boolean; onFix(f: Finding, s: number): void; t: Translate; language: "vi" | "en" }) {
+  return (
+    <>
+      {finding.suggestions.map((s, i) => (
+        <Button key={i} size="small" appearance="primary" disabled={busy} onClick={() => onFix(finding, i)} data-testid="fix">
+          {finding.suggestions.length > 1 ? localize(s.label, language) : `${t("fix")}: ${localize(s.label, language)}`}
+        </Button>
+      ))}
+    </>
+  );
+}
+
+/** "Xem quy tắc": the rule's docs page, once findings carry its address. */
+function RuleLink({ finding }: { finding: Finding }) {
+  const { t } = useText();
+  const url = (finding as Finding & { url?: string }).url;
+  if (!url) return null;
+  return (
+    <Link href={url} target="_blank" rel="noreferrer" data-testid="rule-docs">
+      {t("ruleDocs")}
+    </Link>
+  );
+}
+
+function usePlace(place: { paragraph: number; start: number; end: number }): PlaceLabel | null {
+  const { t } = useText();
+  const { snapshot, result } = useCheck();
+  if (!snapshot || !result) return null;
+  return placeLabel(snapshot, result.outline, place, {
+    header: t("headerPart"),
+    footnote: (id) => t("footnotePlace", { id }),
+    table: t("inTable"),
+  });
+}
+
+/** The place as a Word user sees it — heading path and the words around it — and a jump there. */
+function PlaceButton({ finding, note }: { finding: { paragraph: number; start: number; end: number; text?: string }; note?: string }) {
+  const styles = useStyles();
+  const { t } = useText();
+  const word = useWord();
+  const { snapshot } = useCheck();
+  const label = usePlace(finding);
+  if (!label) return null;
+  const text = finding.text ?? snapshot?.paragraphs[finding.paragraph]?.text.slice(finding.start, finding.end) ?? "";
+  const spoken = [note, label.path, label.snippet && `“${label.snippet}”`].filter(Boolean).join(" — ");
+  return (
+    <Button
+      appearance="transparent"
+      size="small"
+      className={styles.place}
+      onClick={() => void word.jump({ paragraph: finding.paragraph, start: finding.start, end: finding.end, text })}
+      aria-label={t("jumpPlace", { place: spoken })}
+      data-testid="jump"
+    >
+      <span>
+        {note && <>{note} — </>}
+        {label.path && <span className={styles.path}>{label.path} — </span>}
+        {label.snippet && <>“{label.snippet}”</>}
+      </span>
+    </Button>
+  );
+}
+
+function RelatedPlaces({ finding }: { finding: Finding }) {
+  const styles = useStyles();
+  const { language, t } = useText();
+  return (
+    <div className={styles.related} role="group" aria-label={t("relatedPlaces")} data-testid="related">
+      {finding.related!.map((r, i) => (
+        <PlaceButton key={i} finding={r} note={localize(r.note, language)} />
+      ))}
+    </div>
+  );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type DragEvent } from "react";
+import { useMemo, useRef, useState, type DragEvent } from "react";
 import {
   Button,
   Checkbox,
@@ -20,7 +20,6 @@ import { readDocument } from "../../src/document/read";
 import type { IndicatorRecord } from "../../src/engine/types";
 import {
   addValues,
-  emptyStore,
   importCsv,
   importReport,
   importXlsx,
@@ -30,12 +29,10 @@ import {
 } from "../../src/indicators/api";
 import type { Localized } from "../../src/lint/types";
 import { formatVietnameseNumber } from "../../src/text/numbers";
-import { FindingsPanel, type TabPanelProps } from "./FindingsPanel";
+import type { TabPanelProps } from "./panelProps";
 import { localize, type Translate } from "./i18n";
-import { loadStore, saveStore } from "./indicatorDb";
+import { useIndicatorData } from "./state/PaneContext";
 import { buildTable, listSources, matchPriorValues, tablePeriod, toTableRequest, type IndicatorRow, type SourceLabels, type SourceLine, type TableSpec } from "./indicatorTable";
-
-const ORGANISATION_KEY = "soanchuan.organisation";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
@@ -53,11 +50,11 @@ const useStyles = makeStyles({
   scroll: { overflowX: "auto" },
 });
 
-export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChanged, ...rest }: TabPanelProps) {
+export function IndicatorsPanel({ findings, result, word, notify, fail, onDocumentChanged, ...rest }: TabPanelProps) {
   const styles = useStyles();
   const { t, language } = rest;
-  const [organisation, setOrganisation] = useState(() => globalThis.localStorage?.getItem(ORGANISATION_KEY) ?? "default");
-  const [store, setStore] = useState<IndicatorStore>(emptyStore);
+  // The store lives with the check (the check reads its plans); imports go through commit.
+  const { organisation, setOrganisation, store, commit } = useIndicatorData();
   // A comparison table is about indicators with a prior value: those are ticked to start with.
   const [selected, setSelected] = useState<Set<string>>(
     () => new Set(result.indicators.filter((r) => r.priorValue !== null).map(rowKey)),
@@ -66,14 +63,6 @@ export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChang
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const jsonInput = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    globalThis.localStorage?.setItem(ORGANISATION_KEY, organisation);
-    loadStore(organisation).then(setStore, (error: unknown) => {
-      setStore(emptyStore());
-      fail(error);
-    });
-  }, [organisation, fail]);
 
   const rows = useMemo(() => matchPriorValues(result.indicators, store, t("priorFromFootnote")), [result.indicators, store, t]);
   const preview = useMemo(() => {
@@ -85,11 +74,6 @@ export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChang
     return { request: toTableRequest(table, t("indicatorTableTitle"), spec), sources: listSources(table, sourceLabels(t)) };
   }, [selected, rows, result.indicators, store, t]);
   const [storedSources, setStoredSources] = useState<{ title: string; lines: SourceLine[] }[] | null>(null);
-
-  const commit = async (next: IndicatorStore) => {
-    await saveStore(organisation, next);
-    setStore(next);
-  };
 
   const importFiles = async (files: readonly File[]) => {
     let current = store;
@@ -126,7 +110,7 @@ export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChang
   const insert = async () => {
     if (!preview) return;
     try {
-      const inserted = await gateway.insertTable(preview.request);
+      const inserted = await word.insertTable(preview.request);
       notify({ intent: "success", lines: [inserted.refreshable ? t("tableInserted") : t("tableNoRefresh")] });
       onDocumentChanged();
     } catch (error) {
@@ -136,13 +120,13 @@ export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChang
 
   const refresh = async () => {
     try {
-      const tables = await gateway.listTables();
+      const tables = await word.listTables();
       let refreshed = 0;
       for (const table of tables) {
         const spec = table.spec as TableSpec | null;
         if (!spec?.period || !Array.isArray(spec.indicators)) continue;
         const rebuilt = toTableRequest(buildTable(spec, result.indicators, store, ""), table.title, spec);
-        if (await gateway.refreshTable(table.tag, rebuilt)) refreshed += 1;
+        if (await word.refreshTable(table.tag, rebuilt)) refreshed += 1;
       }
       notify({ intent: "success", lines: [t("tablesRefreshed", { n: refreshed })] });
       if (refreshed > 0) onDocumentChanged();
@@ -154,7 +138,7 @@ export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChang
   /** "Show sources" for the tables already in the document: rebuilt from their stored spec. */
   const showStoredSources = async () => {
     try {
-      const tables = await gateway.listTables();
+      const tables = await word.listTables();
       setStoredSources(
         tables.flatMap((table) => {
           const spec = table.spec as TableSpec | null;
@@ -176,7 +160,7 @@ export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChang
 
   return (
     <>
-      <FindingsPanel {...rest} />
+      {findings}
       <section className={styles.section} aria-labelledby="indicator-sources">
         <Subtitle2 id="indicator-sources">{t("importSources")}</Subtitle2>
         <div className={styles.bar}>
@@ -289,12 +273,12 @@ export function IndicatorsPanel({ result, gateway, notify, fail, onDocumentChang
             <Button appearance="primary" onClick={() => void insert()} disabled={rest.busy} data-testid="insert-indicator-table">
               {t("insertTable")}
             </Button>
-            {gateway.capabilities.refreshableTables && (
+            {word.capabilities.refreshableTables && (
               <Button onClick={() => void refresh()} disabled={rest.busy} data-testid="refresh-tables">
                 {t("refreshTables")}
               </Button>
             )}
-            {gateway.capabilities.refreshableTables && (
+            {word.capabilities.refreshableTables && (
               <Button onClick={() => void showStoredSources()} disabled={rest.busy} data-testid="show-sources">
                 {t("showSources")}
               </Button>

@@ -1,8 +1,12 @@
 import { Component, type ReactNode } from "react";
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { useMemo } from "react";
 import type { WordGateway } from "../word/gateway";
 import { App } from "./App";
+import { defaultEngine, type Engine } from "./engine/engineClient";
 import { translator, type Language } from "./i18n";
+import type { IgnoreStorage } from "./state/ignores";
+import { PaneProvider } from "./state/PaneContext";
 
 export type ThemeName = "light" | "dark";
 
@@ -18,13 +22,20 @@ interface Props {
   gateway: WordGateway;
   language: Language;
   theme: ThemeName;
+  /** Where this document's ignored findings are kept. */
+  storage: IgnoreStorage;
+  /** The checking engine; a Web Worker unless given. */
+  engine?: Engine;
 }
 
-export function Root({ gateway, language, theme }: Props) {
+export function Root({ gateway, language, theme, storage, engine }: Props) {
+  const checker = useMemo(() => engine ?? defaultEngine(), [engine]);
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language} style={{ minHeight: "100%" }}>
       <ErrorBoundary language={language}>
-        <App gateway={gateway} language={language} />
+        <PaneProvider gateway={gateway} engine={checker} storage={storage} language={language}>
+          <App />
+        </PaneProvider>
       </ErrorBoundary>
     </FluentProvider>
   );

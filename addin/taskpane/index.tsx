@@ -2,6 +2,7 @@ import { createRoot } from "react-dom/client";
 import { officeWordHost, WordGateway } from "../word/gateway";
 import { pickLanguage } from "./i18n";
 import { Root, themeFromOffice } from "./Root";
+import { indexedDbStorage, officeSettingsStorage } from "./state/ignores";
 
 const container = document.getElementById("root");
 
@@ -17,6 +18,9 @@ if (typeof Office === "undefined") {
     const language = pickLanguage(Office.context.displayLanguage);
     document.documentElement.lang = language;
     const gateway = new WordGateway(officeWordHost());
-    createRoot(container).render(<Root gateway={gateway} language={language} theme={themeFromOffice(Office.context.officeTheme)} />);
+    // Ignores travel inside the document where Office offers document settings.
+    const settings = Office.context.document?.settings;
+    const storage = settings ? officeSettingsStorage(settings) : indexedDbStorage(Office.context.document?.url || "untitled");
+    createRoot(container).render(<Root gateway={gateway} language={language} theme={themeFromOffice(Office.context.officeTheme)} storage={storage} />);
   });
 }

@@ -1,30 +1,73 @@
 import { ALL_RULES } from "../../src/engine/check";
-import type { Finding, RuleCategory } from "../../src/lint/types";
+import type { Finding, RuleCategory, Severity } from "../../src/lint/types";
 import { localize, type Language } from "./i18n";
 
 export type PanelId = "structure" | "citations" | "indicators";
 
+/** The five groups a user sees (the engine's "blocks" — header and closing — count as structure). */
+export type DisplayCategory = "structure" | "citation" | "indicator" | "presentation" | "consistency";
+
+export const DISPLAY_CATEGORIES: readonly DisplayCategory[] = ["structure", "citation", "indicator", "presentation", "consistency"];
+
 const RULES = new Map(ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
 
-const PANEL_OF: Record<RuleCategory, PanelId> = {
+export const RULE_IDS: readonly string[] = ALL_RULES.map((rule) => rule.meta.id);
+
+const DISPLAY_OF: Record<RuleCategory, DisplayCategory> = {
   structure: "structure",
   blocks: "structure",
+  presentation: "presentation",
+  consistency: "consistency",
+  citation: "citation",
+  indicator: "indicator",
+};
+
+const PANEL_OF: Record<DisplayCategory, PanelId> = {
+  structure: "structure",
   presentation: "structure",
   consistency: "structure",
   citation: "citations",
   indicator: "indicators",
 };
 
-export function panelOf(finding: Finding): PanelId {
-  const category = RULES.get(finding.ruleId)?.category;
-  if (category) return PANEL_OF[category];
+export function categoryOf(ruleId: string): DisplayCategory {
+  const category = RULES.get(ruleId)?.category;
+  if (category) return DISPLAY_OF[category];
   // Rules not registered in this build: guess from the id's prefix ("citation/…").
-  if (finding.ruleId.startsWith("citation")) return "citations";
-  if (finding.ruleId.startsWith("indicator")) return "indicators";
+  if (ruleId.startsWith("citation")) return "citation";
+  if (ruleId.startsWith("indicator")) return "indicator";
   return "structure";
 }
 
-export function ruleName(ruleId: string, language: Language): string {
+export function panelOf(finding: Finding): PanelId {
+  return PANEL_OF[categoryOf(finding.ruleId)];
+}
+
+export function panelOfCategory(category: DisplayCategory): PanelId {
+  return PANEL_OF[category];
+}
+
+export function defaultSeverity(ruleId: string): Severity {
+  return RULES.get(ruleId)?.defaultSeverity ?? "warning";
+}
+
+export function ruleOptionDefaults(ruleId: string): Record<string, unknown> {
+  return (RULES.get(ruleId)?.defaultOptions as Record<string, unknown> | undefined) ?? {};
+}
+
+/** The rule's full description (one to three sentences). */
+export function ruleDescription(ruleId: string, language: Language): string {
   const meta = RULES.get(ruleId);
   return meta ? localize(meta.docs, language) : ruleId;
+}
+
+/**
+ * A card title: the description's first clause — up to a colon, semicolon, bracket or the end
+ * of the first sentence — so "Chữ có dấu ở dạng tổ hợp (NFD) …" reads "Chữ có dấu ở dạng tổ hợp".
+ */
+export function ruleTitle(ruleId: string, language: Language): string {
+  const full = ruleDescription(ruleId, language);
+  const cut = /[:;(]|\.(?:\s|$)/.exec(full);
+  const title = (cut && cut.index >= 12 ? full.slice(0, cut.index) : full).trim().replace(/[,.]$/, "");
+  return title.length > 90 ? `${title.slice(0, 88).trimEnd()}…` : title;
 }

@@ -416,6 +416,12 @@ class FakeBody extends FakeProxy<FakeDocumentState> {
     this.context.enqueue(() => ranges.target());
     return ranges;
   }
+  getComments(): FakeComments {
+    if (!this.context.host.isSetSupported("WordApi", "1.4")) throw new Error("ApiNotFound: comments need WordApi 1.4.");
+    const comments = new FakeComments(this.context, () => [...this.context.host.state.comments]);
+    this.context.enqueue(() => comments.target());
+    return comments;
+  }
   get footnotes(): FakeNotes {
     if (!this.context.host.isSetSupported("WordApi", "1.5")) throw new Error("ApiNotFound: footnotes need WordApi 1.5.");
     return this.child("footnotes", () => new FakeNotes(this.context, () => this.context.host.state.footnotes));
@@ -480,7 +486,16 @@ class FakeParagraphProxy extends FakeProxy<FakeParagraph> {
   protected override navigation(name: string): FakeProxy<unknown> | undefined {
     if (name === "font") return this.font as FakeProxy<unknown>;
     if (name === "listItemOrNullObject") return this.listItemOrNullObject as FakeProxy<unknown>;
+    if (name === "parentContentControlOrNullObject") return this.parentContentControlOrNullObject as FakeProxy<unknown>;
     return undefined;
+  }
+  /** The content control around the paragraph: here, only ones wrapping a table (what the add-in inserts). */
+  get parentContentControlOrNullObject(): FakeContentControl {
+    return this.child("parentContentControlOrNullObject", () => new FakeContentControl(this.context, () => {
+      const cell = this.target()?.cell;
+      const table = cell ? this.context.host.tableById(cell.tableId) : undefined;
+      return table?.contentControl ? table : null;
+    }));
   }
   get text(): string {
     return this.read("text");
@@ -678,6 +693,30 @@ class FakeRange extends FakeProxy<LiveRange> {
 class FakeCommentProxy extends FakeProxy<FakeComment> {
   protected scalars(c: FakeComment): Record<string, unknown> {
     return { content: c.content, id: String(c.id) };
+  }
+  get content(): string {
+    return this.read("content");
+  }
+  getRange(): FakeRange {
+    const range = new FakeRange(this.context, () => this.target());
+    this.context.enqueue(() => range.target());
+    return range;
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      const comments = this.context.host.state.comments;
+      const at = comments.indexOf(this.mustTarget());
+      if (at >= 0) comments.splice(at, 1);
+    }, true);
+  }
+}
+
+class FakeComments extends FakeCollection<FakeComment, FakeCommentProxy> {
+  protected makeItem(c: FakeComment): FakeCommentProxy {
+    return new FakeCommentProxy(this.context, () => c);
+  }
+  protected makeItemLazily(resolve: () => FakeComment | null): FakeCommentProxy {
+    return new FakeCommentProxy(this.context, resolve);
   }
 }
 

@@ -62,6 +62,9 @@ export interface CommentRequest extends Place {
   message: string;
 }
 
+/** Marks the comments this add-in writes, so they can be recognised, not duplicated, and removed. */
+export const COMMENT_PREFIX = "Soạn Chuẩn: ";
+
 export type CellAlignment = "Left" | "Centered" | "Right";
 
 export interface TableRequest {
@@ -130,6 +133,7 @@ const PARAGRAPH_LOAD = [
   "items/font/italic",
   "items/listItemOrNullObject/level",
   "items/listItemOrNullObject/listString",
+  "items/parentContentControlOrNullObject/tag",
 ];
 
 const ALIGNMENTS: readonly string[] = ["Left", "Centered", "Right", "Justified"];
@@ -173,6 +177,55 @@ export class WordGateway {
     const ordered = [...edits].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start);
     return this.locateAndAct(ordered, checked, (range, _edit, widened) => range.insertText(widened.text, "Replace"), (context) => {
       if (options.trackChanges && this.capabilities.trackChanges) context.document.changeTrackingMode = "TrackAll";
+    });
+  }
+
+  /**
+   * Adds the requested comments that are not in the document yet (same anchored text, same
+   * message), so adding twice does not duplicate; `skipped` lists those already there.
+   */
+  async insertComments(requests: readonly CommentRequest[], checked: Snapshot): Promise<BatchOutcome<CommentRequest> & { skipped: CommentRequest[] }> {
+    const existing = new Set((await this.addinComments()).map((c) => `${c.text}\u0000${c.content}`));
+    const fresh: CommentRequest[] = [];
+    const skipped: CommentRequest[] = [];
+    for (const r of requests) {
+      const key = `${r.text}\u0000${COMMENT_PREFIX}${r.message}`;
+      if (existing.has(key)) skipped.push(r);
+      else {
+        existing.add(key);
+        fresh.push(r);
+      }
+    }
+    const original = new Map<CommentRequest, CommentRequest>(fresh.map((r) => [{ ...r, message: `${COMMENT_PREFIX}${r.message}` }, r]));
+    const outcome = await this.addComments([...original.keys()], checked);
+    const back = (r: CommentRequest) => original.get(r)!;
+    return { done: outcome.done.map(back), refused: outcome.refused.map((x) => ({ item: back(x.item), reason: x.reason })), skipped };
+  }
+
+  /** Deletes the comments this add-in wrote (and no other), in 2 syncs; returns how many. */
+  removeAddinComments(): Promise<number> {
+    if (!this.capabilities.comments) return Promise.resolve(0);
+    return this.host.run(async (context) => {
+      const comments = context.document.body.getComments();
+      comments.load("items/content");
+      await context.sync();
+      const ours = comments.items.filter((c) => c.content.startsWith(COMMENT_PREFIX));
+      for (const c of ours) c.delete();
+      await context.sync();
+      return ours.length;
+    });
+  }
+
+  /** The add-in's comments with the text each is anchored on, in 2 syncs. */
+  private addinComments(): Promise<{ content: string; text: string }[]> {
+    if (!this.capabilities.comments) return Promise.resolve([]);
+    return this.host.run(async (context) => {
+      const comments = context.document.body.getComments();
+      comments.load("items/content");
+      await context.sync();
+      const ours = comments.items.filter((c) => c.content.startsWith(COMMENT_PREFIX)).map((c) => ({ content: c.content, range: c.getRange().load("text") }));
+      await context.sync();
+      return ours.map((c) => ({ content: c.content, text: c.range.text }));
     });
   }
 
@@ -333,6 +386,8 @@ function toParagraph(p: Word.Paragraph, index: number): Paragraph {
   if (p.outlineLevel >= 1 && p.outlineLevel <= 9) result.outlineLevel = p.outlineLevel;
   if (ALIGNMENTS.includes(p.alignment)) result.alignment = p.alignment as Alignment;
   if (p.tableNestingLevel > 0) result.tableNesting = p.tableNestingLevel;
+  const control = p.parentContentControlOrNullObject;
+  if (!control.isNullObject && control.tag.startsWith(TAG_PREFIX)) result.ownedByAddin = true;
   const list = p.listItemOrNullObject;
   if (p.isListItem && !list.isNullObject) result.list = { level: list.level, marker: list.listString || undefined };
   // Word reports null for mixed formatting; keep only what is known.

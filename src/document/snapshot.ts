@@ -36,6 +36,8 @@ export interface Paragraph {
   footnoteId?: string;
   /** Footnote reference marks in this paragraph: which footnote, at which offset of `text`. */
   footnoteRefs?: { id: string; offset: number }[];
+  /** Inside a table the add-in inserted (a content control it tagged): its output, not the writer's text. */
+  ownedByAddin?: boolean;
 }
 
 export interface Snapshot {

@@ -1,0 +1,91 @@
+import { proxy, wrap, type Remote } from "comlink";
+import type { CheckOutput } from "../../../src/engine/check";
+import type { CheckWorkerApi } from "./checkWorker";
+import { runCheck, type CheckProgress, type EngineRequest } from "./runCheck";
+
+/** A check that was overtaken by a newer one; callers drop it silently. */
+export class CheckCancelled extends Error {
+  constructor() {
+    super("check cancelled");
+    this.name = "CheckCancelled";
+  }
+}
+
+export interface Engine {
+  /** Starts a check; a check still running is cancelled (its promise rejects with CheckCancelled). */
+  check(request: EngineRequest, onProgress?: (progress: CheckProgress) => void): Promise<CheckOutput>;
+  dispose(): void;
+}
+
+/**
+ * The engine in a Web Worker. The engine is synchronous, so the only way to stop a running
+ * check is to end its worker: a new check while one runs terminates it and starts a fresh one.
+ */
+export function workerEngine(): Engine {
+  let worker: Worker | null = null;
+  let remote: Remote<CheckWorkerApi> | null = null;
+  let cancelRunning: (() => void) | null = null;
+
+  const start = () => {
+    worker = new Worker(new URL("./checkWorker.ts", import.meta.url), { name: "soanchuan-engine" });
+    remote = wrap<CheckWorkerApi>(worker);
+    return remote;
+  };
+  const stop = () => {
+    worker?.terminate();
+    worker = null;
+    remote = null;
+  };
+
+  return {
+    check(request, onProgress) {
+      if (cancelRunning) {
+        cancelRunning();
+        stop();
+      }
+      const api = remote ?? start();
+      return new Promise<CheckOutput>((resolve, reject) => {
+        const cancel = () => reject(new CheckCancelled());
+        cancelRunning = cancel;
+        api.check(request, onProgress ? proxy(onProgress) : undefined).then(
+          (result) => {
+            if (cancelRunning !== cancel) return;
+            cancelRunning = null;
+            resolve(result);
+          },
+          (error: unknown) => {
+            if (cancelRunning !== cancel) return;
+            cancelRunning = null;
+            reject(error);
+          },
+        );
+      });
+    },
+    dispose() {
+      cancelRunning?.();
+      cancelRunning = null;
+      stop();
+    },
+  };
+}
+
+/** Same interface on the calling thread: for hosts without workers and for unit tests. */
+export function inlineEngine(): Engine {
+  let generation = 0;
+  return {
+    async check(request, onProgress) {
+      const mine = ++generation;
+      // Yield once so a newer check started in the same tick overtakes this one.
+      await Promise.resolve();
+      if (mine !== generation) throw new CheckCancelled();
+      return runCheck(request, onProgress);
+    },
+    dispose() {
+      generation++;
+    },
+  };
+}
+
+export function defaultEngine(): Engine {
+  return typeof Worker === "undefined" ? inlineEngine() : workerEngine();
+}

@@ -1,0 +1,76 @@
+import type { Snapshot } from "../../../src/document/snapshot";
+import { ALL_RULES, checkDocument, type CheckOutput } from "../../../src/engine/check";
+import type { KindId, Mode, ProfileId } from "../../../src/engine/types";
+import type { IndicatorStore } from "../../../src/indicators/store";
+import type { LintConfig, RulesConfig } from "../../../src/lint/config";
+import type { RuleTiming } from "../../../src/lint/runner";
+
+/** Everything one check needs; plain data, so it crosses to the worker by structured clone. */
+export interface EngineRequest {
+  snapshot: Snapshot;
+  profile: ProfileId | "auto";
+  kind: KindId | "auto";
+  mode: Mode;
+  /** The organisation's house style (the same JSON the CLI reads). */
+  config: LintConfig;
+  /** Prior-period data the pane keeps in IndexedDB: plans for "đạt X% kế hoạch". */
+  indicatorData: IndicatorStore | null;
+}
+
+export interface CheckProgress {
+  rulesDone: number;
+  rulesTotal: number;
+}
+
+/**
+ * The add-in's own inserted tables (cited documents, indicators) are its output, not the
+ * writer's text: their paragraphs are blanked so no rule reads them, keeping every index.
+ */
+export function withoutAddinContent(snapshot: Snapshot): Snapshot {
+  if (!snapshot.paragraphs.some((p) => p.ownedByAddin)) return snapshot;
+  return { ...snapshot, paragraphs: snapshot.paragraphs.map((p) => (p.ownedByAddin ? { index: p.index, text: "", tableNesting: p.tableNesting } : p)) };
+}
+
+/** The prior-period data goes to the plan-share rule, keeping the user's level for it. */
+function withIndicatorData(config: LintConfig, data: IndicatorStore | null): LintConfig {
+  if (!data) return config;
+  const id = "indicator/plan-share-mismatch";
+  const rules: RulesConfig = { ...config.rules };
+  const current = rules[id];
+  const [level, options] = Array.isArray(current) ? current : [current ?? "warning", undefined];
+  rules[id] = [level, { ...options, data }];
+  return { ...config, rules };
+}
+
+/** Collects rule timings and turns each finished rule into a progress event. */
+class ProgressTimings extends Array<RuleTiming> {
+  constructor(private readonly report: (done: number) => void) {
+    super();
+  }
+  override push(...items: RuleTiming[]): number {
+    const length = super.push(...items);
+    this.report(length);
+    return length;
+  }
+}
+
+export function runCheck(request: EngineRequest, onProgress?: (progress: CheckProgress) => void): CheckOutput {
+  const rulesTotal = ALL_RULES.length;
+  let last = 0;
+  const timings = onProgress
+    ? new ProgressTimings((rulesDone) => {
+        // A few events per check are enough for a progress bar; each one crosses threads.
+        if (rulesDone - last >= 8 || rulesDone === rulesTotal) {
+          last = rulesDone;
+          onProgress({ rulesDone, rulesTotal });
+        }
+      })
+    : undefined;
+  return checkDocument(withoutAddinContent(request.snapshot), {
+    profile: request.profile,
+    kind: request.kind,
+    mode: request.mode,
+    config: withIndicatorData(request.config, request.indicatorData),
+    timings,
+  });
+}

@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Snapshot } from "../../../src/document/snapshot";
+import type { CheckOutput } from "../../../src/engine/check";
+import type { KindId, Mode, ProfileId } from "../../../src/engine/types";
+import type { IndicatorStore } from "../../../src/indicators/store";
+import type { LintConfig } from "../../../src/lint/config";
+import type { Edit, Finding } from "../../../src/lint/types";
+import type { WordGateway } from "../../word/gateway";
+import { CheckCancelled, type Engine } from "../engine/engineClient";
+import type { Translate } from "../i18n";
+import { findingKey, type IgnoreStorage } from "./ignores";
+import type { Notices } from "./notices";
+import type { WordActions } from "./wordActions";
+
+/** Where the latest check stands; published on the pane's root for tests and the benchmark. */
+export type CheckState = "idle" | "checking" | "done" | "error";
+
+export interface Setup {
+  profile: ProfileId | "auto";
+  kind: KindId | "auto";
+  mode: Mode;
+  trackChanges: boolean;
+}
+
+export interface CheckStore {
+  setup: Setup;
+  changeSetup(change: Partial<Setup>): void;
+  state: CheckState;
+  /** What the pane is doing, for the progress line; null when idle. */
+  progress: { label: string; value?: number } | null;
+  snapshot: Snapshot | null;
+  result: CheckOutput | null;
+  /** The result's findings less the ignored ones. */
+  visible: readonly Finding[];
+  ignoredCount: number;
+  recheck(): Promise<void>;
+  apply(edits: readonly Edit[]): Promise<void>;
+  ignore(finding: Finding): void;
+  restoreIgnored(): void;
+}
+
+interface Inputs {
+  gateway: WordGateway;
+  engine: Engine;
+  word: WordActions;
+  config: LintConfig;
+  defaultProfile: ProfileId | "auto";
+  indicatorData: { store: IndicatorStore; loaded: boolean };
+  storage: IgnoreStorage;
+  notices: Notices;
+  t: Translate;
+}
+
+export function useCheckStore({ gateway, engine, word, config, defaultProfile, indicatorData, storage, notices, t }: Inputs): CheckStore {
+  const [setup, setSetup] = useState<Setup>({ profile: defaultProfile, kind: "auto", mode: "draft", trackChanges: false });
+  const [state, setState] = useState<CheckState>("idle");
+  const [progress, setProgress] = useState<CheckStore["progress"]>(null);
+  const [checked, setChecked] = useState<{ snapshot: Snapshot; result: CheckOutput } | null>(null);
+  const [ignored, setIgnored] = useState<ReadonlySet<string> | null>(null);
+  const { fail } = notices;
+  const { store, loaded } = indicatorData;
+
+  useEffect(() => {
+    let current = true;
+    storage.load().then(
+      (keys) => current && setIgnored(new Set(keys)),
+      (error: unknown) => {
+        if (!current) return;
+        setIgnored(new Set());
+        fail(error);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [storage, fail]);
+
+  const recheck = useCallback(async () => {
+    try {
+      setState("checking");
+      setProgress({ label: t("reading") });
+      const snapshot = await gateway.readSnapshot();
+      setProgress({ label: t("checking", { n: snapshot.paragraphs.length }) });
+      const result = await engine.check(
+        { snapshot, profile: setup.profile, kind: setup.kind, mode: setup.mode, config, indicatorData: store },
+        ({ rulesDone, rulesTotal }) => setProgress({ label: t("checkProgress", { done: rulesDone, total: rulesTotal }), value: rulesDone / rulesTotal }),
+      );
+      setChecked({ snapshot, result });
+      setState("done");
+      setProgress(null);
+    } catch (error) {
+      // A newer check took over; it owns the progress line now.
+      if (error instanceof CheckCancelled) return;
+      setState("error");
+      setProgress(null);
+      fail(error);
+    }
+  }, [gateway, engine, setup.profile, setup.kind, setup.mode, config, store, t, fail]);
+
+  // Check when the pane opens and whenever what the check depends on changes.
+  useEffect(() => {
+    if (loaded) void recheck();
+  }, [recheck, loaded]);
+  useEffect(() => () => engine.dispose(), [engine]);
+
+  const apply = useCallback(
+    async (edits: readonly Edit[]) => {
+      if (edits.length === 0) return;
+      try {
+        setProgress({ label: t("applying") });
+        await word.applyEdits(edits, { trackChanges: setup.trackChanges });
+      } catch (error) {
+        fail(error);
+      }
+      await recheck();
+    },
+    [word, setup.trackChanges, recheck, t, fail],
+  );
+
+  const persist = useCallback(
+    (next: ReadonlySet<string>) => {
+      setIgnored(next);
+      storage.save([...next]).catch(fail);
+    },
+    [storage, fail],
+  );
+
+  const ignore = useCallback(
+    (finding: Finding) => {
+      if (!checked || !ignored) return;
+      persist(new Set(ignored).add(findingKey(finding, checked.snapshot)));
+    },
+    [checked, ignored, persist],
+  );
+
+  const visible = useMemo(() => {
+    if (!checked) return [];
+    if (!ignored || ignored.size === 0) return checked.result.findings;
+    return checked.result.findings.filter((f) => !ignored.has(findingKey(f, checked.snapshot)));
+  }, [checked, ignored]);
+
+  const restoreIgnored = useCallback(() => persist(new Set()), [persist]);
+  const changeSetup = useCallback((change: Partial<Setup>) => setSetup((s) => ({ ...s, ...change })), []);
+
+  return {
+    setup,
+    changeSetup,
+    state,
+    progress,
+    snapshot: checked?.snapshot ?? null,
+    result: checked?.result ?? null,
+    visible,
+    ignoredCount: checked ? checked.result.findings.length - visible.length : 0,
+    recheck,
+    apply,
+    ignore,
+    restoreIgnored,
+  };
+}

@@ -1,0 +1,55 @@
+import type { Snapshot } from "../../../src/document/snapshot";
+import type { Finding } from "../../../src/lint/types";
+import { readIgnores, writeIgnores } from "./paneDb";
+
+/**
+ * Where a document's ignored findings are kept. In Word they travel inside the document
+ * (Office document settings); elsewhere IndexedDB keyed by the document's name.
+ */
+export interface IgnoreStorage {
+  load(): Promise<string[]>;
+  save(keys: readonly string[]): Promise<void>;
+}
+
+const SETTING = "soanchuan.ignored";
+
+/** Office document settings: saved with the document, so an ignore follows the file. */
+export function officeSettingsStorage(settings: Office.Settings): IgnoreStorage {
+  return {
+    load: async () => {
+      const value = settings.get(SETTING) as unknown;
+      return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+    },
+    save: (keys) =>
+      new Promise((resolve, reject) => {
+        settings.set(SETTING, [...keys]);
+        settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error)));
+      }),
+  };
+}
+
+export function indexedDbStorage(documentId: string): IgnoreStorage {
+  return { load: () => readIgnores(documentId), save: (keys) => writeIgnores(documentId, keys) };
+}
+
+/** How many words either side make a finding recognisable after edits elsewhere. */
+const CONTEXT_WORDS = 3;
+
+/**
+ * A finding is recognised by its rule, its text and the words around it — not by paragraph
+ * numbers or by the document's opening lines, which change when the header is filled in.
+ */
+export function findingKey(finding: Finding, snapshot: Snapshot): string {
+  const text = snapshot.paragraphs[finding.paragraph]?.text ?? "";
+  const before = words(text.slice(0, finding.start)).slice(-CONTEXT_WORDS);
+  const after = words(text.slice(finding.end)).slice(0, CONTEXT_WORDS);
+  return [finding.ruleId, squeeze(finding.text), before.join(" "), after.join(" ")].join("|");
+}
+
+function words(text: string): string[] {
+  return squeeze(text).split(" ").filter(Boolean);
+}
+
+function squeeze(text: string): string {
+  return text.normalize("NFC").replace(/\s+/g, " ").trim();
+}
