@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useRef } from "react";
+import { useEffect, useReducer, useRef, useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { FakeComment, FakeParagraph, FakeTable, FakeWordHost } from "../word/fakeWord";
 
@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   controlTitle: { position: "absolute", top: "-10px", left: "8px", backgroundColor: "#fff", fontSize: "11px", color: "#55c", padding: "0 4px" },
   comments: { marginTop: "24px", borderTop: "1px solid #ccc", paddingTop: "8px", fontFamily: "system-ui, sans-serif", fontSize: "13px" },
   badge: { fontFamily: "system-ui, sans-serif", fontSize: "12px", color: "#a33", marginBottom: "8px" },
+  edit: { width: "100%", font: "inherit", boxSizing: "border-box" },
 });
 
 /** The simulated Word document: paragraphs, tables, comments and the selection, redrawn after every sync. */
@@ -37,8 +38,16 @@ export function DocumentView({ host }: { host: FakeWordHost }) {
     selectionRef.current?.scrollIntoView({ block: "center" });
   }, [selection?.paragraph, selection?.start]);
 
+  const [editing, setEditing] = useState<FakeParagraph | null>(null);
   const place = (paragraph: FakeParagraph) => {
     host.state.selection = { paragraph, start: 0, end: 0 };
+    host.notify();
+  };
+  /** Typing in the document, as a writer would between checks (double-click a paragraph, Enter to keep). */
+  const commit = (paragraph: FakeParagraph, text: string) => {
+    setEditing(null);
+    if (text === paragraph.text) return;
+    host.replaceText({ paragraph, start: 0, end: paragraph.text.length }, text);
     host.notify();
   };
   const renderParagraph = (p: FakeParagraph) => (
@@ -55,9 +64,25 @@ export function DocumentView({ host }: { host: FakeWordHost }) {
             className={`${styles.paragraph} ${block.paragraph.outlineLevel < 10 || block.paragraph.font.bold ? styles.heading : ""}`}
             style={{ textAlign: alignment(block.paragraph) }}
             onClick={() => place(block.paragraph)}
+            onDoubleClick={() => setEditing(block.paragraph)}
             data-testid="doc-paragraph"
           >
-            {renderParagraph(block.paragraph)}
+            {editing === block.paragraph ? (
+              <input
+                className={styles.edit}
+                defaultValue={block.paragraph.text}
+                autoFocus
+                aria-label="Sửa đoạn văn / Edit paragraph"
+                data-testid="doc-edit"
+                onKeyDown={(e) => {
+                  if (e.key === "Enter") commit(block.paragraph, e.currentTarget.value);
+                  if (e.key === "Escape") setEditing(null);
+                }}
+                onBlur={(e) => commit(block.paragraph, e.currentTarget.value)}
+              />
+            ) : (
+              renderParagraph(block.paragraph)
+            )}
           </p>
         ) : (
           <TableView key={block.table.id} table={block.table} styles={styles} renderParagraph={renderParagraph} />

@@ -1,13 +1,12 @@
 import { useMemo, useState } from "react";
 import { Field, FluentProvider, MessageBar, MessageBarBody, Select, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { readDocument } from "../../src/document/read";
 import { readText } from "../../src/document/readText";
-import { InputError } from "../../src/document/errors";
 import type { Snapshot } from "../../src/document/snapshot";
 import { FakeWordHost } from "../word/fakeWord";
 import { WordGateway } from "../word/gateway";
-import type { Language } from "../taskpane/i18n";
+import { errorText, type Language } from "../taskpane/i18n";
 import { Root } from "../taskpane/Root";
+import { defaultEngine } from "../taskpane/engine/engineClient";
 import { indexedDbStorage, type IgnoreStorage } from "../taskpane/state/ignores";
 import { DocumentView } from "./DocumentView";
 import { SEEDS, type Seed } from "./seeds";
@@ -65,6 +64,8 @@ export function Playground({ initialLanguage, initialSeed, paneWidth = 400 }: { 
   );
   const [error, setError] = useState<string | null>(null);
   const loaded = useMemo(() => load(source.name, source.snapshot, wordApi), [source, wordApi]);
+  // One engine worker for the page: a new document reuses it, warm.
+  const engine = useMemo(() => defaultEngine(), []);
 
   const pickSeed = (id: string) => {
     const seed = SEEDS.find((s) => s.id === id);
@@ -75,9 +76,9 @@ export function Playground({ initialLanguage, initialSeed, paneWidth = 400 }: { 
     if (!file) return;
     try {
       setError(null);
-      setSource({ name: file.name, snapshot: await readDocument(file.name, new Uint8Array(await file.arrayBuffer())) });
+      setSource({ name: file.name, snapshot: await engine.read(file.name, new Uint8Array(await file.arrayBuffer())) });
     } catch (e) {
-      setError(e instanceof InputError ? e.localized[language] : e instanceof Error ? e.message : String(e));
+      setError(errorText(e, language));
     }
   };
 
@@ -123,7 +124,7 @@ export function Playground({ initialLanguage, initialSeed, paneWidth = 400 }: { 
             <DocumentView host={loaded.host} />
           </div>
           <aside className={styles.pane} aria-label="Soạn Chuẩn" data-testid="task-pane">
-            <Root key={`${loaded.id}:${language}`} gateway={loaded.gateway} language={language} theme="light" storage={loaded.storage} />
+            <Root key={`${loaded.id}:${language}`} gateway={loaded.gateway} language={language} theme="light" storage={loaded.storage} engine={engine} />
           </aside>
         </div>
       </div>

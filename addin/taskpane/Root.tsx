@@ -1,6 +1,6 @@
 import { Component, type ReactNode } from "react";
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import type { WordGateway } from "../word/gateway";
 import { App } from "./App";
 import { defaultEngine, type Engine } from "./engine/engineClient";
@@ -29,7 +29,9 @@ interface Props {
 }
 
 export function Root({ gateway, language, theme, storage, engine }: Props) {
-  const checker = useMemo(() => engine ?? defaultEngine(), [engine]);
+  const own = useMemo(() => (engine ? null : defaultEngine()), [engine]);
+  useEffect(() => () => own?.dispose(), [own]);
+  const checker = engine ?? own!;
   return (
     <FluentProvider theme={theme === "dark" ? webDarkTheme : webLightTheme} lang={language} style={{ minHeight: "100%" }}>
       <ErrorBoundary language={language}>

@@ -1,4 +1,4 @@
-import { Button, ToggleButton, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, ToggleButton, Tooltip, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { countBySeverity, SEVERITIES } from "./findingsModel";
 import { SEVERITY_COLOR } from "./FindingsPanel";
 import { countKey } from "./i18n";
@@ -11,6 +11,8 @@ const useStyles = makeStyles({
   counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   actions: { display: "flex", gap: tokens.spacingHorizontalXS, marginLeft: "auto" },
   count: { minWidth: "unset", paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  // A filter that is off looks off: no border, dimmed text.
+  off: { color: tokens.colorNeutralForeground3 },
 });
 
 /** Counts by severity that are also the filter (errors and warnings on at first), and the pane's actions. */
@@ -28,7 +30,8 @@ export function SummaryBar({ view }: { view: View }) {
           <ToggleButton
             key={s}
             size="small"
-            className={styles.count}
+            className={mergeClasses(styles.count, !view.severities.has(s) && styles.off)}
+            appearance={view.severities.has(s) ? "outline" : "subtle"}
             checked={view.severities.has(s)}
             onClick={() => view.toggleSeverity(s)}
             icon={

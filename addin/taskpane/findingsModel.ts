@@ -78,7 +78,9 @@ export interface PlaceWords {
   table: string;
 }
 
-const TITLE_WORDS = 5;
+const TITLE_WORDS = 4;
+/** Outermost and innermost headings are enough to recognise a place; the middle is elided. */
+const PATH_DEPTH = 2;
 const SNIPPET_SIDE = 28;
 const SNIPPET_MAX = 90;
 
@@ -116,7 +118,8 @@ export function placeLabel(
     const headings = headingPath(outline, place.paragraph);
     // The heading itself is the place: show its parents only.
     const above = headings[headings.length - 1]?.paragraph === place.paragraph ? headings.slice(0, -1) : headings;
-    path = outline.length > 0 && outline[0]!.paragraph > place.paragraph ? words.header : above.map(shortHeading).join(" › ");
+    const shown = above.length > PATH_DEPTH ? [above[0]!, above[above.length - 1]!] : above;
+    path = outline.length > 0 && outline[0]!.paragraph > place.paragraph ? words.header : shown.map(shortHeading).join(above.length > PATH_DEPTH ? " › … › " : " › ");
     if (paragraph?.tableNesting) path = [path, words.table].filter(Boolean).join(" — ");
   }
   return { path, snippet: snippet(text, place.start, place.end) };

@@ -3,13 +3,24 @@
  * reports progress as the rules finish. Cancelling a check ends the worker (see engineClient).
  */
 import { expose } from "comlink";
+import { readDocument } from "../../../src/document/read";
 import { runCheck, type CheckProgress, type EngineRequest } from "./runCheck";
 
 const api = {
   check(request: EngineRequest, onProgress?: (progress: CheckProgress) => void) {
     return runCheck(request, onProgress);
   },
+  /** Reads a .docx/.txt off the main thread (unzipping and parsing a large .docx takes a while). */
+  async read(name: string, bytes: Uint8Array) {
+    try {
+      return await readDocument(name, bytes);
+    } catch (error) {
+      // Thrown as plain data so the two-language message survives the trip (an Error keeps only its text).
+      throw { name: (error as Error).name, message: (error as Error).message, localized: (error as { localized?: unknown }).localized };
+    }
+  },
 };
+
 
 export type CheckWorkerApi = typeof api;
 

@@ -1,4 +1,6 @@
-import { proxy, wrap, type Remote } from "comlink";
+import { proxy, transfer, wrap, type Remote } from "comlink";
+import type { Snapshot } from "../../../src/document/snapshot";
+import { readDocument } from "../../../src/document/read";
 import type { CheckOutput } from "../../../src/engine/check";
 import type { CheckWorkerApi } from "./checkWorker";
 import { runCheck, type CheckProgress, type EngineRequest } from "./runCheck";
@@ -14,6 +16,10 @@ export class CheckCancelled extends Error {
 export interface Engine {
   /** Starts a check; a check still running is cancelled (its promise rejects with CheckCancelled). */
   check(request: EngineRequest, onProgress?: (progress: CheckProgress) => void): Promise<CheckOutput>;
+  /** Reads a .docx/.txt into a snapshot (the bytes are handed over, not copied). */
+  read(name: string, bytes: Uint8Array): Promise<Snapshot>;
+  /** Stops the running check, if any (its promise rejects with CheckCancelled). */
+  cancel(): void;
   dispose(): void;
 }
 
@@ -37,12 +43,22 @@ export function workerEngine(): Engine {
     remote = null;
   };
 
+  const cancel = () => {
+    if (!cancelRunning) return;
+    cancelRunning();
+    cancelRunning = null;
+    stop();
+  };
+  // Started at once, so the worker loads its script while the pane reads the document.
+  start();
+
   return {
+    cancel,
+    read(name, bytes) {
+      return (remote ?? start()).read(name, transfer(bytes, [bytes.buffer]));
+    },
     check(request, onProgress) {
-      if (cancelRunning) {
-        cancelRunning();
-        stop();
-      }
+      cancel();
       const api = remote ?? start();
       return new Promise<CheckOutput>((resolve, reject) => {
         const cancel = () => reject(new CheckCancelled());
@@ -62,8 +78,7 @@ export function workerEngine(): Engine {
       });
     },
     dispose() {
-      cancelRunning?.();
-      cancelRunning = null;
+      cancel();
       stop();
     },
   };
@@ -79,6 +94,10 @@ export function inlineEngine(): Engine {
       await Promise.resolve();
       if (mine !== generation) throw new CheckCancelled();
       return runCheck(request, onProgress);
+    },
+    read: (name, bytes) => readDocument(name, bytes),
+    cancel() {
+      generation++;
     },
     dispose() {
       generation++;

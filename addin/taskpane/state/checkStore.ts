@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useState } from "react";
 import type { Snapshot } from "../../../src/document/snapshot";
 import type { CheckOutput } from "../../../src/engine/check";
 import type { KindId, Mode, ProfileId } from "../../../src/engine/types";
@@ -85,9 +85,12 @@ export function useCheckStore({ gateway, engine, word, config, defaultProfile, i
         { snapshot, profile: setup.profile, kind: setup.kind, mode: setup.mode, config, indicatorData: store },
         ({ rulesDone, rulesTotal }) => setProgress({ label: t("checkProgress", { done: rulesDone, total: rulesTotal }), value: rulesDone / rulesTotal }),
       );
-      setChecked({ snapshot, result });
-      setState("done");
-      setProgress(null);
+      // Drawing the cards is interruptible, so a long list never freezes the pane.
+      startTransition(() => {
+        setChecked({ snapshot, result });
+        setState("done");
+        setProgress(null);
+      });
     } catch (error) {
       // A newer check took over; it owns the progress line now.
       if (error instanceof CheckCancelled) return;
@@ -101,7 +104,8 @@ export function useCheckStore({ gateway, engine, word, config, defaultProfile, i
   useEffect(() => {
     if (loaded) void recheck();
   }, [recheck, loaded]);
-  useEffect(() => () => engine.dispose(), [engine]);
+  // A check still running when the pane closes is not wanted any more.
+  useEffect(() => () => engine.cancel(), [engine]);
 
   const apply = useCallback(
     async (edits: readonly Edit[]) => {

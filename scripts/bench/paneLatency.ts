@@ -1,0 +1,113 @@
+/**
+ * Time to first findings in the task pane and the longest main-thread task meanwhile, measured
+ * in headless Chromium on the built playground (PerformanceObserver 'longtask'). The engine runs
+ * in a Web Worker; whatever still blocks the page (reading the simulated document, drawing the
+ * cards) shows up as a long task.
+ *
+ *   npx tsx scripts/bench/paneLatency.ts [FILE] [--dist DIR]
+ */
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildPlayground, findChromium, launchChromium, ROOT, serveDir } from "./playgroundBrowser";
+
+export interface PaneLatency {
+  file: string;
+  /** From choosing the file in the playground's picker to the first finding card on screen. */
+  firstFindingsMs: number;
+  /** Longest main-thread task while the check ran: from the pane's check starting to its first card (0 when none reached 50 ms). */
+  longestTaskMs: number;
+  /** Tasks of 50 ms or more while the check ran. */
+  longTasks: number;
+  /**
+   * Longest task over the whole load, including the playground drawing the simulated document
+   * (in Word, the document is not drawn by the pane).
+   */
+  longestTaskLoadingMs: number;
+}
+
+/** The largest seed (by bytes): the default document to measure. */
+export function largestSeed(): string {
+  const dir = join(ROOT, "seeds");
+  return readdirSync(dir)
+    .filter((f) => /\.(txt|docx)$/.test(f))
+    .map((f) => join(dir, f))
+    .sort((a, b) => statSync(b).size - statSync(a).size)[0]!;
+}
+
+/**
+ * Loads `file` through the playground's file picker at a 340 px pane and waits for the first
+ * finding. `dist` reuses a production build (one is made in a temporary folder otherwise).
+ */
+export async function measurePaneLatency(options: { file?: string; dist?: string; chromium?: string } = {}): Promise<PaneLatency> {
+  const file = options.file ?? largestSeed();
+  const executable = options.chromium ?? findChromium();
+  if (!executable) throw new Error("Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.");
+  const temp = options.dist ? null : mkdtempSync(join(tmpdir(), "soanchuan-bench-"));
+  const dist = options.dist ?? buildPlayground(join(temp!, "dist"));
+  const { server, url } = await serveDir(dist);
+  const browser = await launchChromium(executable);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${url}?pane=340`);
+    await page.waitForSelector("[data-check-state=done]", { timeout: 60_000 });
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: { start: number; duration: number }[]; previousPane: Element | null; checkFrom?: number };
+      // The pane is mounted anew for the new document; the old one's cards must not count.
+      w.previousPane = document.querySelector("[data-testid=pane-root]");
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: "longtask" });
+      // When the new pane's check starts (its root says "checking").
+      new MutationObserver(() => {
+        const root = document.querySelector("[data-testid=pane-root]");
+        if (w.checkFrom === undefined && root && root !== w.previousPane && root.getAttribute("data-check-state") === "checking") w.checkFrom = performance.now();
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-check-state"] });
+    });
+    const started = await page.evaluate(() => performance.now());
+    await page.getByTestId("doc-file").setInputFiles(file);
+    // The first card of the new document's pane.
+    await page.waitForFunction(
+      () => {
+        const w = window as unknown as { firstAt?: number; previousPane: Element | null };
+        const root = document.querySelector("[data-testid=pane-root]");
+        if (!root || root === w.previousPane || !root.querySelector("[data-testid=finding]")) return false;
+        w.firstAt ??= performance.now();
+        return true;
+      },
+      null,
+      { timeout: 120_000, polling: "raf" },
+    );
+    // Let the observer deliver the last entries.
+    await page.waitForTimeout(200);
+    const measured = await page.evaluate(() => {
+      const w = window as unknown as { longTasks: { start: number; duration: number }[]; firstAt: number; checkFrom?: number };
+      return { firstAt: w.firstAt, checkFrom: w.checkFrom ?? 0, tasks: w.longTasks };
+    });
+    // A task that ends after the check started overlaps it.
+    const duringCheck = measured.tasks.filter((task) => task.start + task.duration > measured.checkFrom && task.start < measured.firstAt);
+    return {
+      file,
+      firstFindingsMs: Math.round(measured.firstAt - started),
+      longestTaskMs: Math.round(Math.max(0, ...duringCheck.map((task) => task.duration))),
+      longTasks: duringCheck.length,
+      longestTaskLoadingMs: Math.round(Math.max(0, ...measured.tasks.map((task) => task.duration))),
+    };
+  } finally {
+    await browser.close();
+    await new Promise((ok) => server.close(ok));
+    if (temp) rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) {
+  const args = process.argv.slice(2);
+  const distAt = args.indexOf("--dist");
+  const dist = distAt >= 0 ? args.splice(distAt, 2)[1] : undefined;
+  const result = await measurePaneLatency({ file: args[0], dist });
+  console.log(
+    `pane, ${result.file.replace(ROOT, "")}: first findings ${result.firstFindingsMs} ms; longest main-thread task during the check ${result.longestTaskMs} ms ` +
+      `(${result.longTasks} tasks ≥ 50 ms); longest over the whole load, simulated document included, ${result.longestTaskLoadingMs} ms`,
+  );
+}
