@@ -22,8 +22,9 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
   },
   main: { display: "grid", minHeight: 0 },
-  document: { overflowY: "auto", backgroundColor: "#e9e9ee", padding: tokens.spacingHorizontalL },
-  pane: { overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke2}` },
+  // Each column lays out on its own: redrawing the pane does not re-lay the document, and back.
+  document: { overflowY: "auto", backgroundColor: "#e9e9ee", padding: tokens.spacingHorizontalL, contain: "strict" },
+  pane: { overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke2}`, contain: "strict" },
 });
 
 function encode(text: string): Uint8Array {

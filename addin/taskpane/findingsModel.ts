@@ -14,8 +14,14 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 const CATEGORY_RANK: Record<DisplayCategory, number> = { structure: 0, citation: 1, indicator: 2, presentation: 3, consistency: 4 };
 /** Categories whose repeated findings are one decision (a style choice, a format property). */
 const GROUPED_CATEGORIES: ReadonlySet<DisplayCategory> = new Set(["presentation", "consistency"]);
-/** From this many findings of one rule, a cosmetic rule shows one card. */
+/** From this many findings of one rule, the rule shows one card that opens to its places. */
 const GROUP_FROM = 3;
+
+/** Cosmetic rules always group; others only while none of their findings is an error (each error stays in sight). */
+function groups(category: DisplayCategory, findings: readonly Finding[]): boolean {
+  if (findings.length < GROUP_FROM) return false;
+  return GROUPED_CATEGORIES.has(category) || findings.every((f) => f.severity !== "error");
+}
 
 export interface Card {
   key: string;
@@ -34,7 +40,7 @@ export function buildCards(findings: readonly Finding[]): Card[] {
   const cards: Card[] = [];
   for (const [ruleId, list] of byRule) {
     const category = categoryOf(ruleId);
-    if (GROUPED_CATEGORIES.has(category) && list.length >= GROUP_FROM) {
+    if (groups(category, list)) {
       cards.push({ key: `group:${ruleId}`, ruleId, category, severity: mostSevere(list), findings: list, grouped: true });
     } else {
       for (const f of list) cards.push({ key: `${ruleId}:${f.paragraph}:${f.start}:${f.end}`, ruleId, category, severity: f.severity, findings: [f], grouped: false });

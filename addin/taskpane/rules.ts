@@ -62,12 +62,16 @@ export function ruleDescription(ruleId: string, language: Language): string {
 }
 
 /**
- * A card title: the description's first clause — up to a colon, semicolon, bracket or the end
- * of the first sentence — so "Chữ có dấu ở dạng tổ hợp (NFD) …" reads "Chữ có dấu ở dạng tổ hợp".
+ * A card title: the description without its bracketed asides (examples, abbreviations such as
+ * "(NFD)") and examples ("ví dụ …", "e.g. …"), up to its first colon, semicolon or sentence end.
  */
 export function ruleTitle(ruleId: string, language: Language): string {
-  const full = ruleDescription(ruleId, language);
-  const cut = /[:;(]|\.(?:\s|$)/.exec(full);
-  const title = (cut && cut.index >= 12 ? full.slice(0, cut.index) : full).trim().replace(/[,.]$/, "");
+  let text = ruleDescription(ruleId, language)
+    .replace(/\s*\([^()]*\)/g, "")
+    .replace(/,?\s*(?:ví dụ|e\.g\.)[\s\S]*$/, "");
+  const stray = text.search(/[()]/);
+  if (stray >= 0) text = text.slice(0, stray);
+  const cut = /[:;]|\.(?:\s|$)/.exec(text);
+  const title = (cut && cut.index >= 5 ? text.slice(0, cut.index) : text).trim().replace(/[,.]$/, "");
   return title.length > 90 ? `${title.slice(0, 88).trimEnd()}…` : title;
 }
