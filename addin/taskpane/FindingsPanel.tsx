@@ -203,7 +203,7 @@ function FindingCard({ card, onActed, cardRef }: CardProps) {
         <span style={{ color: SEVERITY_COLOR[card.severity], paddingTop: 2 }}>
           <SeverityIcon severity={card.severity} label={t(severityKey(card.severity))} />
         </span>
-        <Text weight="semibold" className={styles.title} id={titleId}>
+        <Text weight="semibold" className={styles.title} id={titleId} data-testid="card-title">
           {title}
           {card.grouped ? ` · ${t("places", { n: card.findings.length })}` : ""}
         </Text>

@@ -1,0 +1,305 @@
+/**
+ * The task pane at a real task-pane width (340 px) in the built playground, driven in Chromium:
+ * what a drafter sees first, counts and filters, grouping, places, focus, ignores that last,
+ * comments written once, the organisation's settings, English, and the prior-period data the
+ * check receives. CHROMIUM_PATH picks the browser; PLAYGROUND_DIST reuses a build.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { readText } from "../../src/document/readText";
+import { checkDocument } from "../../src/engine/check";
+import { findChromium, launchChromium, ROOT, serveDir } from "../../scripts/bench/playgroundBrowser";
+import { productionBuild } from "../support/build";
+
+const CHROMIUM = findChromium();
+const SEED_000 = readText(new Uint8Array(readFileSync(join(ROOT, "seeds/000_e6240ef1ee1503f8.txt"))), "000.txt");
+const EXPECTED = checkDocument(SEED_000).findings;
+const PANE_WIDTH = 340;
+
+describe.runIf(!CHROMIUM && process.env.CI)("browser availability in CI", () => {
+  it("needs Chromium", () => {
+    throw new Error("Chromium is required for the end-to-end tests in CI: install it (apt-get install chromium) or set CHROMIUM_PATH.");
+  });
+});
+
+describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
+  let server: Server;
+  let browser: Browser;
+  let url: string;
+  let temp: string;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    const dist = await productionBuild();
+    ({ server, url } = await serveDir(dist));
+    browser = await launchChromium(CHROMIUM!);
+    temp = mkdtempSync(join(tmpdir(), "soanchuan-pane-"));
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+    if (temp) rmSync(temp, { recursive: true, force: true });
+  });
+
+  /** A fresh browser context (its own IndexedDB and localStorage) on the playground. */
+  async function open(query = ""): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+    const page = await context.newPage();
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${url}?pane=${PANE_WIDTH}${query}`);
+    await done(page);
+    return page;
+  }
+
+  const pane = (page: Page) => page.getByTestId("task-pane");
+  const root = (page: Page) => pane(page).getByTestId("pane-root");
+  const cards = (page: Page) => pane(page).getByTestId("finding");
+  const count = async (page: Page, severity: string) => Number(await pane(page).getByTestId(`count-${severity}`).getAttribute("data-count"));
+  async function done(page: Page) {
+    await expect.poll(() => root(page).getAttribute("data-check-state"), { timeout: 60_000 }).toBe("done");
+    await expect.poll(() => root(page).getAttribute("aria-busy")).toBe("false");
+  }
+
+  /** Elements whose box sticks out past the pane's right edge (ignoring content inside scroll boxes). */
+  function overflowing(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const aside = document.querySelector("[data-testid=task-pane]")!;
+      const edge = aside.getBoundingClientRect().right;
+      const out: string[] = [];
+      for (const el of aside.querySelectorAll("*")) {
+        const rect = el.getBoundingClientRect();
+        if (rect.width === 0 || rect.right <= edge + 1) continue;
+        let clipped = false;
+        for (let up = el.parentElement; up && up !== aside; up = up.parentElement) {
+          if (getComputedStyle(up).overflowX !== "visible") clipped = true;
+        }
+        if (!clipped) out.push(`${el.tagName} “${(el.textContent ?? "").slice(0, 40)}” ends at ${Math.round(rect.right)} > ${Math.round(edge)}`);
+      }
+      return out;
+    });
+  }
+
+  it("shows the first finding without scrolling, and nothing runs past the pane's edge", async () => {
+    const page = await open();
+    const box = (await pane(page).boundingBox())!;
+    expect(Math.round(box.width)).toBe(PANE_WIDTH);
+    expect(await pane(page).evaluate((el) => el.scrollTop)).toBe(0);
+    const first = (await cards(page).first().boundingBox())!;
+    // The whole title and place line of the first card are on screen.
+    expect(first.y + Math.min(first.height, 120)).toBeLessThanOrEqual(box.y + box.height);
+    for (const tab of ["structure", "citations", "indicators"]) {
+      await pane(page).getByTestId(`tab-${tab}`).click();
+      expect(await overflowing(page), tab).toEqual([]);
+    }
+    await pane(page).getByTestId("setup").click();
+    expect(await overflowing(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("counts by severity, shows errors and warnings first, reminders one click away", async () => {
+    const page = await open();
+    for (const severity of ["error", "warning", "info"] as const) {
+      expect(await count(page, severity)).toBe(EXPECTED.filter((f) => f.severity === severity).length);
+    }
+    const severities = async () => new Set(await cards(page).evaluateAll((els) => els.map((e) => e.getAttribute("data-severity"))));
+    expect(await severities()).not.toContain("info");
+    expect((await severities()).has("error")).toBe(true);
+    // Errors come first.
+    expect(await cards(page).first().getAttribute("data-severity")).toBe("error");
+    await pane(page).getByTestId("count-info").click();
+    await expect.poll(async () => (await severities()).has("info")).toBe(true);
+    await pane(page).getByTestId("count-info").click();
+    await expect.poll(async () => (await severities()).has("info")).toBe(false);
+    // Category chips narrow the list and carry counts.
+    const chip = pane(page).getByTestId("category-consistency");
+    const shown = Number(/\d+/.exec((await chip.textContent()) ?? "")?.[0]);
+    await chip.click();
+    const rules = await cards(page).evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")));
+    expect(rules.every((r) => r?.startsWith("consistency/"))).toBe(true);
+    expect(shown).toBe(EXPECTED.filter((f) => f.ruleId.startsWith("consistency/") && f.severity !== "info").length);
+    await page.context().close();
+  });
+
+  it("groups one consistency choice into one card that opens to its places, and places name headings", async () => {
+    const page = await open();
+    const tone = EXPECTED.filter((f) => f.ruleId === "consistency/tone-style");
+    expect(tone.length).toBeGreaterThan(3);
+    const card = cards(page).and(page.locator('[data-rule="consistency/tone-style"]'));
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.getAttribute("data-grouped")).toBe("true");
+    await card.getByTestId("expand").click();
+    expect(await card.getByTestId("expand").getAttribute("aria-expanded")).toBe("true");
+    await expect.poll(() => card.getByTestId("place").count()).toBe(tone.length);
+    // Places are heading paths and snippets, never "Đoạn N".
+    const place = (await card.getByTestId("place").nth(3).getByTestId("jump").textContent()) ?? "";
+    expect(place).toMatch(/ › |Phần đầu/);
+    expect(place).not.toMatch(/Đoạn \d/);
+    // A related place is a link that jumps.
+    const duplicate = cards(page).and(page.locator('[data-rule="numbering/duplicate"]'));
+    await duplicate.getByTestId("related").getByTestId("jump").first().click();
+    await expect.poll(() => page.getByTestId("document").locator("[data-selected]").count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it("moves focus to the next card after a fix and announces it", async () => {
+    const page = await open();
+    const index = await cards(page).evaluateAll((els) => els.findIndex((e) => e.querySelector("[data-testid=fix]") && !e.hasAttribute("data-grouped")));
+    expect(index).toBeGreaterThanOrEqual(0);
+    const fixed = cards(page).nth(index);
+    const rule = await fixed.getAttribute("data-rule");
+    const before = await cards(page).count();
+    await fixed.getByTestId("fix").first().click();
+    await done(page);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("finding");
+    const focused = await page.evaluate(() => [...document.querySelectorAll("[data-testid=finding]")].indexOf(document.activeElement!));
+    expect(focused).toBe(Math.min(index, before - 2));
+    expect(rule).toBeTruthy();
+    await expect.poll(() => pane(page).getByTestId("notices").textContent()).toMatch(/Đã sửa/);
+    expect(await pane(page).getByTestId("notices").getAttribute("aria-live")).toBe("polite");
+    await page.context().close();
+  });
+
+  it("keeps an ignored finding ignored after the header's number is filled in", async () => {
+    const page = await open();
+    const errorsBefore = await count(page, "error");
+    const duplicate = cards(page).and(page.locator('[data-rule="numbering/duplicate"]'));
+    await duplicate.getByTestId("ignore").click();
+    await expect.poll(() => count(page, "error")).toBe(errorsBefore - 1);
+    expect(await duplicate.count()).toBe(0);
+    // Focus went to the card now in its place.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("finding");
+    // The writer fills in the number in the header, then re-checks.
+    const numberLine = page.getByTestId("doc-paragraph").filter({ hasText: "-BC/TU" }).first();
+    await numberLine.dblclick();
+    await page.getByTestId("doc-edit").fill("Số 125-BC/TU");
+    await page.getByTestId("doc-edit").press("Enter");
+    await pane(page).getByTestId("recheck").click();
+    await done(page);
+    expect(await page.getByTestId("doc-paragraph").filter({ hasText: "Số 125-BC/TU" }).count()).toBe(1);
+    expect(await count(page, "error")).toBe(errorsBefore - 1);
+    expect(await duplicate.count()).toBe(0);
+    // …and after the pane is opened again on the same document.
+    await page.reload();
+    await done(page);
+    expect(await count(page, "error")).toBe(errorsBefore - 1);
+    await pane(page).getByTestId("restore-ignored").click();
+    await expect.poll(() => count(page, "error")).toBe(errorsBefore);
+    await page.context().close();
+  });
+
+  it("adds comments chosen in a dialog once, and removes only its own", async () => {
+    const page = await open();
+    const comments = page.getByTestId("doc-comment");
+    const addErrors = async () => {
+      await pane(page).getByTestId("comments").click();
+      const dialog = page.getByTestId("comments-dialog");
+      await dialog.getByTestId("scope-errors").click();
+      await dialog.getByTestId("comments-insert").click();
+      await expect.poll(() => dialog.count()).toBe(0);
+    };
+    await addErrors();
+    const errorsCount = EXPECTED.filter((f) => f.severity === "error").length;
+    await expect.poll(() => comments.count()).toBe(errorsCount);
+    await addErrors();
+    await expect.poll(() => pane(page).getByTestId("notices").textContent()).toMatch(/không chèn lại/);
+    expect(await comments.count()).toBe(errorsCount);
+    // Picked one by one.
+    await pane(page).getByTestId("comments").click();
+    const dialog = page.getByTestId("comments-dialog");
+    await dialog.getByTestId("scope-selected").click();
+    const picks = dialog.getByTestId("pick");
+    expect(await picks.count()).toBeGreaterThan(1);
+    await picks.nth(1).click();
+    expect(await dialog.getByTestId("comments-insert").textContent()).toMatch(/1/);
+    await dialog.getByTestId("comments-remove").click();
+    await expect.poll(() => comments.count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("turns a rule off for the organisation, visibly and reversibly", async () => {
+    const page = await open();
+    const rule = "consistency/year-range";
+    const card = () => cards(page).and(page.locator(`[data-rule="${rule}"]`));
+    await expect.poll(() => card().count()).toBe(1);
+    await card().getByTestId("disable-rule").click();
+    await done(page);
+    await expect.poll(() => card().count()).toBe(0);
+    await pane(page).getByTestId("house-style").click();
+    const level = pane(page).getByTestId(`rule-level-${rule}`);
+    expect(await level.inputValue()).toBe("off");
+    await level.selectOption("");
+    await pane(page).getByTestId("house-style-close").click();
+    await done(page);
+    await expect.poll(() => card().count()).toBe(1);
+    await page.context().close();
+  });
+
+  it("speaks English with every label translated", async () => {
+    const page = await open("&lang=en");
+    const text = async (id: string) => (await pane(page).getByTestId(id).textContent()) ?? "";
+    expect(await text("setup")).toMatch(/^.?Setup: Party documents \(Guidance 36\/2018\) · Six-month report · Draft$/);
+    expect(await text("summary")).toMatch(/\d+ errors.*\d+ warnings.*\d+ reminders/);
+    expect(await text("tab-structure")).toMatch(/^Structure/);
+    const vietnamese = /[ạảãàáậầấẩẫăắằặẳẵđệếềểễêọỏõòóôộồốổỗơợờớởỡụủũùúưựừứửữịỉĩìíỵỷỹỳý]/i;
+    const titles = await pane(page).getByTestId("card-title").allTextContents();
+    expect(titles.length).toBeGreaterThan(3);
+    for (const title of titles) expect(title).not.toMatch(vietnamese);
+    await pane(page).getByTestId("setup").click();
+    const options = await pane(page).locator("select option").allTextContents();
+    for (const option of options) expect(option).not.toMatch(/party-2018|six-month|state-report/);
+    for (const tab of ["citations", "indicators"]) {
+      await pane(page).getByTestId(`tab-${tab}`).click();
+      const panel = (await pane(page).getByRole("tabpanel").textContent()) ?? "";
+      expect(panel).toMatch(tab === "citations" ? /Cited documents/ : /Import prior-period data/);
+    }
+    await page.context().close();
+  });
+
+  it("reaches a place from the keyboard", async () => {
+    const page = await open();
+    await cards(page).first().focus();
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("jump");
+    const name = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    expect(name).toMatch(/^Đến chỗ này trong văn bản: .+“.+”/);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("document").locator("[data-selected]").count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it("checks stated shares of plan against plans imported into the pane's data", async () => {
+    const page = await open();
+    const rule = "indicator/plan-share-mismatch";
+    await pane(page).getByTestId("tab-indicators").click();
+    expect(await cards(page).and(page.locator(`[data-rule="${rule}"]`)).count()).toBe(0);
+    // 17.592 tỷ đồng is "đạt 51,6% kế hoạch năm" in seed 000: a plan of 30.000 contradicts it.
+    const csv = join(temp, "ke-hoach-2021.csv");
+    writeFileSync(csv, "Chỉ tiêu;Đơn vị tính;Kỳ;Giá trị;Loại\nTổng mức bán lẻ hàng hóa và doanh thu dịch vụ;tỷ đồng;năm 2021;30.000;kế hoạch\n");
+    await pane(page).getByTestId("source-input").setInputFiles(csv);
+    await expect.poll(() => cards(page).and(page.locator(`[data-rule="${rule}"]`)).count(), { timeout: 30_000 }).toBe(1);
+    const card = cards(page).and(page.locator(`[data-rule="${rule}"]`));
+    expect(await card.getByTestId("jump").textContent()).toContain("51,6%");
+    await page.context().close();
+  });
+
+  it("does not check the tables it inserted", async () => {
+    const page = await open();
+    await pane(page).getByTestId("tab-citations").click();
+    const tab = async () => (await pane(page).getByTestId("tab-citations").textContent()) ?? "";
+    const before = { tab: await tab(), documents: await pane(page).getByTestId("cited-document").count() };
+    await page.getByTestId("doc-paragraph").nth(20).click();
+    await pane(page).getByTestId("insert-documents-table").click();
+    await expect.poll(() => page.getByTestId("doc-content-control").count()).toBe(1);
+    await done(page);
+    expect(await tab()).toBe(before.tab);
+    expect(await pane(page).getByTestId("cited-document").count()).toBe(before.documents);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
