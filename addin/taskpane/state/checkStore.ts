@@ -81,10 +81,14 @@ export function useCheckStore({ gateway, engine, word, config, defaultProfile, i
       setProgress({ label: t("reading") });
       const snapshot = await gateway.readSnapshot();
       setProgress({ label: t("checking", { n: snapshot.paragraphs.length }) });
+      // Progress events travel on their own channel and may land after the result: late ones are dropped.
+      let finished = false;
       const result = await engine.check(
         { snapshot, profile: setup.profile, kind: setup.kind, mode: setup.mode, config, indicatorData: store },
-        ({ rulesDone, rulesTotal }) => setProgress({ label: t("checkProgress", { done: rulesDone, total: rulesTotal }), value: rulesDone / rulesTotal }),
-      );
+        ({ rulesDone, rulesTotal }) => {
+          if (!finished) setProgress({ label: t("checkProgress", { done: rulesDone, total: rulesTotal }), value: rulesDone / rulesTotal });
+        },
+      ).finally(() => (finished = true));
       // Drawing the cards is interruptible, so a long list never freezes the pane.
       startTransition(() => {
         setChecked({ snapshot, result });
