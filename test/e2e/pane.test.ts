@@ -246,7 +246,8 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     expect(await text("setup")).toMatch(/^.?Setup: Party documents \(Guidance 36\/2018\) · Six-month report · Draft$/);
     expect(await text("summary")).toMatch(/\d+ errors.*\d+ warnings.*\d+ reminders/);
     expect(await text("tab-structure")).toMatch(/^Structure/);
-    const vietnamese = /[ạảãàáậầấẩẫăắằặẳẵđệếềểễêọỏõòóôộồốổỗơợờớởỡụủũùúưựừứửữịỉĩìíỵỷỹỳý]/i;
+    // Tone-marked vowels: a Vietnamese word (a title may name the letter Đ itself).
+    const vietnamese = /[ạảãàáậầấẩẫăắằặẳẵệếềểễêọỏõòóôộồốổỗơợờớởỡụủũùúưựừứửữịỉĩìíỵỷỹỳý]/i;
     const titles = await pane(page).getByTestId("card-title").allTextContents();
     expect(titles.length).toBeGreaterThan(3);
     for (const title of titles) expect(title).not.toMatch(vietnamese);
@@ -267,7 +268,7 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("jump");
     const name = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
-    expect(name).toMatch(/^Đến chỗ này trong văn bản: .+“.+”/);
+    expect(name).toMatch(/^Đến chỗ này trong văn bản: .*“.+”/);
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByTestId("document").locator("[data-selected]").count()).toBeGreaterThan(0);
     await page.context().close();
