@@ -128,6 +128,8 @@ export default (_env: unknown, argv: { mode?: string }): Configuration & { devSe
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
+          // The rules' pages, which the pane's "Xem quy tắc" links open (findings carry docs/rules/<id>.md).
+          { from: "docs/rules", to: "docs/rules" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -13,7 +13,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Finding } from "../../src/lint/types";
+import type { Finding } from "../../src/core/types";
 import { localize } from "./i18n";
 import { categoryOf, panelOf, ruleTitle } from "./rules";
 import { useCheck, useText, useWord } from "./state/PaneContext";

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { Button, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { fixAllEdits } from "../../src/lint/fix";
-import type { Finding, Severity } from "../../src/lint/types";
+import type { Finding, Severity } from "../../src/core/types";
 import { buildCards, countByCategory, placeLabel, type Card, type PlaceLabel } from "./findingsModel";
 import { localize, severityKey, type Translate } from "./i18n";
 import { categoryOf, defaultSeverity, panelOfCategory, ruleTitle, DISPLAY_CATEGORIES, type PanelId } from "./rules";
@@ -157,7 +157,8 @@ function FindingCard({ card, onActed, cardRef }: CardProps) {
   const busy = check.progress !== null;
   const title = ruleTitle(card.ruleId, language);
   const first = card.findings[0]!;
-  const fixable = card.findings.filter((f) => f.suggestions.length > 0);
+  // Fix-all takes only the fixes a rule marks safe; the others stay one click each.
+  const fixable = card.findings.filter((f) => f.fix === "safe" && f.suggestions.length > 0);
 
   const disableRule = () => {
     const previous = house.style.rules[card.ruleId];
@@ -228,6 +229,7 @@ function FindingCard({ card, onActed, cardRef }: CardProps) {
             <Button size="small" appearance="subtle" onClick={disableRule} data-testid="disable-rule">
               {t("disableRule")}
             </Button>
+            <RuleLink finding={first} />
           </div>
           {open && (
             <ul className={styles.places} data-testid="places">
@@ -283,7 +285,7 @@ function FixButtons({ finding, busy, onFix, t, language }: { finding: Finding; b
 /** "Xem quy tắc": the rule's docs page, once findings carry its address. */
 function RuleLink({ finding }: { finding: Finding }) {
   const { t } = useText();
-  const url = (finding as Finding & { url?: string }).url;
+  const url = finding.url;
   if (!url) return null;
   return (
     <Link href={url} target="_blank" rel="noreferrer" data-testid="rule-docs">

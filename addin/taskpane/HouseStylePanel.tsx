@@ -1,8 +1,7 @@
 import { useRef } from "react";
 import { Button, Field, Input, Select, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { ProfileId } from "../../src/engine/types";
-import type { Severity } from "../../src/lint/types";
-import { PROFILE_IDS } from "../../src/profile/profile";
+import type { Severity } from "../../src/core/types";
+import { PROFILE_IDS, type ProfileId } from "../../src/core/types";
 import { categoryOf, defaultSeverity, ruleDescription, ruleOptionDefaults, ruleTitle, DISPLAY_CATEGORIES, RULE_IDS } from "./rules";
 import { useHouseStyle, useNotices, useText } from "./state/PaneContext";
 import { emptyHouseStyle, importConfig, levelOf, optionsOf, serializeConfig, withLevel, withOption } from "./state/houseStyle";

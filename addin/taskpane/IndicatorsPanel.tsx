@@ -17,7 +17,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { readDocument } from "../../src/document/read";
-import type { IndicatorRecord } from "../../src/engine/types";
+import type { IndicatorRecord } from "../../src/indicators/types";
 import {
   addValues,
   importCsv,
@@ -26,8 +26,8 @@ import {
   parseStore,
   serializeStore,
   type IndicatorStore,
-} from "../../src/indicators/api";
-import type { Localized } from "../../src/lint/types";
+} from "../../src/indicators/index";
+import type { Localized } from "../../src/core/types";
 import { formatVietnameseNumber } from "../../src/text/numbers";
 import type { TabPanelProps } from "./panelProps";
 import { localize, type Translate } from "./i18n";

@@ -1,7 +1,6 @@
 import { Button, Field, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { KindId, Mode, ProfileId } from "../../src/engine/types";
-import { PROFILE_IDS } from "../../src/profile/profile";
+import { PROFILE_IDS, type KindId, type Mode, type ProfileId } from "../../src/core/types";
 import { useCheck, useText, useWord } from "./state/PaneContext";
 
 const KINDS: KindId[] = ["six-month", "annual", "mid-term", "conclusion", "state-report", "other"];

@@ -1,4 +1,4 @@
-import type { Severity } from "../../src/lint/types";
+import type { Severity } from "../../src/core/types";
 
 /**
  * Severity by shape as well as colour (a cross in a circle, a triangle, an "i"), so it reads in

@@ -3,8 +3,8 @@
  * grouped where one choice or one property repeats, and places a Word user can recognise.
  */
 import type { Snapshot } from "../../src/document/snapshot";
-import type { OutlineEntry } from "../../src/engine/types";
-import type { Finding, Severity } from "../../src/lint/types";
+import type { OutlineEntry } from "../../src/structure/types";
+import type { Finding, Severity } from "../../src/core/types";
 import { categoryOf, type DisplayCategory } from "./rules";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];

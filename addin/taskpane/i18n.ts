@@ -1,4 +1,5 @@
-import type { Localized, Severity } from "../../src/lint/types";
+import { errorMessage } from "../../src/core/errors";
+import type { Localized, Severity } from "../../src/core/types";
 
 export type Language = "vi" | "en";
 
@@ -11,14 +12,9 @@ export function localize(text: Localized, language: Language): string {
   return text[language] || text.vi;
 }
 
-/**
- * Any error as a message in the pane's language: the engine's errors carry both languages.
- * (Becomes the engine's `errorMessage(error)` once the engine contract lands.)
- */
+/** Any error as a message in the pane's language (the engine's errors carry both languages). */
 export function errorText(error: unknown, language: Language): string {
-  const localized = (error as { localized?: Localized } | null)?.localized;
-  if (localized && typeof localized.vi === "string") return localize(localized, language);
-  return error instanceof Error ? error.message : String(error);
+  return localize(errorMessage(error), language);
 }
 
 const STRINGS = {

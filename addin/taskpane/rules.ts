@@ -1,5 +1,6 @@
-import { ALL_RULES } from "../../src/engine/check";
-import type { Finding, RuleCategory, Severity } from "../../src/lint/types";
+import { RULES } from "../../src/engine/rules";
+import type { Finding, Severity } from "../../src/core/types";
+import type { RuleCategory } from "../../src/lint/rule";
 import { localize, type Language } from "./i18n";
 
 export type PanelId = "structure" | "citations" | "indicators";
@@ -9,9 +10,7 @@ export type DisplayCategory = "structure" | "citation" | "indicator" | "presenta
 
 export const DISPLAY_CATEGORIES: readonly DisplayCategory[] = ["structure", "citation", "indicator", "presentation", "consistency"];
 
-const RULES = new Map(ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
-
-export const RULE_IDS: readonly string[] = ALL_RULES.map((rule) => rule.meta.id);
+export const RULE_IDS: readonly string[] = [...RULES.keys()];
 
 const DISPLAY_OF: Record<RuleCategory, DisplayCategory> = {
   structure: "structure",
@@ -48,17 +47,17 @@ export function panelOfCategory(category: DisplayCategory): PanelId {
 }
 
 export function defaultSeverity(ruleId: string): Severity {
-  return RULES.get(ruleId)?.defaultSeverity ?? "warning";
+  return RULES.get(ruleId)?.severity ?? "warning";
 }
 
 export function ruleOptionDefaults(ruleId: string): Record<string, unknown> {
-  return (RULES.get(ruleId)?.defaultOptions as Record<string, unknown> | undefined) ?? {};
+  return (RULES.get(ruleId)?.options?.defaults as Record<string, unknown> | undefined) ?? {};
 }
 
 /** The rule's full description (one to three sentences). */
 export function ruleDescription(ruleId: string, language: Language): string {
   const meta = RULES.get(ruleId);
-  return meta ? localize(meta.docs, language) : ruleId;
+  return meta ? localize(meta.description, language) : ruleId;
 }
 
 /**

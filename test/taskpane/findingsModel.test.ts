@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { snapshotFromLines } from "../../src/document/snapshot";
 import { readText } from "../../src/document/readText";
 import { checkDocument } from "../../src/engine/check";
-import type { Finding } from "../../src/lint/types";
+import type { Finding } from "../../src/core/types";
 import { buildCards, countBySeverity, headingPath, placeLabel, snippet } from "../../addin/taskpane/findingsModel";
 import { categoryOf, ruleTitle } from "../../addin/taskpane/rules";
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { readText } from "../../src/document/readText";
 import { snapshotFromLines, type Snapshot } from "../../src/document/snapshot";
 import { checkDocument } from "../../src/engine/check";
-import { emptyStore, addValues } from "../../src/indicators/store";
-import { parseConfig } from "../../src/lint/config";
+import { emptyStore, addValues } from "../../src/indicators/index";
+import { loadConfig } from "../../src/engine/check";
 import { runCheck, withoutAddinContent, type EngineRequest } from "../../addin/taskpane/engine/runCheck";
 import { inlineEngine, CheckCancelled } from "../../addin/taskpane/engine/engineClient";
 import { findingKey } from "../../addin/taskpane/state/ignores";
@@ -90,7 +90,7 @@ describe("house style", () => {
   it("exports the CLI's config and imports it back", () => {
     const style = { ...emptyHouseStyle(), rules: { "consistency/abbreviation": "off" as const, "citation/date-comma": ["error", { style: "comma" }] as ["error", { style: string }] } };
     const json = serializeConfig(style);
-    expect(parseConfig(JSON.parse(json))).toEqual({ rules: style.rules });
+    expect(loadConfig(JSON.parse(json))).toEqual({ rules: style.rules });
     expect(JSON.parse(json)).toEqual({ rules: style.rules });
     expect(importConfig(emptyHouseStyle(), json).rules).toEqual(style.rules);
     expect(() => importConfig(emptyHouseStyle(), '{ "rules": { "x": "loud" } }')).toThrow();

@@ -16,7 +16,8 @@ const api = {
       return await readDocument(name, bytes);
     } catch (error) {
       // Thrown as plain data so the two-language message survives the trip (an Error keeps only its text).
-      throw { name: (error as Error).name, message: (error as Error).message, localized: (error as { localized?: unknown }).localized };
+      const { name, message, code, localized } = error as { name: string; message: string; code?: string; localized?: unknown };
+      throw { name, message, code, localized };
     }
   },
 };

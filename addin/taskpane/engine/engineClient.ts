@@ -1,5 +1,7 @@
 import { proxy, transfer, wrap, type Remote } from "comlink";
 import type { Snapshot } from "../../../src/document/snapshot";
+import { LocalizedError } from "../../../src/core/errors";
+import type { Localized } from "../../../src/core/types";
 import { readDocument } from "../../../src/document/read";
 import type { CheckOutput } from "../../../src/engine/check";
 import type { CheckWorkerApi } from "./checkWorker";
@@ -54,8 +56,12 @@ export function workerEngine(): Engine {
 
   return {
     cancel,
-    read(name, bytes) {
-      return (remote ?? start()).read(name, transfer(bytes, [bytes.buffer]));
+    async read(name, bytes) {
+      try {
+        return await (remote ?? start()).read(name, transfer(bytes, [bytes.buffer]));
+      } catch (error) {
+        throw asLocalizedError(error);
+      }
     },
     check(request, onProgress) {
       cancel();
@@ -82,6 +88,13 @@ export function workerEngine(): Engine {
       stop();
     },
   };
+}
+
+/** An engine error that crossed from the worker as plain data becomes an engine error again. */
+function asLocalizedError(error: unknown): unknown {
+  const data = error as { code?: string; localized?: Localized; message?: string } | null;
+  if (data?.localized && typeof data.localized.vi === "string") return new LocalizedError(data.code ?? "input", data.localized);
+  return error;
 }
 
 /** Same interface on the calling thread: for hosts without workers and for unit tests. */

@@ -1,8 +1,9 @@
 import type { Snapshot } from "../../../src/document/snapshot";
-import { ALL_RULES, checkDocument, type CheckOutput } from "../../../src/engine/check";
-import type { KindId, Mode, ProfileId } from "../../../src/engine/types";
-import type { IndicatorStore } from "../../../src/indicators/store";
-import type { LintConfig, RulesConfig } from "../../../src/lint/config";
+import { checkDocument, type CheckOutput } from "../../../src/engine/check";
+import { RULES } from "../../../src/engine/rules";
+import type { KindId, Mode, ProfileId } from "../../../src/core/types";
+import type { IndicatorStore } from "../../../src/indicators/index";
+import type { LintConfig } from "../../../src/lint/config";
 import type { RuleTiming } from "../../../src/lint/runner";
 
 /** Everything one check needs; plain data, so it crosses to the worker by structured clone. */
@@ -31,17 +32,6 @@ export function withoutAddinContent(snapshot: Snapshot): Snapshot {
   return { ...snapshot, paragraphs: snapshot.paragraphs.map((p) => (p.ownedByAddin ? { index: p.index, text: "", tableNesting: p.tableNesting } : p)) };
 }
 
-/** The prior-period data goes to the plan-share rule, keeping the user's level for it. */
-function withIndicatorData(config: LintConfig, data: IndicatorStore | null): LintConfig {
-  if (!data) return config;
-  const id = "indicator/plan-share-mismatch";
-  const rules: RulesConfig = { ...config.rules };
-  const current = rules[id];
-  const [level, options] = Array.isArray(current) ? current : [current ?? "warning", undefined];
-  rules[id] = [level, { ...options, data }];
-  return { ...config, rules };
-}
-
 /** Collects rule timings and turns each finished rule into a progress event. */
 class ProgressTimings extends Array<RuleTiming> {
   constructor(private readonly report: (done: number) => void) {
@@ -55,7 +45,7 @@ class ProgressTimings extends Array<RuleTiming> {
 }
 
 export function runCheck(request: EngineRequest, onProgress?: (progress: CheckProgress) => void): CheckOutput {
-  const rulesTotal = ALL_RULES.length;
+  const rulesTotal = RULES.size;
   let last = 0;
   const timings = onProgress
     ? new ProgressTimings((rulesDone) => {
@@ -70,7 +60,8 @@ export function runCheck(request: EngineRequest, onProgress?: (progress: CheckPr
     profile: request.profile,
     kind: request.kind,
     mode: request.mode,
-    config: withIndicatorData(request.config, request.indicatorData),
+    config: request.config,
+    resources: request.indicatorData ? { indicatorData: request.indicatorData } : {},
     timings,
   });
 }

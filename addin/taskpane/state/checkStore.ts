@@ -1,10 +1,10 @@
 import { startTransition, useCallback, useEffect, useMemo, useState } from "react";
 import type { Snapshot } from "../../../src/document/snapshot";
 import type { CheckOutput } from "../../../src/engine/check";
-import type { KindId, Mode, ProfileId } from "../../../src/engine/types";
-import type { IndicatorStore } from "../../../src/indicators/store";
+import type { KindId, Mode, ProfileId } from "../../../src/core/types";
+import type { IndicatorStore } from "../../../src/indicators/index";
 import type { LintConfig } from "../../../src/lint/config";
-import type { Edit, Finding } from "../../../src/lint/types";
+import type { Edit, Finding } from "../../../src/core/types";
 import type { WordGateway } from "../../word/gateway";
 import { CheckCancelled, type Engine } from "../engine/engineClient";
 import type { Translate } from "../i18n";

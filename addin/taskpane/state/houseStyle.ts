@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from "react";
-import type { ProfileId } from "../../../src/engine/types";
-import { parseConfig, type LintConfig, type RuleSetting, type RulesConfig } from "../../../src/lint/config";
+import type { ProfileId } from "../../../src/core/types";
+import { loadConfig } from "../../../src/engine/check";
+import type { LintConfig, RuleSetting, RulesConfig } from "../../../src/lint/config";
 
 /**
  * The organisation's house style: which rules run and how loudly, preferred forms, its name
@@ -30,7 +31,7 @@ export function loadHouseStyle(): HouseStyle {
     return {
       organisation: typeof value.organisation === "string" && value.organisation ? value.organisation : fallback.organisation,
       defaultProfile: value.defaultProfile ?? "auto",
-      rules: parseConfig({ rules: value.rules ?? {} }).rules ?? {},
+      rules: loadConfig({ rules: value.rules ?? {} }).rules ?? {},
     };
   } catch {
     return fallback;
@@ -56,7 +57,7 @@ export function serializeConfig(style: HouseStyle): string {
 
 /** Reads a CLI config file into the house style; throws the config parser's error on bad JSON. */
 export function importConfig(style: HouseStyle, json: string): HouseStyle {
-  const config = parseConfig(JSON.parse(json) as unknown);
+  const config = loadConfig(JSON.parse(json) as unknown);
   return { ...style, rules: { ...config.rules } };
 }
 

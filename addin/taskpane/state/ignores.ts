@@ -1,5 +1,5 @@
 import type { Snapshot } from "../../../src/document/snapshot";
-import type { Finding } from "../../../src/lint/types";
+import type { Finding } from "../../../src/core/types";
 import { readIgnores, writeIgnores } from "./paneDb";
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { emptyStore, type IndicatorStore } from "../../../src/indicators/store";
+import { emptyStore, type IndicatorStore } from "../../../src/indicators/index";
 import { loadStore, saveStore } from "../indicatorDb";
 
 export interface IndicatorData {

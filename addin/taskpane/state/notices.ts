@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
-import type { Localized } from "../../../src/lint/types";
+import type { Localized } from "../../../src/core/types";
 import { errorText } from "../i18n";
 import type { Language, Translate } from "../i18n";
 

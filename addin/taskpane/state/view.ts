@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
-import type { Severity } from "../../../src/lint/types";
+import type { Severity } from "../../../src/core/types";
 import type { DisplayCategory, PanelId } from "../rules";
 
 /** What the user is looking at: tab, severity filter, category filter, open dialogs. */

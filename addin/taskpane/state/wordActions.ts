@@ -1,5 +1,5 @@
 import type { Snapshot } from "../../../src/document/snapshot";
-import type { Edit } from "../../../src/lint/types";
+import type { Edit } from "../../../src/core/types";
 import { REFUSAL_MESSAGES, type BatchOutcome, type Capabilities, type CommentRequest, type InsertedTable, type Place, type Refusal, type StoredTable, type TableRequest, type WordGateway } from "../../word/gateway";
 import { localize, type Language, type Translate } from "../i18n";
 import type { Notices } from "./notices";
