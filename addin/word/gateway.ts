@@ -181,20 +181,26 @@ export class WordGateway {
   }
 
   /**
-   * Adds the requested comments that are not in the document yet (same anchored text, same
-   * message), so adding twice does not duplicate; `skipped` lists those already there.
+   * Adds the requested comments that are not in the document yet — same message on the same
+   * text in the same paragraph, counted, so two equal findings in one paragraph stay two — so
+   * adding twice does not duplicate; `skipped` lists those already there.
    */
   async insertComments(requests: readonly CommentRequest[], checked: Snapshot): Promise<BatchOutcome<CommentRequest> & { skipped: CommentRequest[] }> {
-    const existing = new Set((await this.addinComments()).map((c) => `${c.text}\u0000${c.content}`));
+    const key = (paragraph: string, text: string, content: string) => `${paragraph}\u0000${text}\u0000${content}`;
+    const existing = new Map<string, number>();
+    for (const c of await this.addinComments()) {
+      const k = key(c.paragraph, c.text, c.content);
+      existing.set(k, (existing.get(k) ?? 0) + 1);
+    }
     const fresh: CommentRequest[] = [];
     const skipped: CommentRequest[] = [];
     for (const r of requests) {
-      const key = `${r.text}\u0000${COMMENT_PREFIX}${r.message}`;
-      if (existing.has(key)) skipped.push(r);
-      else {
-        existing.add(key);
-        fresh.push(r);
-      }
+      const k = key(checked.paragraphs[r.paragraph]?.text ?? "", r.text, `${COMMENT_PREFIX}${r.message}`);
+      const left = existing.get(k) ?? 0;
+      if (left > 0) {
+        existing.set(k, left - 1);
+        skipped.push(r);
+      } else fresh.push(r);
     }
     const original = new Map<CommentRequest, CommentRequest>(fresh.map((r) => [{ ...r, message: `${COMMENT_PREFIX}${r.message}` }, r]));
     const outcome = await this.addComments([...original.keys()], checked);
@@ -216,16 +222,21 @@ export class WordGateway {
     });
   }
 
-  /** The add-in's comments with the text each is anchored on, in 2 syncs. */
-  private addinComments(): Promise<{ content: string; text: string }[]> {
+  /** The add-in's comments with the text each is anchored on and its paragraph's text, in 2 syncs. */
+  private addinComments(): Promise<{ content: string; text: string; paragraph: string }[]> {
     if (!this.capabilities.comments) return Promise.resolve([]);
     return this.host.run(async (context) => {
       const comments = context.document.body.getComments();
       comments.load("items/content");
       await context.sync();
-      const ours = comments.items.filter((c) => c.content.startsWith(COMMENT_PREFIX)).map((c) => ({ content: c.content, range: c.getRange().load("text") }));
+      const ours = comments.items
+        .filter((c) => c.content.startsWith(COMMENT_PREFIX))
+        .map((c) => {
+          const range = c.getRange().load("text");
+          return { content: c.content, range, paragraph: range.paragraphs.getFirst().load("text") };
+        });
       await context.sync();
-      return ours.map((c) => ({ content: c.content, text: c.range.text }));
+      return ours.map((c) => ({ content: c.content, text: c.range.text, paragraph: c.paragraph.text }));
     });
   }
 

@@ -3,15 +3,15 @@ import { snapshotFromLines } from "../../src/document/snapshot";
 import { FakeWordHost } from "../../addin/word/fakeWord";
 import { COMMENT_PREFIX, WordGateway, type CommentRequest } from "../../addin/word/gateway";
 
-const LINES = ["I. Mở đầu", "Thực hiện Nghị quyết số 01/NQ-TU, tăng 5%.", "Hai  khoảng trắng."];
+const LINES = ["I. Mở đầu", "Thực hiện Nghị quyết số 01/NQ-TU, tăng 5%.", "Hai  khoảng trắng.", "Lại hai  khoảng trắng và  nữa."];
 
 function setup() {
   const host = new FakeWordHost(snapshotFromLines(LINES));
   return { host, gateway: new WordGateway(host) };
 }
 
-function request(paragraph: number, text: string, message: string): CommentRequest {
-  const start = LINES[paragraph]!.indexOf(text);
+function request(paragraph: number, text: string, message: string, from = 0): CommentRequest {
+  const start = LINES[paragraph]!.indexOf(text, from);
   return { paragraph, start, end: start + text.length, text, message };
 }
 
@@ -26,6 +26,16 @@ describe("the add-in's Word comments", () => {
     const again = await gateway.insertComments([...requests, request(1, "5%", "Kiểm tra tỷ lệ.")], await gateway.readSnapshot());
     expect(again.done.map((r) => r.text)).toEqual(["5%"]);
     expect(again.skipped).toHaveLength(2);
+    expect(host.state.comments).toHaveLength(3);
+  });
+
+  it("keep equal findings at different places apart, in one paragraph or in two", async () => {
+    const { host, gateway } = setup();
+    const message = "Hai khoảng trắng liền nhau.";
+    const requests = [request(2, "  ", message), request(3, "  ", message), request(3, "  ", message, 12)];
+    expect(requests[2]!.start).toBeGreaterThan(requests[1]!.start);
+    expect((await gateway.insertComments(requests, await gateway.readSnapshot())).done).toHaveLength(3);
+    expect((await gateway.insertComments(requests, await gateway.readSnapshot())).skipped).toHaveLength(3);
     expect(host.state.comments).toHaveLength(3);
   });
 
