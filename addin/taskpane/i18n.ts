@@ -72,7 +72,7 @@ const STRINGS = {
   undo: { vi: "Hoàn tác", en: "Undo" },
   ignored: { vi: "Đã bỏ qua.", en: "Ignored." },
   ruleDocs: { vi: "Xem quy tắc", en: "About this rule" },
-  headerPart: { vi: "Phần đầu văn bản", en: "Document header" },
+  headerPart: { vi: "Đầu văn bản, trước mục đầu tiên", en: "Opening, before the first heading" },
   footnotePlace: { vi: "Chú thích {id}", en: "Footnote {id}" },
   inTable: { vi: "trong bảng", en: "in a table" },
   jumpPlace: { vi: "Đến chỗ này trong văn bản: {place}", en: "Go to this place in the document: {place}" },

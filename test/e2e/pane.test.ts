@@ -138,7 +138,7 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     await expect.poll(() => card.getByTestId("place").count()).toBe(tone.length);
     // Places are heading paths and snippets, never "Đoạn N".
     const place = (await card.getByTestId("place").nth(3).getByTestId("jump").textContent()) ?? "";
-    expect(place).toMatch(/ › |Phần đầu/);
+    expect(place).toMatch(/ › |Đầu văn bản/);
     expect(place).not.toMatch(/Đoạn \d/);
     // A related place is a link that jumps.
     const duplicate = cards(page).and(page.locator('[data-rule="numbering/duplicate"]'));
