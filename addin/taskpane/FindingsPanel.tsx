@@ -11,7 +11,7 @@ import { withLevel } from "./state/houseStyle";
 import type { View } from "./state/view";
 
 /** Cards drawn at first; the rest one click away, so a long list never stalls the pane. */
-const FIRST_CARDS = 40;
+const FIRST_CARDS = 20;
 
 export const SEVERITY_COLOR: Record<Severity, string> = {
   error: tokens.colorPaletteRedForeground1,
