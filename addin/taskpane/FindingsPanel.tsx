@@ -54,7 +54,7 @@ const useStyles = makeStyles({
   },
   path: { color: tokens.colorNeutralForeground3 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, alignItems: "center" },
-  places: { margin: 0, paddingLeft: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  places: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   related: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
 });
 
@@ -211,9 +211,6 @@ function FindingCard({ card, onActed, cardRef }: CardProps) {
       </div>
       {card.grouped ? (
         <>
-          <Text size={200} className={styles.message}>
-            {localize(first.message, language)}
-          </Text>
           <div className={styles.actions}>
             {fixable.length > 0 && (
               <Button size="small" appearance="primary" disabled={busy} onClick={() => (onActed(), void check.apply(fixAllEdits(fixable)))} data-testid="fix-all">
@@ -235,6 +232,9 @@ function FindingCard({ card, onActed, cardRef }: CardProps) {
             <ul className={styles.places} data-testid="places">
               {card.findings.map((f) => (
                 <li key={`${f.paragraph}:${f.start}`} data-testid="place">
+                  <Text size={200} className={styles.message}>
+                    {localize(f.message, language)}
+                  </Text>
                   <PlaceButton finding={f} />
                   <div className={styles.actions}>
                     <FixButtons finding={f} busy={busy} onFix={fix} t={t} language={language} />
