@@ -1,4 +1,4 @@
-import type { ParagraphText } from "../text/normalize";
+import { paragraphMemo, type ParagraphText } from "../text/normalize";
 import type { Profile } from "../profile/profile";
 import type { CitationRecord } from "../engine/types";
 import type { CheckContext, Edit } from "../lint/types";
@@ -44,7 +44,7 @@ const cache = new WeakMap<readonly ParagraphText[], CitationAnalysis>();
 export function analyzeCitations(text: readonly ParagraphText[], profile: Profile, registry: CitationRegistry = defaultRegistry()): CitationAnalysis {
   const cached = cache.get(text);
   if (cached && cached.registry === registry) return cached;
-  const citations = text.flatMap((t, paragraph) => detectCitations(t.normalized, paragraph));
+  const citations = text.flatMap(citationsIn);
   const mentions = new Map<string, Citation[]>();
   for (const c of citations) {
     const key = symbolKey(c);
@@ -60,6 +60,13 @@ export function analyzeCitations(text: readonly ParagraphText[], profile: Profil
   analysis.records = citations.map((c) => toRecord(c, analysis));
   cache.set(text, analysis);
   return analysis;
+}
+
+/** Detection depends on the paragraph's text alone: done once per text, then placed at its index. */
+const DETECTED = paragraphMemo((t) => detectCitations(t.normalized, 0));
+
+function citationsIn(t: ParagraphText, paragraph: number): Citation[] {
+  return t.memo(DETECTED).map((c) => ({ ...c, paragraph }));
 }
 
 export function analysisFor(ctx: CheckContext): CitationAnalysis {

@@ -10,6 +10,7 @@ import { citationRules, extractCitations, listCitedDocuments } from "../citation
 import type { CitationRegistry } from "../citations/registry";
 import { extractIndicators, indicatorRules } from "../indicators/index";
 import type { CheckResult, KindId, Mode, ProfileId } from "./types";
+import type { ParagraphTextCache } from "./incremental";
 
 export interface CheckOptions {
   profile?: ProfileId | "auto";
@@ -21,6 +22,8 @@ export interface CheckOptions {
   timings?: RuleTiming[];
   /** Citation registry shared by the files of one run; each checked file's complete citations are added to it. */
   registry?: CitationRegistry;
+  /** Paragraph texts kept from the previous check of the same document (see createChecker). */
+  cache?: ParagraphTextCache;
 }
 
 export interface CheckOutput extends CheckResult {
@@ -31,7 +34,7 @@ export const ALL_RULES: readonly Rule<never>[] = [...structureRules, ...citation
 
 /** Builds the shared analyses once, lazily, in dependency order. */
 export function createContext(snapshot: Snapshot, options: CheckOptions = {}): { ctx: CheckContext; detection: ProfileDetection } {
-  const text: ParagraphText[] = snapshot.paragraphs.map((p) => normalizeParagraph(p.text));
+  const text: ParagraphText[] = options.cache ? options.cache.normalize(snapshot.paragraphs) : snapshot.paragraphs.map((p) => normalizeParagraph(p.text));
   const detection = detectProfile(text, options.today);
   const profileId = options.profile && options.profile !== "auto" ? options.profile : detection.profile;
   const profile = PROFILES[profileId];

@@ -24,6 +24,35 @@ export interface ParagraphText {
   span(start: number, end: number): [number, number];
   /** True when the original needed no normalisation at all (it is NFC, without look-alikes). */
   readonly plain?: boolean;
+  /** The paragraph's value of `key`, computed on first use and kept with the paragraph. */
+  memo<T>(key: ParagraphMemo<T>): T;
+}
+
+/**
+ * A result that depends on one paragraph's text and nothing else (not its index, neighbours or
+ * profile): marker parsing, per-paragraph detection. It is kept on the ParagraphText, so an
+ * incremental check that reuses the ParagraphText of an unchanged paragraph reuses the result,
+ * which is then necessarily what a fresh computation would give. Results are shared: never mutate them.
+ */
+export interface ParagraphMemo<T> {
+  readonly compute: (text: ParagraphText) => T;
+}
+
+export function paragraphMemo<T>(compute: (text: ParagraphText) => T): ParagraphMemo<T> {
+  return { compute };
+}
+
+/** The memo slots both paragraph classes share. */
+abstract class MemoizingParagraph {
+  private memos: Map<ParagraphMemo<unknown>, unknown> | undefined;
+
+  memo<T>(key: ParagraphMemo<T>): T {
+    this.memos ??= new Map();
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = key.compute(this as unknown as ParagraphText);
+    this.memos.set(key, value);
+    return value;
+  }
 }
 
 export function normalizeParagraph(original: string): ParagraphText {
@@ -59,11 +88,12 @@ export function normalizeText(text: string): string {
 // methods on a prototype are not allocated (nor named) again for each of them.
 
 /** A paragraph that needed no normalisation: offsets are the same in both texts. */
-class PlainParagraph implements ParagraphText {
+class PlainParagraph extends MemoizingParagraph implements ParagraphText {
   readonly normalized: string;
   readonly plain = true;
 
   constructor(readonly original: string) {
+    super();
     this.normalized = original;
   }
 
@@ -76,7 +106,7 @@ class PlainParagraph implements ParagraphText {
   }
 }
 
-class MappedParagraph implements ParagraphText {
+class MappedParagraph extends MemoizingParagraph implements ParagraphText {
   constructor(
     readonly original: string,
     readonly normalized: string,
@@ -84,7 +114,9 @@ class MappedParagraph implements ParagraphText {
     private readonly starts: readonly number[],
     /** ends[k] = original offset where that segment ends. */
     private readonly ends: readonly number[],
-  ) {}
+  ) {
+    super();
+  }
 
   toOriginal(k: number): number {
     return k >= this.starts.length ? this.original.length : this.starts[k];

@@ -1,0 +1,48 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { isFresh } from "../build-cli.mjs";
+
+const RUNS = 7;
+
+/** Milliseconds from spawning `node bin/soanchuan.mjs …` to the first byte on its standard output. */
+function timeToFirstOutput(root: string, argv: readonly string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const began = performance.now();
+    const child = spawn(process.execPath, [join(root, "bin", "soanchuan.mjs"), ...argv], { stdio: ["ignore", "pipe", "inherit"] });
+    let first: number | undefined;
+    child.stdout.once("data", () => (first = performance.now() - began));
+    child.stdout.resume();
+    child.on("error", reject);
+    child.on("close", () => (first === undefined ? reject(new Error(`no output from soanchuan ${argv.join(" ")}`)) : resolve(first)));
+  });
+}
+
+export interface StartupFigures {
+  medianMs: number;
+  minMs: number;
+  /** How the bin ran: the compiled bundle, or a rebuild/the TypeScript loader. */
+  compiled: boolean;
+}
+
+/**
+ * CLI start-up as a user pays it: a fresh process checking a one-line file, to the first JSON
+ * byte. One warm-up run first (it also rebuilds dist-cli/ when a source changed), then the
+ * median of 7.
+ */
+export async function cliStartup(root: string): Promise<StartupFigures> {
+  const dir = mkdtempSync(join(tmpdir(), "bench-cli-"));
+  try {
+    const file = join(dir, "one-line.txt");
+    writeFileSync(file, "Báo cáo kết quả thực hiện nhiệm vụ năm 2024.\n");
+    const argv = ["check", file, "--json"];
+    await timeToFirstOutput(root, argv);
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) times.push(await timeToFirstOutput(root, argv));
+    times.sort((a, b) => a - b);
+    return { medianMs: times[Math.floor(times.length / 2)]!, minMs: times[0]!, compiled: isFresh() };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
