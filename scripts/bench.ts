@@ -5,18 +5,23 @@
  */
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadSeeds, synthesize, type BenchInput } from "./bench/corpus";
+import { loadSeeds, MIB, synthesize, type BenchInput } from "./bench/corpus";
 import { measureEngine, stageCosts, type EngineFigures } from "./bench/engine";
 import { measureRoundTrips } from "./bench/word";
 import { bundleSize, ensureBuild } from "./bench/bundle";
 import { timeToFirstFindings } from "./bench/playground";
 import { fmt, formatTable, verdict } from "./bench/table";
+import { cliStartup } from "./bench/cli";
+import { measureRecheck } from "./bench/recheck";
 
 const ROOT = join(fileURLToPath(import.meta.url), "..", "..");
 const TARGET_MBPS = 10;
 const TARGET_RATIO = 10;
 const TARGET_SCALING = 11;
 const TARGET_FIRST_FINDINGS_MS = 300;
+const TARGET_STARTUP_MS = 300;
+const TARGET_RECHECK_MS = 200;
+const RECHECK_PARAGRAPHS = 2000;
 
 const summary: { target: string; figure: string; ok: boolean | null }[] = [];
 
@@ -59,6 +64,55 @@ function engineSection(figures: EngineFigures[]): void {
   const worstRatio = Math.min(...figures.map((f) => f.markdownlintMs / f.engineMs));
   summary.push({ target: `throughput ≥ ${TARGET_MBPS} MB/s (every input)`, figure: `${fmt(worstSpeed)} MB/s (slowest input)`, ok: worstSpeed >= TARGET_MBPS });
   summary.push({ target: `≥ ${TARGET_RATIO}× markdownlint (every input)`, figure: `${fmt(worstRatio, 2)}× (lowest)`, ok: worstRatio >= TARGET_RATIO });
+}
+
+async function startupSection(): Promise<void> {
+  section("CLI start-up — `node bin/soanchuan.mjs check one-line.txt --json`, spawn to first JSON byte");
+  const figures = await cliStartup(ROOT);
+  console.log(
+    formatTable(
+      ["runs", "median ms", "fastest ms", "node alone ms", "ran", `target ≤${TARGET_STARTUP_MS} ms`],
+      [["7", fmt(figures.medianMs, 0), fmt(figures.minMs, 0), fmt(figures.nodeMedianMs, 0), figures.compiled ? "compiled dist-cli/" : "TypeScript sources", verdict(figures.medianMs <= TARGET_STARTUP_MS)]],
+    ),
+  );
+  summary.push({ target: `CLI start-up ≤ ${TARGET_STARTUP_MS} ms`, figure: `${fmt(figures.medianMs, 0)} ms (median of 7)`, ok: figures.medianMs <= TARGET_STARTUP_MS });
+}
+
+/** MB/s of the extra text: what each added megabyte costs, without the fixed cost of a check. */
+function marginalSection(synthetic: EngineFigures[]): void {
+  section("Marginal throughput — extra MB over extra time, from the 1 MB input");
+  const [one, ...rest] = synthetic;
+  const rows = rest.map((f) => {
+    const marginal = (f.mib - one!.mib) / ((f.engineMs - one!.engineMs) / 1000);
+    const mlMarginal = (f.mib - one!.mib) / ((f.markdownlintMs - one!.markdownlintMs) / 1000);
+    return { name: f.name, marginal, mlMarginal };
+  });
+  console.log(
+    formatTable(
+      ["input", "ours marginal MB/s", `≥${TARGET_MBPS}`, "mdlint marginal MB/s"],
+      rows.map((r) => [r.name, fmt(r.marginal), verdict(r.marginal >= TARGET_MBPS), fmt(r.mlMarginal)]),
+    ),
+  );
+  const worst = Math.min(...rows.map((r) => (r.marginal > 0 ? r.marginal : Infinity)));
+  summary.push({ target: `marginal throughput ≥ ${TARGET_MBPS} MB/s (1→5, 1→10 MB)`, figure: `${fmt(worst)} MB/s (lowest)`, ok: worst >= TARGET_MBPS });
+  const five = synthetic.find((f) => f.name.includes("-5MB"));
+  if (five) {
+    const ratio = five.markdownlintMs / five.engineMs;
+    summary.push({ target: `≥ ${TARGET_RATIO}× markdownlint on 5 MB`, figure: `${fmt(ratio, 2)}×`, ok: ratio >= TARGET_RATIO });
+  }
+}
+
+function recheckSection(seeds: BenchInput[]): void {
+  section(`Re-check after one fix — ${RECHECK_PARAGRAPHS}-paragraph report, the pane's checker kept from the first check`);
+  const figures = measureRecheck(seeds, RECHECK_PARAGRAPHS);
+  console.log(
+    formatTable(
+      ["paragraphs", "MB", "full check ms", "re-check ms", `target ≤${TARGET_RECHECK_MS} ms`, "same findings"],
+      [[String(figures.paragraphs), fmt(figures.bytes / MIB, 2), fmt(figures.fullMs), fmt(figures.recheckMs), verdict(figures.recheckMs <= TARGET_RECHECK_MS), figures.same ? "yes" : "NO"]],
+    ),
+  );
+  console.log(`\nFixes applied (one at a time, median of 5): ${figures.fix}.`);
+  summary.push({ target: `re-check after one fix (${RECHECK_PARAGRAPHS} paragraphs) ≤ ${TARGET_RECHECK_MS} ms`, figure: `${fmt(figures.recheckMs)} ms (full ${fmt(figures.fullMs)} ms)`, ok: figures.recheckMs <= TARGET_RECHECK_MS && figures.same });
 }
 
 function scalingSection(one: EngineFigures, ten: EngineFigures): void {
@@ -156,11 +210,14 @@ async function main(): Promise<void> {
   const seeds = await loadSeeds(seedsDir);
   if (seeds.length === 0) throw new Error("no seeds/*.txt to benchmark");
   console.log(`Soạn Chuẩn benchmark — Node ${process.version}, ${seeds.length} seeds`);
+  await startupSection();
   const synthetic = [await synthesize(seeds, 1), await synthesize(seeds, 5), await synthesize(seeds, 10)];
   const figures = [...seeds, ...synthetic].map(measureEngine);
   engineSection(figures);
+  marginalSection(figures.slice(seeds.length));
   scalingSection(figures[seeds.length]!, figures[seeds.length + 2]!);
   stagesSection(synthetic[2]!);
+  recheckSection(seeds);
   await wordSection(synthetic[0]!);
   const largest = [...seeds].sort((a, b) => b.bytes - a.bytes)[0]!;
   await taskPaneSection(join(seedsDir, largest.name));
