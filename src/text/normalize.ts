@@ -61,23 +61,30 @@ export function normalizeParagraph(original: string): ParagraphText {
 
   let normalized = "";
   // starts[k] = original offset where the segment holding normalised char k begins;
-  // ends[k] = original offset where it ends.
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // ends[k] = original offset where it ends. Typed arrays: no boxing, no growth per push.
+  const map = new OffsetMap(original.length);
   let i = 0;
   while (i < original.length) {
+    // Stable characters come in long runs even in a paragraph that needs work: copy a run at
+    // once, except its last character, which may be the base of combining marks that follow.
+    UNSTABLE_FROM.lastIndex = i;
+    const unstable = UNSTABLE_FROM.exec(original);
+    const runEnd = unstable === null ? original.length : unstable.index - 1;
+    if (runEnd > i) {
+      normalized += original.slice(i, runEnd);
+      map.addRun(i, runEnd);
+      i = runEnd;
+      continue;
+    }
     let j = i + charLength(original, i);
     // Combining marks start at U+0300: cheaper to compare the code than to test every character.
     while (j < original.length && original.charCodeAt(j) >= 0x300 && COMBINING.test(original[j])) j += 1;
     const folded = j === i + 1 && isStable(original.charCodeAt(i)) ? original[i] : foldWhole(original.slice(i, j));
-    for (let k = 0; k < folded.length; k += 1) {
-      starts.push(i);
-      ends.push(j);
-    }
+    map.addSegment(i, j, folded.length);
     normalized += folded;
     i = j;
   }
-  return new MappedParagraph(original, normalized, starts, ends);
+  return new MappedParagraph(original, normalized, map.starts, map.ends);
 }
 
 export function normalizeText(text: string): string {
@@ -111,15 +118,15 @@ class MappedParagraph extends MemoizingParagraph implements ParagraphText {
     readonly original: string,
     readonly normalized: string,
     /** starts[k] = original offset where the segment holding normalised char k begins. */
-    private readonly starts: readonly number[],
+    private readonly starts: Int32Array,
     /** ends[k] = original offset where that segment ends. */
-    private readonly ends: readonly number[],
+    private readonly ends: Int32Array,
   ) {
     super();
   }
 
   toOriginal(k: number): number {
-    return k >= this.starts.length ? this.original.length : this.starts[k];
+    return k >= this.normalized.length ? this.original.length : this.starts[k];
   }
 
   span(start: number, end: number): [number, number] {
@@ -128,6 +135,47 @@ class MappedParagraph extends MemoizingParagraph implements ParagraphText {
       return [at, at];
     }
     return [this.toOriginal(start), this.ends[end - 1]];
+  }
+}
+
+/** Per normalised character, the original segment it came from; grows when NFC lengthens text. */
+class OffsetMap {
+  starts: Int32Array;
+  ends: Int32Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  /** Characters start..end-1, each its own segment and unchanged. */
+  addRun(start: number, end: number): void {
+    this.reserve(end - start);
+    for (let k = start; k < end; k += 1, this.length += 1) {
+      this.starts[this.length] = k;
+      this.ends[this.length] = k + 1;
+    }
+  }
+
+  /** `count` normalised characters from the segment start..end. */
+  addSegment(start: number, end: number, count: number): void {
+    this.reserve(count);
+    this.starts.fill(start, this.length, this.length + count);
+    this.ends.fill(end, this.length, this.length + count);
+    this.length += count;
+  }
+
+  private reserve(count: number): void {
+    if (this.length + count <= this.starts.length) return;
+    const capacity = Math.max(2 * this.starts.length, this.length + count);
+    const grow = (from: Int32Array) => {
+      const to = new Int32Array(capacity);
+      to.set(from);
+      return to;
+    };
+    this.starts = grow(this.starts);
+    this.ends = grow(this.ends);
   }
 }
 
@@ -155,6 +203,9 @@ const STABLE_RANGES: readonly [number, number][] = [
 const hex = (code: number): string => `\\u${code.toString(16).padStart(4, "0")}`;
 /** A character outside STABLE_RANGES: one search of this decides most paragraphs. */
 const UNSTABLE = new RegExp(`[^${STABLE_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join("")}]`);
+
+/** The same, searching from lastIndex. */
+const UNSTABLE_FROM = new RegExp(UNSTABLE.source, "g");
 
 function isStable(code: number): boolean {
   return code < 0xa0 || STABLE_RANGES.some(([from, to]) => code >= from && code <= to);
