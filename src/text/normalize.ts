@@ -25,7 +25,7 @@ export interface ParagraphText {
   /** True when the original needed no normalisation at all (it is NFC, without look-alikes). */
   readonly plain?: boolean;
   /** The paragraph's value of `key`, computed on first use and kept with the paragraph. */
-  memo<T>(key: ParagraphMemo<T>): T;
+  memo<T extends {} | null>(key: ParagraphMemo<T>): T;
 }
 
 /**
@@ -34,23 +34,30 @@ export interface ParagraphText {
  * incremental check that reuses the ParagraphText of an unchanged paragraph reuses the result,
  * which is then necessarily what a fresh computation would give. Results are shared: never mutate them.
  */
-export interface ParagraphMemo<T> {
+export interface ParagraphMemo<T extends {} | null> {
   readonly compute: (text: ParagraphText) => T;
+  /** Slot of the result in each paragraph's memo array. */
+  readonly slot: number;
 }
 
-export function paragraphMemo<T>(compute: (text: ParagraphText) => T): ParagraphMemo<T> {
-  return { compute };
+let memoSlots = 0;
+
+/** Declares a per-paragraph result (once, at module level: each declaration takes a slot). */
+export function paragraphMemo<T extends {} | null>(compute: (text: ParagraphText) => T): ParagraphMemo<T> {
+  return { compute, slot: memoSlots++ };
 }
 
-/** The memo slots both paragraph classes share. */
+/** The memo slots both paragraph classes share: an array indexed by slot (undefined = not yet). */
 abstract class MemoizingParagraph {
-  private memos: Map<ParagraphMemo<unknown>, unknown> | undefined;
+  private memos: unknown[] | undefined;
 
-  memo<T>(key: ParagraphMemo<T>): T {
-    this.memos ??= new Map();
-    if (this.memos.has(key)) return this.memos.get(key) as T;
-    const value = key.compute(this as unknown as ParagraphText);
-    this.memos.set(key, value);
+  memo<T extends {} | null>(key: ParagraphMemo<T>): T {
+    this.memos ??= [];
+    let value = this.memos[key.slot] as T | undefined;
+    if (value === undefined) {
+      value = key.compute(this as unknown as ParagraphText);
+      this.memos[key.slot] = value;
+    }
     return value;
   }
 }
