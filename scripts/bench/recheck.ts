@@ -3,6 +3,8 @@ import { checkDocument } from "../../src/engine/check";
 import { createChecker } from "../../src/engine/incremental";
 import { applyEdits } from "../../src/lint/fix";
 import type { BenchInput } from "./corpus";
+import { stageCosts, type StageCost } from "./engine";
+import { ParagraphTextCache } from "../../src/engine/incremental";
 
 export interface RecheckFigures {
   paragraphs: number;
@@ -12,6 +14,8 @@ export interface RecheckFigures {
   /** False when the re-check's findings differ from a full check of the fixed document. */
   same: boolean;
   fix: string;
+  /** Stage costs of the last re-check, run again on a checker in the same state. */
+  stages: StageCost[];
 }
 
 const FIXES = 5;
@@ -49,6 +53,10 @@ export function measureRecheck(seeds: readonly BenchInput[], count = 2000): Rech
     full.push(performance.now() - began);
     same &&= JSON.stringify(incremental.findings) === JSON.stringify(plain.findings);
   }
+  const last = picked.at(-1);
+  const cache = new ParagraphTextCache();
+  checkDocument(original, { cache });
+  const stages = last ? stageCosts(applyEdits(original, last.suggestions[0]!.edits).snapshot, cache) : [];
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   return {
     paragraphs: count,
@@ -57,5 +65,6 @@ export function measureRecheck(seeds: readonly BenchInput[], count = 2000): Rech
     recheckMs: median(recheck),
     same,
     fix: [...new Set(picked.map((f) => f.ruleId))].join(", "),
+    stages,
   };
 }
