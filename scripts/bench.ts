@@ -112,13 +112,13 @@ function recheckSection(seeds: BenchInput[]): void {
   const figures = measureRecheck(seeds, RECHECK_PARAGRAPHS);
   console.log(
     formatTable(
-      ["paragraphs", "MB", "full check ms", "re-check ms", `target ≤${TARGET_RECHECK_MS} ms`, "same findings"],
-      [[String(figures.paragraphs), fmt(figures.bytes / MIB, 2), fmt(figures.fullMs), fmt(figures.recheckMs), verdict(figures.recheckMs <= TARGET_RECHECK_MS), figures.same ? "yes" : "NO"]],
+      ["paragraphs", "MB", "full check ms", "re-check ms", `target ≤${TARGET_RECHECK_MS} ms`, "re-check CPU ms", "same findings"],
+      [[String(figures.paragraphs), fmt(figures.bytes / MIB, 2), fmt(figures.fullMs), fmt(figures.recheckMs), verdict(figures.recheckMs <= TARGET_RECHECK_MS), fmt(figures.recheckCpuMs), figures.same ? "yes" : "NO"]],
     ),
   );
   console.log(`\nFixes applied (one at a time, median of 5): ${figures.fix}.`);
   stagesSection("Where the re-check's time goes — the last fix above, CPU ms", figures.stages);
-  summary.push({ target: `re-check after one fix (${RECHECK_PARAGRAPHS} paragraphs) ≤ ${TARGET_RECHECK_MS} ms`, figure: `${fmt(figures.recheckMs)} ms (full ${fmt(figures.fullMs)} ms)`, ok: figures.recheckMs <= TARGET_RECHECK_MS && figures.same });
+  summary.push({ target: `re-check after one fix (${RECHECK_PARAGRAPHS} paragraphs) ≤ ${TARGET_RECHECK_MS} ms`, figure: `${fmt(figures.recheckMs)} ms, ${fmt(figures.recheckCpuMs)} ms CPU (full ${fmt(figures.fullMs)} ms)`, ok: figures.recheckMs <= TARGET_RECHECK_MS && figures.same });
 }
 
 function scalingSection(one: EngineFigures, ten: EngineFigures): void {
