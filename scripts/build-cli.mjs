@@ -81,7 +81,7 @@ export function isFresh(outDir = CLI_OUT_DIR) {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const outDir = process.argv[2] ? path.resolve(process.argv[2]) : CLI_OUT_DIR;
-  const began = performance.now();
+  const began = Date.now();
   const bundle = await buildCli(outDir);
-  console.log(`built ${path.relative(process.cwd(), bundle)} in ${Math.round(performance.now() - began)} ms`);
+  console.log(`built ${path.relative(process.cwd(), bundle)} in ${Math.round(Date.now() - began)} ms`);
 }

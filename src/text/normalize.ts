@@ -25,7 +25,7 @@ export interface ParagraphText {
   /** True when the original needed no normalisation at all (it is NFC, without look-alikes). */
   readonly plain?: boolean;
   /** The paragraph's value of `key`, computed on first use and kept with the paragraph. */
-  memo<T extends {} | null>(key: ParagraphMemo<T>): T;
+  memo<T extends MemoValue>(key: ParagraphMemo<T>): T;
 }
 
 /**
@@ -34,7 +34,10 @@ export interface ParagraphText {
  * incremental check that reuses the ParagraphText of an unchanged paragraph reuses the result,
  * which is then necessarily what a fresh computation would give. Results are shared: never mutate them.
  */
-export interface ParagraphMemo<T extends {} | null> {
+/** Any value but undefined, which marks an empty memo slot. */
+export type MemoValue = NonNullable<unknown> | null;
+
+export interface ParagraphMemo<T extends MemoValue> {
   readonly compute: (text: ParagraphText) => T;
   /** Slot of the result in each paragraph's memo array. */
   readonly slot: number;
@@ -43,7 +46,7 @@ export interface ParagraphMemo<T extends {} | null> {
 let memoSlots = 0;
 
 /** Declares a per-paragraph result (once, at module level: each declaration takes a slot). */
-export function paragraphMemo<T extends {} | null>(compute: (text: ParagraphText) => T): ParagraphMemo<T> {
+export function paragraphMemo<T extends MemoValue>(compute: (text: ParagraphText) => T): ParagraphMemo<T> {
   return { compute, slot: memoSlots++ };
 }
 
@@ -51,7 +54,7 @@ export function paragraphMemo<T extends {} | null>(compute: (text: ParagraphText
 abstract class MemoizingParagraph {
   private memos: unknown[] | undefined;
 
-  memo<T extends {} | null>(key: ParagraphMemo<T>): T {
+  memo<T extends MemoValue>(key: ParagraphMemo<T>): T {
     this.memos ??= [];
     let value = this.memos[key.slot] as T | undefined;
     if (value === undefined) {
