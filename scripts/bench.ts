@@ -77,11 +77,14 @@ async function startupSection(): Promise<void> {
   const figures = await cliStartup(ROOT);
   console.log(
     formatTable(
-      ["runs", "median ms", "fastest ms", "node alone ms", "ran", `target ≤${TARGET_STARTUP_MS} ms`],
-      [["7", fmt(figures.medianMs, 0), fmt(figures.minMs, 0), fmt(figures.nodeMedianMs, 0), figures.compiled ? "compiled dist-cli/" : "TypeScript sources", verdict(figures.medianMs <= TARGET_STARTUP_MS)]],
+      ["", "median ms", "fastest ms", "CPU ms", "ran", `target ≤${TARGET_STARTUP_MS} ms`],
+      [
+        ["soanchuan", fmt(figures.medianMs, 0), fmt(figures.minMs, 0), fmt(figures.cpuMs, 0), figures.compiled ? "compiled dist-cli/" : "TypeScript sources", verdict(figures.medianMs <= TARGET_STARTUP_MS)],
+        ["node alone", fmt(figures.nodeMedianMs, 0), "", fmt(figures.nodeCpuMs, 0), "prints {} and exits", ""],
+      ],
     ),
   );
-  summary.push({ target: `CLI start-up ≤ ${TARGET_STARTUP_MS} ms`, figure: `${fmt(figures.medianMs, 0)} ms (median of 7)`, ok: figures.medianMs <= TARGET_STARTUP_MS });
+  summary.push({ target: `CLI start-up ≤ ${TARGET_STARTUP_MS} ms`, figure: `${fmt(figures.medianMs, 0)} ms, ${fmt(figures.cpuMs, 0)} ms CPU (Node alone ${fmt(figures.nodeMedianMs, 0)} ms)`, ok: figures.medianMs <= TARGET_STARTUP_MS });
 }
 
 /** MB/s of the extra text: what each added megabyte costs, without the fixed cost of a check. */

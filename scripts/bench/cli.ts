@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -19,11 +19,26 @@ function timeToFirstOutput(argv: readonly string[]): Promise<number> {
   });
 }
 
+/**
+ * CPU time (user + system) of one `node …argv` run, from the shell's `times` (children's line):
+ * on a loaded machine the wall clock also counts the neighbours. 10 ms resolution.
+ */
+function childCpuMs(argv: readonly string[]): number {
+  const { stdout } = spawnSync("sh", ["-c", '"$0" "$@" >/dev/null; times', process.execPath, ...argv], { encoding: "utf8" });
+  const children = stdout.trim().split("\n")[1] ?? "";
+  const seconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+  if (seconds.length !== 2) throw new Error(`unexpected output of sh times: ${stdout}`);
+  return 1000 * (seconds[0]! + seconds[1]!);
+}
+
 export interface StartupFigures {
   medianMs: number;
   minMs: number;
   /** The same for a Node process that prints `{}` and exits: the part no CLI can save. */
   nodeMedianMs: number;
+  /** Median CPU time of the CLI run, and of Node alone. */
+  cpuMs: number;
+  nodeCpuMs: number;
   /** How the bin ran: the compiled bundle, or a rebuild/the TypeScript loader. */
   compiled: boolean;
 }
@@ -49,7 +64,16 @@ export async function cliStartup(root: string): Promise<StartupFigures> {
       nodeTimes.push(await timeToFirstOutput(node));
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    return { medianMs: median(times), minMs: Math.min(...times), nodeMedianMs: median(nodeTimes), compiled: isFresh() };
+    const cpu = Array.from({ length: RUNS }, () => childCpuMs(cli));
+    const nodeCpu = Array.from({ length: RUNS }, () => childCpuMs(node));
+    return {
+      medianMs: median(times),
+      minMs: Math.min(...times),
+      nodeMedianMs: median(nodeTimes),
+      cpuMs: median(cpu),
+      nodeCpuMs: median(nodeCpu),
+      compiled: isFresh(),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
