@@ -134,6 +134,8 @@ export class FakeWordHost {
   syncCount = 0;
   /** Ranges returned by every search so far (what Word sends back and the add-in must hold). */
   rangesReturned = 0;
+  /** Characters of `text` properties loaded so far (what a jump must not spend on the whole document). */
+  textCharsRead = 0;
   private nextId = 1;
   private liveRanges = new Map<FakeParagraph, LiveRange[]>();
   private listeners = new Set<() => void>();
@@ -441,7 +443,9 @@ abstract class FakeProxy<Target> {
     const values = this.scalars(t);
     const all = paths.length === 0;
     for (const key of Object.keys(values)) {
-      if (all || paths.some((p) => p.length === 1 && p[0] === key)) this.loaded.set(key, values[key]);
+      if (!all && !paths.some((p) => p.length === 1 && p[0] === key)) continue;
+      this.loaded.set(key, values[key]);
+      if (key === "text") this.context.host.textCharsRead += String(values[key]).length;
     }
     const nested = new Map<string, string[][]>();
     for (const path of paths) {
