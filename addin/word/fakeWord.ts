@@ -132,7 +132,8 @@ function originalText(p: FakeParagraph, start = 0, end = p.text.length): string 
 export class FakeWordHost {
   readonly state: FakeDocumentState;
   syncCount = 0;
-  /** Ranges returned by every search so far (what Word sends back and the add-in must hold). */
+  /** Searches run and the ranges they returned (what Word sends back and the add-in must hold). */
+  searches = 0;
   rangesReturned = 0;
   /** Characters of `text` properties loaded so far (what a jump must not spend on the whole document). */
   textCharsRead = 0;
@@ -577,6 +578,7 @@ class FakeBody extends FakeProxy<FakeDocumentState> {
   /** Matches in every body paragraph (table cells included, footnotes not), in document order. */
   search(text: string, options: { matchCase?: boolean } = {}): FakeRanges {
     const ranges = new FakeRanges(this.context, () => {
+      this.context.host.searches++;
       const needle = parseSearchText(text);
       return this.context.host.paragraphs().flatMap((p) => searchIn(this.context.host, p, 0, p.text.length, needle, options.matchCase ?? false));
     });
@@ -704,6 +706,7 @@ class FakeParagraphProxy extends FakeProxy<FakeParagraph> {
 
   search(text: string, options: { matchCase?: boolean } = {}): FakeRanges {
     const ranges = new FakeRanges(this.context, () => {
+      this.context.host.searches++;
       const p = this.mustTarget();
       return searchIn(this.context.host, p, 0, p.text.length, parseSearchText(text), options.matchCase ?? false);
     });
@@ -890,6 +893,7 @@ class FakeRange extends FakeProxy<LiveRange> {
   }
   search(text: string, options: { matchCase?: boolean } = {}): FakeRanges {
     const ranges = new FakeRanges(this.context, () => {
+      this.context.host.searches++;
       const r = this.mustTarget();
       return searchIn(this.context.host, r.paragraph, r.start, r.end, parseSearchText(text), options.matchCase ?? false);
     });
