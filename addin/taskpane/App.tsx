@@ -119,7 +119,7 @@ export function App({ gateway, language }: Props) {
     if (!checked || edits.length === 0) return;
     try {
       setProgress(t("applying"));
-      const outcome = await gateway.applyEdits(edits, checked.snapshot, { trackChanges });
+      const outcome = await gateway.applyEdits(edits, checked.snapshot, { trackChanges: trackChanges || undefined }); // unticked: the document's own mode
       if (outcome.done.length) notify({ intent: "success", lines: [t("fixed", { n: outcome.done.length })] });
       reportRefusals(outcome.refused);
     } catch (error) {
