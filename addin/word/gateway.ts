@@ -13,7 +13,7 @@
  * unique in that paragraph (see locate.ts); what cannot be reached exactly is refused with a reason.
  */
 import type { Alignment, FontInfo, Paragraph, Snapshot } from "../../src/document/snapshot";
-import type { Edit, Localized } from "../../src/lint/types";
+import type { Edit, Localized } from "../../src/core/types";
 import { NOTE_MARK, escapeSearch, fromWordText, toWordOffset, toWordText } from "./textModel";
 import { matchCount, occurrenceIndex, planInsert, planReplace, type Probe, type Target } from "./locate";
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { snapshotFromLines, type Snapshot } from "../../src/document/snapshot";
 import { checkDocument } from "../../src/engine/check";
 import { applyEdits, fixAllEdits } from "../../src/lint/fix";
-import type { Edit } from "../../src/lint/types";
+import type { Edit } from "../../src/core/types";
 
 export interface RoundTrips {
   operation: string;

@@ -11,7 +11,7 @@ import { snapshotFromLines } from "../../src/document/snapshot";
 import { readText } from "../../src/document/readText";
 import { checkDocument } from "../../src/engine/check";
 import { applyEdits, fixAllEdits } from "../../src/lint/fix";
-import type { Edit, Finding } from "../../src/lint/types";
+import type { Edit, Finding } from "../../src/core/types";
 import { FakeWordHost, type FakeTable } from "../../addin/word/fakeWord";
 import { COMMENT_TAG, WordGateway, type TableRequest } from "../../addin/word/gateway";
 import { NOTE_MARK, fromWordText } from "../../addin/word/textModel";
