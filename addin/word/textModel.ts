@@ -72,7 +72,9 @@ export function isSearchBoundary(char: string): boolean {
 
 /** Word search text for a literal string: `^` starts a special character, so specials are spelt as codes. */
 export function escapeSearch(text: string): string {
-  return text.replace(/[\^\t\u00a0\u001e]/g, (c) => SEARCH_CODES[c]!);
+  let out = "";
+  for (const char of text) out += SEARCH_CODES[char] ?? char;
+  return out;
 }
 
 const SEARCH_CODES: Record<string, string> = { "^": "^^", "\t": "^t", "\u00a0": "^s", "\u001e": "^~" };
