@@ -14,6 +14,7 @@
  */
 import type { Alignment, FontInfo, Paragraph, Snapshot } from "../../src/document/snapshot";
 import type { Edit, Localized } from "../../src/core/types";
+import { LocalizedError } from "../../src/core/errors";
 import { NOTE_MARK, escapeSearch, fromWordText, toWordOffset, toWordText } from "./textModel";
 import { matchCount, occurrenceIndex, planInsert, planReplace, type Probe, type Target } from "./locate";
 
@@ -298,7 +299,7 @@ export class WordGateway {
    * already on that exact range is not added again (reported in `existing`). WordApi 1.4.
    */
   async insertComments(requests: readonly CommentRequest[], checked: Snapshot): Promise<CommentOutcome> {
-    if (!this.capabilities.comments) throw new Error("Comments need WordApi 1.4.");
+    if (!this.capabilities.comments) throw needsWordApi("comments", "1.4");
     const refused: Refusal<CommentRequest>[] = [];
     const seen = new Set<string>();
     const jobs: Job<CommentRequest>[] = [];
@@ -343,7 +344,7 @@ export class WordGateway {
 
   /** Deletes every comment the add-in wrote (tagged COMMENT_TAG) and no other; returns how many. */
   async removeAddinComments(): Promise<number> {
-    if (!this.capabilities.comments) throw new Error("Comments need WordApi 1.4.");
+    if (!this.capabilities.comments) throw needsWordApi("comments", "1.4");
     return this.host.run(async (context) => {
       const comments = context.document.body.getComments();
       comments.load("items/content");
@@ -502,7 +503,7 @@ export class WordGateway {
    * failure while building removes the new table, so the document never holds a half-built one.
    */
   refreshTable(tag: string, table: TableRequest): Promise<boolean> {
-    if (!this.capabilities.refreshableTables) return Promise.reject(new Error("Refresh needs WordApi 1.4."));
+    if (!this.capabilities.refreshableTables) return Promise.reject(needsWordApi("table-refresh", "1.4"));
     return this.host.run(async (context) => {
       const control = context.document.contentControls.getByTag(tag).getFirstOrNullObject();
       control.load("tag");
@@ -661,6 +662,15 @@ function mergeEdits(edits: readonly Edit[], checked: Snapshot, refused: Refusal<
 /** The engine's overlap rule (src/lint/fix.ts): shared characters, or an insertion at the same point. */
 function clashes(a: Edit, b: Edit): boolean {
   return (b.start < a.end && a.start < b.end) || (b.start === b.end && a.start === b.start) || (a.start === a.end && b.start === a.start);
+}
+
+/** The error for a feature this Word does not offer. */
+function needsWordApi(feature: "comments" | "table-refresh", version: string): LocalizedError {
+  const what = feature === "comments" ? { vi: "Thêm nhận xét", en: "Comments" } : { vi: "Cập nhật bảng", en: "Refreshing a table" };
+  return new LocalizedError(`needs-word-api-${version}`, {
+    vi: `${what.vi} cần Word hỗ trợ WordApi ${version} (Microsoft 365, Word 2021 trở lên hoặc Word trên web).`,
+    en: `${what.en} needs WordApi ${version} (Microsoft 365, Word 2021 or later, or Word on the web).`,
+  });
 }
 
 /** Links the U+0002 marks of the body, in order, to the footnotes, when their numbers agree. */
