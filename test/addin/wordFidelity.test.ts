@@ -106,8 +106,9 @@ describe("tracked changes", () => {
   it("with tracking on, fix-all on seed 000 (footnotes too) leaves the engine's text and the re-check reads the current text", async () => {
     const host = new FakeWordHost(seedWithFootnotes(), { WordApi: "1.5" });
     host.state.changeTrackingMode = "TrackAll";
-    const { outcome, engine, after } = await fixAllAndCompare(host);
+    const { before, outcome, engine, after } = await fixAllAndCompare(host);
     expect(outcome.done.length).toBeGreaterThan(20);
+    expect(outcome.refused).toEqual([]);
     expect(host.state.changeTrackingMode).toBe("TrackAll");
     // Word keeps the deleted text in paragraph.text …
     expect(host.paragraphs().some((p) => p.changes.includes("-"))).toBe(true);
@@ -116,6 +117,10 @@ describe("tracked changes", () => {
     expect(engineTexts(host)).toEqual(body);
     expect(after.paragraphs.filter((p) => p.footnoteId === undefined).map((p) => p.text)).toEqual(body);
     expect(checkDocument(after).findings.map(key)).toEqual(checkDocument(engine).findings.map(key));
+    const fixed = before.findings.filter((f) => f.fix === "safe" && (f.suggestions[0]?.edits.length ?? 0) > 0);
+    expect(fixed.length).toBeGreaterThan(20);
+    const again = checkDocument(after).findings.filter((a) => fixed.some((f) => f.ruleId === a.ruleId && f.paragraph === a.paragraph && f.text === a.text));
+    expect(again).toEqual([]);
   });
 
   it("\"track my fixes\" is a per-action choice and the user's mode comes back", async () => {
