@@ -7,7 +7,7 @@ import { INDICATORS } from "../../src/indicators/analysis";
 import { runRules, type RuleTiming } from "../../src/lint/runner";
 import { MIB, type BenchInput } from "./corpus";
 import type { Snapshot } from "../../src/document/snapshot";
-import type { ParagraphTextCache } from "../../src/engine/incremental";
+import type { ParagraphTextCache } from "../../src/engine/paragraphCache";
 import { measure, runsFor } from "./timing";
 
 export interface EngineFigures {

@@ -4,7 +4,7 @@ import { createChecker } from "../../src/engine/incremental";
 import { applyEdits } from "../../src/lint/fix";
 import type { BenchInput } from "./corpus";
 import { stageCosts, type StageCost } from "./engine";
-import { ParagraphTextCache } from "../../src/engine/incremental";
+import { ParagraphTextCache } from "../../src/engine/paragraphCache";
 
 export interface RecheckFigures {
   paragraphs: number;

@@ -13,7 +13,7 @@ import type { CitationRegistry } from "../citations/registry";
 import { INDICATOR_DATA, INDICATORS, type IndicatorStore } from "../indicators/index";
 import { RULES } from "./rules";
 import type { CheckResult } from "./types";
-import type { ParagraphTextCache } from "./incremental";
+import type { ParagraphTextCache } from "./paragraphCache";
 
 /** Data the caller holds and lends to the check; every rule reads it through `ctx.resource`. */
 export interface CheckResources {

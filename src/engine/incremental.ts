@@ -7,26 +7,9 @@
  * are those of a full check by construction: only work that depends on a paragraph's text alone
  * is reused.
  */
-import type { Paragraph, Snapshot } from "../document/snapshot";
-import { normalizeParagraph, type ParagraphText } from "../text/normalize";
+import type { Snapshot } from "../document/snapshot";
 import { checkDocument, type CheckOptions, type CheckOutput } from "./check";
-
-/** The ParagraphTexts of the last check, by text; texts no longer in the document are dropped. */
-export class ParagraphTextCache {
-  private byText = new Map<string, ParagraphText>();
-
-  normalize(paragraphs: readonly Paragraph[]): ParagraphText[] {
-    const kept = new Map<string, ParagraphText>();
-    const text = paragraphs.map(({ text }) => {
-      let normalized = kept.get(text) ?? this.byText.get(text);
-      if (normalized === undefined) normalized = normalizeParagraph(text);
-      kept.set(text, normalized);
-      return normalized;
-    });
-    this.byText = kept;
-    return text;
-  }
-}
+import { ParagraphTextCache } from "./paragraphCache";
 
 export interface Checker {
   /** Checks the document's current state; costs what changed since the previous call. */
