@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { snapshotFromLines } from "../../src/document/snapshot";
 import { FakeWordHost } from "../../addin/word/fakeWord";
-import { COMMENT_PREFIX, WordGateway, type CommentRequest } from "../../addin/word/gateway";
+import { COMMENT_TAG, WordGateway, type CommentRequest } from "../../addin/word/gateway";
 
 const LINES = ["I. Mở đầu", "Thực hiện Nghị quyết số 01/NQ-TU, tăng 5%.", "Hai  khoảng trắng.", "Lại hai  khoảng trắng và  nữa."];
 
@@ -22,10 +22,10 @@ describe("the add-in's Word comments", () => {
     const requests = [request(1, "01/NQ-TU", "Ký hiệu viết theo kiểu Nhà nước."), request(2, "  ", "Hai khoảng trắng liền nhau.")];
     const first = await gateway.insertComments(requests, snapshot);
     expect(first.done).toHaveLength(2);
-    expect(host.state.comments.map((c) => c.content)).toEqual(requests.map((r) => `${COMMENT_PREFIX}${r.message}`));
+    expect(host.state.comments.map((c) => c.content)).toEqual(requests.map((r) => `${COMMENT_TAG}${r.message}`));
     const again = await gateway.insertComments([...requests, request(1, "5%", "Kiểm tra tỷ lệ.")], await gateway.readSnapshot());
     expect(again.done.map((r) => r.text)).toEqual(["5%"]);
-    expect(again.skipped).toHaveLength(2);
+    expect(again.existing).toHaveLength(2);
     expect(host.state.comments).toHaveLength(3);
   });
 
@@ -35,7 +35,7 @@ describe("the add-in's Word comments", () => {
     const requests = [request(2, "  ", message), request(3, "  ", message), request(3, "  ", message, 12)];
     expect(requests[2]!.start).toBeGreaterThan(requests[1]!.start);
     expect((await gateway.insertComments(requests, await gateway.readSnapshot())).done).toHaveLength(3);
-    expect((await gateway.insertComments(requests, await gateway.readSnapshot())).skipped).toHaveLength(3);
+    expect((await gateway.insertComments(requests, await gateway.readSnapshot())).existing).toHaveLength(3);
     expect(host.state.comments).toHaveLength(3);
   });
 

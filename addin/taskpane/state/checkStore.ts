@@ -116,7 +116,8 @@ export function useCheckStore({ gateway, engine, word, config, defaultProfile, i
       if (edits.length === 0) return;
       try {
         setProgress({ label: t("applying") });
-        await word.applyEdits(edits, { trackChanges: setup.trackChanges });
+        // Unticked: the document keeps its own tracking mode.
+        await word.applyEdits(edits, { trackChanges: setup.trackChanges || undefined });
       } catch (error) {
         fail(error);
       }

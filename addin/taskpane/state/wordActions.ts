@@ -9,7 +9,7 @@ export interface WordActions {
   capabilities: Capabilities;
   /** Selects a place the last check reported. */
   jump(place: Place): Promise<void>;
-  applyEdits(edits: readonly Edit[], options: { trackChanges: boolean }): Promise<BatchOutcome<Edit>>;
+  applyEdits(edits: readonly Edit[], options: { trackChanges?: boolean }): Promise<BatchOutcome<Edit>>;
   insertComments(requests: readonly CommentRequest[]): Promise<void>;
   removeComments(): Promise<void>;
   insertTable(table: TableRequest): Promise<InsertedTable>;
@@ -63,7 +63,7 @@ export function wordActions(
       try {
         const outcome = await gateway.insertComments(requests, snapshot);
         const lines = [t("commentsAdded", { n: outcome.done.length })];
-        if (outcome.skipped.length) lines.push(t("commentsSkipped", { n: outcome.skipped.length }));
+        if (outcome.existing.length) lines.push(t("commentsSkipped", { n: outcome.existing.length }));
         notify({ intent: "success", lines });
         reportRefusals(outcome.refused, (r) => `“${r.text}”`);
       } catch (error) {

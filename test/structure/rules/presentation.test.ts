@@ -53,10 +53,16 @@ testRule(presentationHeadingCaps, {
     { name: "Party: a Roman heading may be in lower case", doc: formatted() },
     { name: "State: Roman heading in capitals", doc: formatted((p) => asState(p.index === 4 ? { ...p, text: "I. KẾT QUẢ ĐẠT ĐƯỢC" } : p)) },
     { name: "State: Word's all-caps formatting counts as capitals", doc: formatted((p) => asState(p.index === 4 ? { ...p, font: { ...p.font, allCaps: true } } : p)) },
+    { name: "State: All Caps unknown (mixed, or Word cannot say) is not \"not capitals\"", doc: formatted((p) => asState(p.index === 4 ? { ...p, font: { ...p.font, allCaps: null } } : p)) },
     { name: "plain text has no formatting: silent", doc: PLAIN },
   ],
   invalid: [
     { name: "State: Roman heading in lower case", doc: formatted(asState), errors: [{ paragraph: 4, severity: "info", messageIncludes: "in hoa" }] },
+    {
+      name: "State: Roman heading in lower case, All Caps known to be off",
+      doc: formatted((p) => asState(p.index === 4 ? { ...p, font: { ...p.font, allCaps: false } } : p)),
+      errors: [{ paragraph: 4, severity: "info", messageIncludes: "in hoa" }],
+    },
     {
       name: "Party: a part heading in lower case",
       doc: formatted((p) => (p.index === 4 ? { ...p, text: "PHẦN THỨ NHẤT Kết quả thực hiện" } : p)),
