@@ -8,6 +8,9 @@ import { inSystemStyle } from "./symbol";
 import { canonicalIssuer } from "./issuer";
 import { formatCitation, type CitationStyle } from "./format";
 import { CitationRegistry, rankEntries, sameSeries, type Provenance } from "./registry";
+import { resolveDocuments, symbolKey, type Resolution } from "./resolve";
+
+export { symbolKey };
 
 /** Date, issuer and summary of a cited document, each with where it was found. */
 export interface ResolvedFacts {
@@ -29,6 +32,8 @@ export interface CitationAnalysis {
   style: CitationStyle;
   /** Mentions of each numbered document in reading order, keyed by symbol. */
   mentions: Map<string, Citation[]>;
+  /** Every mention linked to its document (short forms included). */
+  resolution: Resolution;
 }
 
 let bundledRegistry: CitationRegistry | null = null;
@@ -39,12 +44,19 @@ export function defaultRegistry(): CitationRegistry {
   return bundledRegistry;
 }
 
-const cache = new WeakMap<readonly ParagraphText[], CitationAnalysis>();
+const cache = new WeakMap<readonly ParagraphText[], CitationAnalysis & { excludedKey: string }>();
 
-export function analyzeCitations(text: readonly ParagraphText[], profile: Profile, registry: CitationRegistry = defaultRegistry()): CitationAnalysis {
+/**
+ * Detects, links and describes every citation. `excluded` paragraphs (the add-in's own inserted
+ * table of cited documents) are not read: a document listed there is not cited again.
+ */
+export function analyzeCitations(text: readonly ParagraphText[], profile: Profile, registry: CitationRegistry = defaultRegistry(), excluded: ReadonlySet<number> = new Set()): CitationAnalysis {
+  const excludedKey = [...excluded].join(",");
   const cached = cache.get(text);
-  if (cached && cached.registry === registry) return cached;
-  const citations = text.flatMap((t, paragraph) => detectCitations(t.normalized, paragraph));
+  if (cached && cached.registry === registry && cached.excludedKey === excludedKey) return cached;
+  const detected = text.flatMap((t, paragraph) => (excluded.has(paragraph) ? [] : detectCitations(t.normalized, paragraph)));
+  const resolution = resolveDocuments(detected);
+  const citations = detected.filter((c) => !resolution.unresolvedDemonstratives.has(c));
   const mentions = new Map<string, Citation[]>();
   for (const c of citations) {
     const key = symbolKey(c);
@@ -56,19 +68,23 @@ export function analyzeCitations(text: readonly ParagraphText[], profile: Profil
   const house = houseStyle(profile.id);
   const commaStyle = house.commaBeforeDate;
   const style: CitationStyle = { system: profile.system, comma: resolveComma(commaStyle, citations), padMonths: house.padMonths };
-  const analysis: CitationAnalysis = { citations, records: [], registry, text, commaStyle, style, mentions };
+  const analysis: CitationAnalysis = { citations, records: [], registry, text, commaStyle, style, mentions, resolution };
   analysis.records = citations.map((c) => toRecord(c, analysis));
-  cache.set(text, analysis);
+  cache.set(text, { ...analysis, excludedKey });
   return analysis;
 }
 
 export function analysisFor(ctx: CheckContext): CitationAnalysis {
-  return analyzeCitations(ctx.text, ctx.profile, ctx.registry ?? defaultRegistry());
+  return analyzeCitations(ctx.text, ctx.profile, ctx.registry ?? defaultRegistry(), ownedParagraphs(ctx.snapshot.paragraphs));
 }
 
-/** The document's identity for a numbered citation: its symbol in its system's own style. */
-export function symbolKey(c: Citation): string | null {
-  return c.symbol ? (inSystemStyle(c.symbol) ?? c.symbol.normalized) : null;
+/** Paragraphs the add-in inserted itself (its table of cited documents), marked `ownedByAddin` in the snapshot. */
+export function ownedParagraphs(paragraphs: readonly object[]): Set<number> {
+  const owned = new Set<number>();
+  paragraphs.forEach((p, n) => {
+    if ((p as { ownedByAddin?: boolean }).ownedByAddin === true) owned.add(n);
+  });
+  return owned;
 }
 
 /** "either": follow the document's majority (ties go to the comma of the newer guidance). */
@@ -155,6 +171,10 @@ function toRecord(c: Citation, analysis: CitationAnalysis): CitationRecord {
   const symbol = c.symbol ? (inSystemStyle(c.symbol) ?? c.symbol.normalized) : null;
   const facts = resolveFacts(c, analysis, "");
   const canonical = c.kind === "named" ? (c.named?.label ?? null) : canonicalHead(c, analysis, facts);
+  const group = analysis.resolution.documentOf.get(c);
+  const ambiguous = analysis.resolution.ambiguous.get(c);
+  const issuerSpan = c.issuer ? paragraph.span(c.issuer.start, c.issuer.end) : null;
+  const summarySpan = c.summary ? paragraph.span(c.summary.start, c.summary.end) : null;
   return {
     paragraph: c.paragraph,
     start,
@@ -167,6 +187,10 @@ function toRecord(c: Citation, analysis: CitationAnalysis): CitationRecord {
     issuer: c.issuer ? canonicalIssuer(c.issuer.text) : null,
     canonical,
     kind: c.kind,
+    document: group?.id ?? null,
+    ...(ambiguous ? { ambiguousWith: ambiguous.map((d) => d.id) } : {}),
+    summary: c.summary && summarySpan ? { text: c.summary.text, start: summarySpan[0], end: summarySpan[1] } : null,
+    issuerAt: c.issuer && issuerSpan ? { start: issuerSpan[0], end: issuerSpan[1], role: c.issuer.role } : null,
   };
 }
 

@@ -24,7 +24,7 @@ export const citationSpacing: Rule<Record<string, never>> = {
       if (c.summary && c.summary.start > 0 && !/\s/u.test(text[c.summary.start - 1])) edits.push(editAt(analysis, c.paragraph, c.summary.start, c.summary.start, " "));
       if (edits.length === 0) continue;
       reports.push({
-        ...originalSpan(analysis, c.paragraph, c.start, c.summary && edits.length > 0 ? Math.max(c.end, c.summary.end) : c.end),
+        ...originalSpan(analysis, c.paragraph, c.start, c.summary && c.summary.start >= c.end ? Math.max(c.end, c.summary.start + 1) : c.end),
         message: { vi: "Thiếu dấu cách trước hoặc sau viện dẫn.", en: "Missing space before or after the citation." },
         suggestions: [{ label: { vi: "Thêm dấu cách", en: "Insert the space" }, edits }],
       });
