@@ -55,7 +55,7 @@ export function parseIssuerAt(tokens: readonly Token[], i: number, role: IssuerP
       continue;
     }
     // "Bộ Giáo dục và Đào tạo", "Bộ Lao động - Thương binh và Xã hội": a joiner before a capitalised word.
-    if ((t.lower === "và" || t.text === "-" || t.text === "–") && k > i && isNameWord(tokens[k + 1]) && !startsReference(tokens, k + 1)) {
+    if ((t.lower === "và" || t.text === "-" || t.text === "–") && k > i && isNameWord(tokens[k + 1]) && !startsTypePhrase(tokens, k + 1)) {
       k += 1;
       continue;
     }
@@ -85,6 +85,11 @@ function isNameWord(t: Token | undefined): boolean {
 function startsReference(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 2];
   return TYPE_FIRST_WORDS.has(tokens[k].lower) && TYPE_SECOND_WORDS.has(tokens[k + 1]?.lower ?? "") && (after?.lower === "số" || after?.kind === "number");
+}
+
+/** A type phrase after a joiner (`Bộ Công an và Dự án …`) starts another reference, not more of the name. */
+function startsTypePhrase(tokens: readonly Token[], k: number): boolean {
+  return TYPE_PHRASES.some(({ words }) => words.every((w, n) => tokens[k + n]?.lower === w));
 }
 
 /** The token index after a term written after the name (`-khóa X`, `(khóa XII)`, `, khóa XII`), or k. */

@@ -19,7 +19,7 @@ export interface NamedReference {
 
 const ROMAN = /^[IVXL]+$/u;
 const KHOA = new Set(["khóa", "khoá"]);
-const LAW_STOP = new Set(["và", "của", "số", "năm", "được", "đã", "theo", "trên", "các", "về", "với", "trong", "để", "thì", "hiện", "hành", "sửa", "đổi"]);
+const LAW_STOP = new Set(["và", "của", "số", "năm", "được", "đã", "theo", "trên", "các", "về", "với", "trong", "để", "thì", "hiện", "sửa", "đổi"]);
 
 /** Parses a named reference whose type word starts at token i. */
 export function parseNamedAt(tokens: readonly Token[], i: number, type: TypeEntry): NamedReference | null {
@@ -89,15 +89,23 @@ function congress(tokens: readonly Token[], k: number): NamedReference | null {
   return null;
 }
 
+/** `Luật Ngân sách nhà nước`, `Luật Phòng, chống ma túy` (the comma of `phòng, chống` is part of the name). */
 function law(tokens: readonly Token[], k: number): NamedReference | null {
   const words: Token[] = [];
-  for (let j = k; j < tokens.length && words.length < 6; j += 1) {
+  let j = k;
+  for (; j < tokens.length && words.length < 6; j += 1) {
     const t = tokens[j];
+    if (t.text === "," && words.length > 0 && words[words.length - 1].lower === "phòng" && tokens[j + 1]?.lower === "chống") continue;
     if (t.kind !== "word" || !t.spaceBefore || LAW_STOP.has(t.lower)) break;
     words.push(t);
   }
   if (words.length === 0) return null;
   const name = words.map((w) => w.lower).join(" ");
   const last = words[words.length - 1];
-  return { key: `law:${name}`, label: `Luật ${words.map((w) => w.text).join(" ")}`, end: last.end, next: k + words.length };
+  const written = words.map((w, n) => (n > 0 && words[n - 1].lower === "phòng" && w.lower === "chống" ? ", " : n > 0 ? " " : "") + w.text).join("");
+  return { key: `law:${name}`, label: `Luật ${capitalise(written)}`, end: last.end, next: j };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,5 +1,6 @@
 import type { Token } from "./tokenizer";
 import summaryData from "../../data/citations/summary.json";
+import { TYPE_PHRASES } from "./codes";
 
 /** The summary (trích yếu) of a cited document as written after its head, with its normalised offsets. */
 export interface SummaryPhrase {
@@ -48,11 +49,24 @@ function endOfSummary(tokens: readonly Token[], from: number): number {
       if (depth === 0) return k - 1;
       depth -= 1;
     } else if (t.text === "," && depth === 0 && tokens[k + 1]?.kind === "word" && CAPITALISED.test(tokens[k + 1].text)) return k - 1;
+    else if (depth === 0 && LIST_JOINERS.has(t.lower) && startsNumberedReference(tokens, k + 1)) return k - 1;
   }
   // The clause end (a final `.` or `;`) is not part of it.
   let last = tokens.length - 1;
   while (last >= from && tokens[last].kind === "punct" && /^[.;,:!?]$/u.test(tokens[last].text)) last -= 1;
   return Math.max(last, from - 1);
+}
+
+const LIST_JOINERS = new Set([",", "và", "hoặc", "cùng"]);
+
+/** `… và Chỉ thị số 24/CT-TTg`: the next reference of a list, which ends the summary before it. */
+function startsNumberedReference(tokens: readonly Token[], k: number): boolean {
+  for (const { words } of TYPE_PHRASES) {
+    if (!words.every((w, n) => tokens[k + n]?.lower === w)) continue;
+    const after = tokens[k + words.length];
+    return after?.lower === "số" || after?.kind === "number";
+  }
+  return false;
 }
 
 function phrase(form: SummaryPhrase["form"], tokens: readonly Token[], from: number, to: number): SummaryPhrase {
