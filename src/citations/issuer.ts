@@ -102,7 +102,7 @@ function termAt(tokens: readonly Token[], k: number): number {
 
 /** Verbs by which a subject issues the document that follows (`Tỉnh ủy đã ban hành Kế hoạch số …`). */
 const ISSUING_VERBS: readonly string[][] = issuerData.issuingVerbs.map((v) => v.split(" "));
-const AUXILIARIES = new Set(["đã", "vừa", "cũng", "đồng", "thời"]);
+const AUXILIARIES = new Set(["đã", "vừa", "cũng"]);
 const MAX_SUBJECT_TOKENS = 14;
 
 /**
