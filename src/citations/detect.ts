@@ -270,9 +270,15 @@ function parseBareNumbers(tokens: readonly Token[], k: number, hasSo: boolean): 
   return { refs, next: j };
 }
 
+/** Marks glued to a number that make it a quantity, not a reference (`35%`, `2/3`, `5-7`). */
+const GLUED_UNITS = new Set(["%", "‰", "/", "-", "–"]);
+
 function isFollowedByUnit(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1];
-  return next !== undefined && !next.spaceBefore && ((next.kind === "punct" && next.text !== "," && next.text !== ")" && next.text !== ";") || next.kind === "word");
+  if (next === undefined || next.spaceBefore) return false;
+  // `35.000` or `2,5` is a quantity; a full stop or comma after the number is not.
+  if ((next.text === "." || next.text === ",") && tokens[j + 2]?.kind === "number" && !tokens[j + 2].spaceBefore) return true;
+  return GLUED_UNITS.has(next.text) || next.kind === "word";
 }
 
 /** Writes the elided symbols from the type word and the issuer: `217` + Quyết định + Bộ Chính trị → `217-QĐ/TW`. */

@@ -3,8 +3,12 @@ import type { CitationRecord, CitedDocument } from "../engine/types";
 import type { Profile } from "../profile/profile";
 import type { Rule } from "../lint/types";
 import { analyzeCitations } from "./analysis";
+
+export { ownedParagraphs } from "./analysis";
 import type { CitationRegistry } from "./registry";
 import { listDocuments } from "./documents";
+
+export { tableOfAuthorities, authorityTableCells, authorityColumns, type AuthoritySection, type AuthorityRow, type AuthorityLevel, type AuthoritySystem } from "./authorities";
 import { missingSo } from "./rules/missingSo";
 import { symbolSpacing } from "./rules/symbolSpacing";
 import { symbolSystem } from "./rules/symbolSystem";
@@ -19,8 +23,8 @@ import { namedForm } from "./rules/namedForm";
 import { citationSpacing } from "./rules/citationSpacing";
 
 /** Every citation in the document, in reading order (numbered and named). */
-export function extractCitations(text: readonly ParagraphText[], profile: Profile, registry?: CitationRegistry): CitationRecord[] {
-  return analyzeCitations(text, profile, registry).records;
+export function extractCitations(text: readonly ParagraphText[], profile: Profile, registry?: CitationRegistry, excluded?: ReadonlySet<number>): CitationRecord[] {
+  return analyzeCitations(text, profile, registry, excluded).records;
 }
 
 /** The cited-documents table: one row per document, grouped central / provincial / local / State. */

@@ -47,7 +47,9 @@ export function parseIssuerAt(tokens: readonly Token[], i: number, role: IssuerP
   while (k < tokens.length && k - i < MAX_ISSUER_TOKENS) {
     const t = tokens[k];
     if (k > i && !t.spaceBefore && t.kind === "word") break; // glued word: not part of the name
-    if (k > i && STOP_PAIRS.has(`${t.lower} ${tokens[k + 1]?.lower ?? ""}`) && !(t.lower === "chỉ" && tokens[k - 1].lower === "ban")) break;
+    // A stop pair ends the name when written in lower case (`Tỉnh ủy chỉ đạo`, not `Ban Chỉ đạo`, `Ban Tổ chức`); `ban hành` in any case.
+    const pair = `${t.lower} ${tokens[k + 1]?.lower ?? ""}`;
+    if (k > i && STOP_PAIRS.has(pair) && (pair === "ban hành" || !CAPITALISED.test(t.text)) && !(t.lower === "chỉ" && tokens[k - 1].lower === "ban")) break;
     if (t.kind === "word" && t.lower === "về") break;
     if (t.kind === "word" && (CAPITALISED.test(t.text) || CONTINUATION.has(t.lower) || ROMAN.test(t.text))) {
       if (k > i && CAPITALISED.test(t.text) && startsReference(tokens, k)) break;

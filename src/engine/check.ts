@@ -6,7 +6,7 @@ import type { LintConfig } from "../lint/config";
 import { runRules, type RuleTiming } from "../lint/runner";
 import type { CheckContext, Rule } from "../lint/types";
 import { detectKind, recoverOutline, structureRules } from "../structure/index";
-import { citationRules, extractCitations, listCitedDocuments } from "../citations/index";
+import { citationRules, extractCitations, listCitedDocuments, ownedParagraphs } from "../citations/index";
 import type { CitationRegistry } from "../citations/registry";
 import { extractIndicators, indicatorRules } from "../indicators/index";
 import type { CheckResult, KindId, Mode, ProfileId } from "./types";
@@ -50,7 +50,7 @@ export function createContext(snapshot: Snapshot, options: CheckOptions = {}): {
     };
   };
   const outline = lazy(() => recoverOutline(snapshot, text, profile));
-  const citations = lazy(() => extractCitations(text, profile, options.registry));
+  const citations = lazy(() => extractCitations(text, profile, options.registry, ownedParagraphs(snapshot.paragraphs)));
   const documents = lazy(() => listCitedDocuments(citations()));
   const indicators = lazy(() => extractIndicators(text, outline(), snapshot.paragraphs));
 
