@@ -9,9 +9,11 @@ interface Options {
 }
 
 /**
- * The comma before `ngày` follows the profile's house style (data/citations/house-styles.json);
- * where the style accepts either form, mixing both in one document is reported and the minority
- * form is aligned on the majority.
+ * The comma before `ngày` is one choice per document, presented once (as PerfectIt presents
+ * consistency): where the house style (data/citations/house-styles.json, or the `style` option)
+ * accepts either form, a document mixing both gets one finding giving both forms, their counts,
+ * every place, and one suggestion per form ("use this form everywhere"), the majority form first.
+ * Where the house style fixes the form, the places written otherwise are one finding against it.
  */
 export const dateComma: Rule<Options> = {
   meta: {
@@ -26,35 +28,55 @@ export const dateComma: Rule<Options> = {
     const analysis = analysisFor(ctx);
     const style = options.style ?? analysis.commaStyle;
     const dated = analysis.citations.filter((c) => c.ngay);
-    const mixing = style === "either";
-    const wantComma = mixing ? analysis.style.comma : style === "comma";
-    const model = dated.find((c) => (c.comma !== null) === wantComma);
-    const reports: Report[] = [];
-    for (const c of dated) {
-      if ((c.comma !== null) === wantComma) continue;
-      const text = ctx.text[c.paragraph].normalized;
-      const message = mixing
-        ? {
-            vi: wantComma ? "Văn bản dùng cả hai cách: phần lớn viện dẫn có dấu phẩy trước “ngày”, chỗ này không có." : "Văn bản dùng cả hai cách: phần lớn viện dẫn không có dấu phẩy trước “ngày”, chỗ này có.",
-            en: wantComma ? "Mixed styles: most citations put a comma before “ngày”, this one does not." : "Mixed styles: most citations have no comma before “ngày”, this one does.",
-          }
-        : {
-            vi: wantComma ? "Thể thức của hồ sơ này đặt dấu phẩy trước “ngày”." : "Thể thức của hồ sơ này không đặt dấu phẩy trước “ngày”.",
-            en: wantComma ? "This profile's house style puts a comma before “ngày”." : "This profile's house style has no comma before “ngày”.",
-          };
-      reports.push({
-        ...originalSpan(analysis, c.paragraph, c.comma?.start ?? c.ngay!.start, c.ngay!.end),
-        message,
-        ...(mixing && model ? { related: [{ ...originalSpan(analysis, model.paragraph, model.ngay!.start, model.ngay!.end), note: { vi: "cách viết được dùng nhiều hơn", en: "the majority form" } }] } : {}),
-        suggestions: [
-          {
-            label: wantComma ? { vi: "Thêm dấu phẩy", en: "Add the comma" } : { vi: "Bỏ dấu phẩy", en: "Remove the comma" },
-            edits: [commaEdit(analysis, c, text, wantComma)],
-          },
-        ],
-      });
+    const withComma = dated.filter((c) => c.comma !== null);
+    const without = dated.filter((c) => c.comma === null);
+    const text = (c: Citation) => ctx.text[c.paragraph].normalized;
+    const place = (c: Citation, form: "comma" | "none") => ({
+      ...originalSpan(analysis, c.paragraph, c.comma?.start ?? c.ngay!.start, c.ngay!.end),
+      note: form === "comma" ? { vi: "có dấu phẩy trước “ngày”", en: "comma before “ngày”" } : { vi: "không có dấu phẩy trước “ngày”", en: "no comma before “ngày”" },
+    });
+    const useEverywhere = (form: "comma" | "none") => {
+      const changed = form === "comma" ? without : withComma;
+      return {
+        label: form === "comma" ? { vi: `Dùng “, ngày” ở mọi chỗ (${changed.length} chỗ sửa)`, en: `Use “, ngày” everywhere (${changed.length} changes)` } : { vi: `Bỏ dấu phẩy trước “ngày” ở mọi chỗ (${changed.length} chỗ sửa)`, en: `Drop the comma before “ngày” everywhere (${changed.length} changes)` },
+        edits: changed.map((c) => commaEdit(analysis, c, text(c), form === "comma")),
+      };
+    };
+    if (style === "either") {
+      if (withComma.length === 0 || without.length === 0) return [];
+      const majority: "comma" | "none" = analysis.style.comma ? "comma" : "none";
+      const minority = majority === "comma" ? without : withComma;
+      const forms = [
+        { form: "comma" as const, count: withComma.length },
+        { form: "none" as const, count: without.length },
+      ];
+      const counts = (lang: "vi" | "en") =>
+        forms.map(({ form, count }) => (lang === "vi" ? `${form === "comma" ? "có dấu phẩy" : "không dấu phẩy"} (${count} chỗ)` : `${form === "comma" ? "with a comma" : "without"} (${count})`)).join(", ");
+      const report: Report = {
+        ...originalSpan(analysis, minority[0].paragraph, minority[0].comma?.start ?? minority[0].ngay!.start, minority[0].ngay!.end),
+        message: {
+          vi: `Văn bản dùng cả hai cách viết trước “ngày” trong viện dẫn: ${counts("vi")}. Chọn một cách cho cả văn bản.`,
+          en: `The document writes citations both ways before “ngày”: ${counts("en")}. Choose one for the whole document.`,
+        },
+        related: [...withComma.map((c) => place(c, "comma")), ...without.map((c) => place(c, "none"))],
+        suggestions: [useEverywhere(majority), useEverywhere(majority === "comma" ? "none" : "comma")],
+      };
+      return [report];
     }
-    return reports;
+    const wantComma = style === "comma";
+    const off = wantComma ? without : withComma;
+    if (off.length === 0) return [];
+    return [
+      {
+        ...originalSpan(analysis, off[0].paragraph, off[0].comma?.start ?? off[0].ngay!.start, off[0].ngay!.end),
+        message: {
+          vi: `${wantComma ? "Thể thức của hồ sơ này đặt dấu phẩy trước “ngày”" : "Thể thức của hồ sơ này không đặt dấu phẩy trước “ngày”"}: ${off.length} viện dẫn viết khác.`,
+          en: `${wantComma ? "This profile's house style puts a comma before “ngày”" : "This profile's house style has no comma before “ngày”"}: ${off.length} citation(s) differ.`,
+        },
+        related: off.map((c) => place(c, wantComma ? "none" : "comma")),
+        suggestions: [useEverywhere(wantComma ? "comma" : "none")],
+      },
+    ];
   },
 };
 
