@@ -7,7 +7,7 @@ import { houseStyle, type CommaStyle } from "./codes";
 import { inSystemStyle } from "./symbol";
 import { canonicalIssuer } from "./issuer";
 import { formatCitation, type CitationStyle } from "./format";
-import { CitationRegistry, rankEntries, sameSeries, type Provenance } from "./registry";
+import { CitationRegistry, rankEntries, sameSeries, type Provenance, type RegistryEntry } from "./registry";
 import { resolveDocuments, symbolKey, type Resolution } from "./resolve";
 
 export { symbolKey };
@@ -110,7 +110,8 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   if (!key) return facts;
   const year = c.date?.year ?? null;
   const { dated, issued } = firstMentionsWithFacts(analysis, key, year);
-  const entries = rankEntries(analysis.registry.lookup(key, year).filter((e) => e.source.label !== file));
+  // Without a date, a Party number that several terms used (25-NQ/TW of khóa IX and of khóa XI) names no one document: nothing is adopted.
+  const entries = oneSeries(key, rankEntries(analysis.registry.lookup(key, year).filter((e) => e.source.label !== file)));
   if (!facts.date) {
     if (dated) {
       facts.date = dated.date!.iso;
@@ -137,6 +138,12 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   }
   facts.summary = entries.find((x) => x.summary)?.summary ?? null;
   return facts;
+}
+
+/** The entries when their dates can all be one document's; none when they belong to different series. */
+function oneSeries(key: string, entries: RegistryEntry[]): RegistryEntry[] {
+  const years = entries.filter((e) => e.date).map((e) => Number(e.date!.slice(0, 4)));
+  return years.every((y) => sameSeries(key, y, years[0])) ? entries : [];
 }
 
 interface MentionFacts {
