@@ -61,6 +61,11 @@ export function parseIssuerAt(tokens: readonly Token[], i: number, role: IssuerP
       k += 1;
       continue;
     }
+    // "Hội nghị Thị ủy lần thứ 11 (khóa XXI)": the session number belongs to the name.
+    if (t.lower === "lần" && tokens[k + 1]?.lower === "thứ" && (tokens[k + 2]?.kind === "number" || ROMAN.test(tokens[k + 2]?.text ?? ""))) {
+      k += 3;
+      continue;
+    }
     // "Ban Bí thư -khóa X", "Bộ Chính trị (khóa XII)", "Ban Chấp hành Trung ương, khóa XII": the term belongs to the name.
     const term = termAt(tokens, k);
     if (term > k) {
