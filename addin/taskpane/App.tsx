@@ -18,10 +18,9 @@ import {
 import type { Snapshot } from "../../src/document/snapshot";
 import { InputError } from "../../src/document/errors";
 import { checkDocument, type CheckOutput } from "../../src/engine/check";
-import type { KindId, Mode, ProfileId } from "../../src/engine/types";
+import { PROFILE_IDS, type KindId, type Mode, type ProfileId } from "../../src/core/types";
 import { fixAllEdits } from "../../src/lint/fix";
-import type { Edit, Finding } from "../../src/lint/types";
-import { PROFILE_IDS } from "../../src/profile/profile";
+import type { Edit, Finding } from "../../src/core/types";
 import { REFUSAL_MESSAGES, type Refusal, type WordGateway } from "../word/gateway";
 import { CitationsPanel } from "./CitationsPanel";
 import { FindingsPanel } from "./FindingsPanel";

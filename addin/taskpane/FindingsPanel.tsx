@@ -11,7 +11,7 @@ import {
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
 import type { CheckOutput } from "../../src/engine/check";
-import type { Finding, Severity } from "../../src/lint/types";
+import type { Finding, Severity } from "../../src/core/types";
 import type { WordGateway } from "../word/gateway";
 import type { Notice } from "./App";
 import { localize, severityKey, type Language, type Translate } from "./i18n";

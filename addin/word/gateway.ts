@@ -10,7 +10,7 @@
  * occurrence, and refused when the paragraph no longer holds the text the check saw.
  */
 import type { Alignment, Paragraph, Snapshot } from "../../src/document/snapshot";
-import type { Edit, Localized } from "../../src/lint/types";
+import type { Edit, Localized } from "../../src/core/types";
 
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 

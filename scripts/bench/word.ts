@@ -1,7 +1,7 @@
 import { snapshotFromLines, type Snapshot } from "../../src/document/snapshot";
 import { checkDocument } from "../../src/engine/check";
 import { applyEdits, fixAllEdits } from "../../src/lint/fix";
-import type { Edit } from "../../src/lint/types";
+import type { Edit } from "../../src/core/types";
 
 export interface RoundTrips {
   operation: string;

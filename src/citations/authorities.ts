@@ -1,5 +1,5 @@
-import type { CitationRecord, CitedDocument } from "../engine/types";
-import type { Localized } from "../lint/types";
+import type { CitationRecord, CitedDocument } from "./types";
+import type { Localized } from "../core/types";
 import { listDocuments } from "./documents";
 import { displayDate } from "./date";
 import { findBody, canonicalIssuer } from "./issuer";

@@ -1,7 +1,7 @@
 import typeCodes from "../../data/citations/type-codes.json";
 import issuers from "../../data/citations/issuers.json";
 import houseStyles from "../../data/citations/house-styles.json";
-import type { ProfileId, SystemId } from "../engine/types";
+import type { ProfileId, SystemId } from "../core/types";
 
 /** Type words and codes, issuer codes and bodies, house styles: all read from data/citations. */
 

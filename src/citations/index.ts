@@ -1,14 +1,7 @@
-import type { ParagraphText } from "../text/normalize";
-import type { CitationRecord, CitedDocument } from "../engine/types";
-import type { Profile } from "../profile/profile";
-import type { Rule } from "../lint/types";
-import { analyzeCitations } from "./analysis";
-
-export { ownedParagraphs } from "./analysis";
-import type { CitationRegistry } from "./registry";
+import type { Rule } from "../lint/rule";
+import { defineAnalysis } from "../lint/context";
+import { CITATIONS } from "./analysis";
 import { listDocuments } from "./documents";
-
-export { tableOfAuthorities, authorityTableCells, authorityColumns, type AuthoritySection, type AuthorityRow, type AuthorityLevel, type AuthoritySystem } from "./authorities";
 import { missingSo } from "./rules/missingSo";
 import { symbolSpacing } from "./rules/symbolSpacing";
 import { symbolSystem } from "./rules/symbolSystem";
@@ -22,17 +15,13 @@ import { registryConflict } from "./rules/registryConflict";
 import { namedForm } from "./rules/namedForm";
 import { citationSpacing } from "./rules/citationSpacing";
 
-/** Every citation in the document, in reading order (numbered and named). */
-export function extractCitations(text: readonly ParagraphText[], profile: Profile, registry?: CitationRegistry, excluded?: ReadonlySet<number>): CitationRecord[] {
-  return analyzeCitations(text, profile, registry, excluded).records;
-}
+export { CITATIONS, REGISTRY, ownedParagraphs } from "./analysis";
+export { tableOfAuthorities, authorityTableCells, authorityColumns, type AuthoritySection, type AuthorityRow, type AuthorityLevel, type AuthoritySystem } from "./authorities";
 
 /** The cited-documents table: one row per document, grouped central / provincial / local / State. */
-export function listCitedDocuments(citations: readonly CitationRecord[]): CitedDocument[] {
-  return listDocuments(citations);
-}
+export const CITED_DOCUMENTS = defineAnalysis("cited-documents", (ctx) => listDocuments(ctx.get(CITATIONS).records));
 
-export const citationRules: Rule<never>[] = [
+export const citationRules: readonly Rule[] = [
   missingSo,
   symbolSpacing,
   symbolSystem,
@@ -45,4 +34,4 @@ export const citationRules: Rule<never>[] = [
   registryConflict,
   namedForm,
   citationSpacing,
-] as unknown as Rule<never>[];
+];

@@ -4,8 +4,7 @@ import { CitationRegistry } from "../citations/registry";
 import { authorityTableCells, tableOfAuthorities } from "../citations/index";
 import { InputError } from "../document/errors";
 import { checkDocument } from "../engine/check";
-import type { ProfileId } from "../engine/types";
-import { isProfileId } from "../profile/profile";
+import { isOneOf, PROFILE_IDS, type ProfileId } from "../core/types";
 import { describeError, EXIT_BAD_INPUT, EXIT_OK, readSnapshotFile, type CliIO } from "./io";
 
 export const AUTHORITIES_USAGE = `soanchuan authorities FILE... [--json|--csv] [--profile party-2018|party-2026|state|auto] [--lang vi|en]
@@ -24,7 +23,7 @@ export async function runAuthorities(argv: string[], io: CliIO): Promise<number>
     },
   });
   const lang = values.lang === "en" ? "en" : "vi";
-  if (positionals.length === 0 || (values.json && values.csv) || (values.profile !== "auto" && !isProfileId(values.profile))) {
+  if (positionals.length === 0 || (values.json && values.csv) || (values.profile !== "auto" && !isOneOf(PROFILE_IDS, values.profile))) {
     io.err(`${positionals.length === 0 ? "no file given / chưa chỉ định tệp" : values.json && values.csv ? "--json or --csv, not both / chỉ chọn một" : `unknown profile "${values.profile}"`}\nUsage: ${AUTHORITIES_USAGE}`);
     return EXIT_BAD_INPUT;
   }
@@ -34,7 +33,7 @@ export async function runAuthorities(argv: string[], io: CliIO): Promise<number>
     let sections;
     try {
       const snapshot = await readSnapshotFile(file);
-      sections = tableOfAuthorities(checkDocument(snapshot, { profile: values.profile as ProfileId | "auto", registry }).citations);
+      sections = tableOfAuthorities(checkDocument(snapshot, { profile: values.profile as ProfileId | "auto", resources: { registry } }).citations);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       io.err(`${file}: ${describeError(error)}`);

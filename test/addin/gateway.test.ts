@@ -4,7 +4,7 @@ import { snapshotFromLines, type Snapshot } from "../../src/document/snapshot";
 import { readText } from "../../src/document/readText";
 import { checkDocument } from "../../src/engine/check";
 import { fixAllEdits } from "../../src/lint/fix";
-import type { Edit } from "../../src/lint/types";
+import type { Edit } from "../../src/core/types";
 import { FakeWordHost, PropertyNotLoadedError } from "../../addin/word/fakeWord";
 import { WordGateway, detectCapabilities, type CellAlignment, occurrenceIndex, widenToSearchable } from "../../addin/word/gateway";
 

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { readText } from "../../src/document/readText";
 import { readDocument } from "../../src/document/read";
 import { checkDocument } from "../../src/engine/check";
-import type { CitationRecord } from "../../src/engine/types";
+import type { CitationRecord } from "../../src/citations/types";
 
 /**
  * Every symbol, date, issuer and summary the text states is in `citations[]`: the expected

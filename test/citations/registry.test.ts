@@ -2,13 +2,13 @@ import { describe, expect, it } from "vitest";
 import { snapshotFromLines } from "../../src/document/snapshot";
 import { checkDocument } from "../../src/engine/check";
 import { CitationRegistry, sameSeries } from "../../src/citations/registry";
-import { extractCitations } from "../../src/citations/index";
+import { analyzeCitations } from "../../src/citations/analysis";
 import { normalizeParagraph } from "../../src/text/normalize";
 import { PROFILES } from "../../src/profile/profile";
 
 const A = ["Thực hiện Kế hoạch số 82-KH/TU ngày 11/12/2018 của Ban Thường vụ Thành ủy về thực hiện nghị quyết."];
 const B = ["Thực hiện Kế hoạch số 82-KH/TU ngày 18/12/2018 của Ban Thường vụ Thành ủy về thực hiện nghị quyết."];
-const opts = (registry: CitationRegistry) => ({ profile: "party-2018" as const, registry });
+const opts = (registry: CitationRegistry) => ({ profile: "party-2018" as const, resources: { registry } });
 const conflicts = (r: ReturnType<typeof checkDocument>) => r.findings.filter((f) => f.ruleId === "citation/registry-conflict");
 
 describe("citation registry", () => {
@@ -61,7 +61,7 @@ describe("citation registry", () => {
 });
 
 describe("Party numbers restart each term", () => {
-  const records = (line: string) => extractCitations([normalizeParagraph(line)], PROFILES["party-2018"]);
+  const records = (line: string) => analyzeCitations([normalizeParagraph(line)], PROFILES["party-2018"], CitationRegistry.withBundled()).records;
 
   it("the bundled registry keeps both 25-NQ/TW, each with its own term and date", () => {
     const entries = CitationRegistry.withBundled().lookup("25-NQ/TW");

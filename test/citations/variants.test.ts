@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectCitations, type Citation } from "../../src/citations/detect";
-import { extractCitations } from "../../src/citations/index";
+import { analyzeCitations } from "../../src/citations/analysis";
+import { CitationRegistry } from "../../src/citations/registry";
 import { normalizeParagraph } from "../../src/text/normalize";
 import { PROFILES } from "../../src/profile/profile";
 
@@ -241,7 +242,7 @@ describe("negatives stay negative", () => {
 });
 
 describe("short forms linked to their document", () => {
-  const records = (lines: string[]) => extractCitations(lines.map((l) => normalizeParagraph(l)), PROFILES["party-2018"]);
+  const records = (lines: string[]) => analyzeCitations(lines.map((l) => normalizeParagraph(l)), PROFILES["party-2018"], CitationRegistry.withBundled()).records;
 
   it("a later short form is linked to the full mention", () => {
     const found = records(["Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về tăng cường bảo vệ nền tảng tư tưởng của Đảng.", "Việc quán triệt Nghị quyết 35 được chú trọng; Nghị quyết này đi vào cuộc sống."]);

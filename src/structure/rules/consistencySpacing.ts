@@ -1,5 +1,8 @@
-import type { CheckContext, Report, Rule } from "../../lint/types";
-import { structureOf, replaceOriginal, insertBefore, suggestionOf } from "../context";
+import type { CheckContext } from "../../lint/context";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
+import { STRUCTURE } from "../analysis";
+import { suggestionOf } from "../../lint/fixer";
 import { scanAt, textParagraphs, type Hit } from "../scan";
 import { lineAt, NUMBER_LINE, PLACE_DATE } from "../blocks";
 
@@ -22,17 +25,28 @@ const PLACE_DATE_HINT = /,\s*ngày/u;
 const ADDRESS = /(https?:\/\/|www\.|@|\.(vn|com|org|net|gov)\b)/iu;
 
 /** Glued text after punctuation (“chống dịch.Tập trung”), spaces before punctuation, doubled spaces. */
-export const consistencySpacing: Rule<Record<string, never>> = {
-  meta: {
-    id: "consistency/spacing",
-    category: "consistency",
-    docs: {
-      vi: "Khoảng trắng quanh dấu câu: thiếu sau dấu (“chống dịch.Tập trung”), thừa trước dấu (“nội bộ ;”), hai khoảng trắng liền nhau.",
-      en: "Spacing around punctuation: missing after (“chống dịch.Tập trung”), extra before (“nội bộ ;”), doubled spaces.",
+export const consistencySpacing = defineRule<Record<string, never>>({
+  id: "consistency/spacing",
+  category: "consistency",
+  description: {
+    vi: "Khoảng trắng quanh dấu câu: thiếu sau dấu (“chống dịch.Tập trung”), thừa trước dấu (“nội bộ ;”), hai khoảng trắng liền nhau.",
+    en: "Spacing around punctuation: missing after (“chống dịch.Tập trung”), extra before (“nội bộ ;”), doubled spaces.",
+  },
+  severity: "warning",
+  fix: "safe",
+  messages: {
+    missingSpaceAfter: {
+      vi: "Thiếu khoảng trắng sau dấu “{hitMatch}”.",
+      en: "Missing space after “{hitMatch}”.",
     },
-    defaultSeverity: "warning",
-    defaultOptions: {},
-    fixable: true,
+    extraSpaceBefore: {
+      vi: "Thừa khoảng trắng trước dấu “{mark}”.",
+      en: "Extra space before “{mark}”.",
+    },
+    doubledSpace: {
+      vi: "Hai khoảng trắng liền nhau.",
+      en: "Doubled space.",
+    },
   },
   check(ctx) {
     // Blanks left for the number and the date are deliberate (header/number, header/date).
@@ -48,8 +62,8 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
-        message: { vi: `Thiếu khoảng trắng sau dấu “${hit.match[0]}”.`, en: `Missing space after “${hit.match[0]}”.` },
-        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, insertBefore(ctx, hit.paragraph, hit.end, " ")),
+        messageId: "missingSpaceAfter", data: { hitMatch: hit.match[0] },
+        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, ctx.fix.insertBefore(hit.paragraph, hit.end, " ")),
       });
     }
     const spaced = paragraphs.filter((i) => SPACE_BEFORE_PARAGRAPH.test(ctx.text[i].normalized));
@@ -61,8 +75,8 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
-        message: { vi: `Thừa khoảng trắng trước dấu “${mark}”.`, en: `Extra space before “${mark}”.` },
-        suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, kept)] }],
+        messageId: "extraSpaceBefore", data: { mark },
+        suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, kept)] }],
       });
     }
     for (const hit of scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs).filter(keep)) {
@@ -71,13 +85,13 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         start: hit.start,
         end: hit.end,
         severity: "info",
-        message: { vi: "Hai khoảng trắng liền nhau.", en: "Doubled space." },
-        suggestions: [{ label: { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end)))] }],
+        messageId: "doubledSpace",
+        suggestions: [{ label: { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" }, edits: [ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end)))] }],
       });
     }
     return reports;
   },
-};
+});
 
 /**
  * One space for a run of spaces, from the original slice: invisible characters in the run go,
@@ -90,7 +104,7 @@ function singleSpace(slice: string): string {
 /** Heading markers are numbering rules' business: spacing starts after them. */
 function markerZones(ctx: CheckContext): Map<number, number> {
   const zones = new Map<number, number>();
-  for (const e of structureOf(ctx).entries) if (e.parsed) zones.set(e.paragraph, ctx.text[e.paragraph].toOriginal(e.parsed.titleStart));
+  for (const e of ctx.get(STRUCTURE).entries) if (e.parsed) zones.set(e.paragraph, ctx.text[e.paragraph].toOriginal(e.parsed.titleStart));
   return zones;
 }
 

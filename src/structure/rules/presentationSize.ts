@@ -1,15 +1,19 @@
-import type { Report, Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
 import { hasFormatting } from "../../document/snapshot";
 import { bodyParagraphs, presentationStyle } from "../presentation";
 
 /** Body text size within the profile's range (Party 14–15 pt, State 13–14 pt). */
-export const presentationSize: Rule<Record<string, never>> = {
-  meta: {
-    id: "presentation/font-size",
-    category: "presentation",
-    docs: { vi: "Cỡ chữ phần nội dung: văn bản Đảng 14–15, văn bản Nhà nước 13–14.", en: "Body text size: Party 14–15 pt, State 13–14 pt." },
-    defaultSeverity: "warning",
-    defaultOptions: {},
+export const presentationSize = defineRule<Record<string, never>>({
+  id: "presentation/font-size",
+  category: "presentation",
+  description: { vi: "Cỡ chữ phần nội dung: văn bản Đảng 14–15, văn bản Nhà nước 13–14.", en: "Body text size: Party 14–15 pt, State 13–14 pt." },
+  severity: "warning",
+  messages: {
+    fontSizePt: {
+      vi: "Cỡ chữ {size}; phần nội dung dùng cỡ {min}–{max}.",
+      en: "Font size {size} pt; body text takes {min}–{max} pt.",
+    },
   },
   check(ctx) {
     if (!hasFormatting(ctx.snapshot)) return [];
@@ -22,9 +26,9 @@ export const presentationSize: Rule<Record<string, never>> = {
         paragraph: p.index,
         start: 0,
         end: p.text.length,
-        message: { vi: `Cỡ chữ ${size}; phần nội dung dùng cỡ ${min}–${max}.`, en: `Font size ${size} pt; body text takes ${min}–${max} pt.` },
+        messageId: "fontSizePt", data: { size, min, max },
       });
     }
     return reports;
   },
-};
+});

@@ -1,5 +1,6 @@
 import { testRule } from "../../support/ruleTester";
 import { sectionsMissing } from "../../../src/structure/rules/sectionsMissing";
+import { loadTemplate } from "../../../src/structure/templates";
 
 const SIX_MONTH = ["BÁO CÁO", "tình hình thực hiện nhiệm vụ 6 tháng đầu năm 2021", ""];
 const ORG_TEMPLATE = {
@@ -27,7 +28,7 @@ testRule(sectionsMissing as never, {
     {
       name: "an organisation's own template",
       doc: [...SIX_MONTH, "I. Kết quả đạt được", "II. Phương hướng"],
-      options: { template: ORG_TEMPLATE },
+      check: { resources: { template: loadTemplate(ORG_TEMPLATE) } },
       errors: [{ paragraph: 0, messageIncludes: "Bài học kinh nghiệm" }],
     },
   ],
