@@ -3,7 +3,7 @@ import type { Localized } from "../core/types";
 import { listDocuments } from "./documents";
 import { displayDate } from "./date";
 import { findBody, canonicalIssuer } from "./issuer";
-import { isPartyIssuerCode } from "./codes";
+import { isPartyIssuerCode, isStateIssuerCode } from "./codes";
 
 /**
  * The table of cited documents (table of authorities): every document the report cites, by
@@ -100,7 +100,7 @@ const PARTY_NAMED = /^Nghị quyết (Trung ương|Đại hội)/u;
 function systemOf(doc: CitedDocument): AuthoritySystem {
   if (doc.symbol) {
     const party = /^\d+\p{L}?-[^/]+\/([^-]+)/u.exec(doc.symbol);
-    if (party && isPartyIssuerCode(party[1])) return "party";
+    if (party && (isPartyIssuerCode(party[1]) || !isStateIssuerCode(party[1]))) return "party";
     const slash = /^\d+\p{L}?\/[^/]+\/([^-/]+)$/u.exec(doc.symbol);
     if (slash && isPartyIssuerCode(slash[1])) return "party";
     if (/^\d+\p{L}?-\p{Lu}+$/u.test(doc.symbol)) return "party";

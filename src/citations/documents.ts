@@ -1,5 +1,5 @@
 import type { CitationRecord, CitedDocument } from "./types";
-import { isCentralPartyCode, isPartyIssuerCode } from "./codes";
+import { isCentralPartyCode, isPartyIssuerCode, isStateIssuerCode } from "./codes";
 import { issuerGroup } from "./issuer";
 
 const GROUP_ORDER: CitedDocument["group"][] = ["central", "provincial", "local", "state", "unknown"];
@@ -60,7 +60,7 @@ function groupOf(c: Pick<CitationRecord, "symbol" | "issuer" | "kind" | "canonic
 /** The issuer code of a Party-style symbol ("82-KH/TU" → "TU"); null for State symbols. */
 function partyIssuerCode(symbol: string): string | null {
   const m = /^\d+\p{L}?-[^/]+\/([^-]+)/u.exec(symbol);
-  return m && isPartyIssuerCode(m[1]) ? m[1] : null;
+  return m && (isPartyIssuerCode(m[1]) || !isStateIssuerCode(m[1])) ? m[1] : null;
 }
 
 function namedGroup(label: string): CitedDocument["group"] {

@@ -241,7 +241,8 @@ function finish(
   normalized: string,
 ): SymbolInfo {
   const first = issuerCode.split("-")[0];
-  const system: SystemId = isPartyIssuerCode(first) || (issuerCode === "" && style === "party") ? "party" : "state";
+  // A Party-style symbol whose issuer code is no State body's is a Party committee's or agency's (`KDV`, `BTGTU`, `UBKTTU`).
+  const system: SystemId = isPartyIssuerCode(first) || (style === "party" && !isStateIssuerCode(first)) ? "party" : "state";
   const variants = new Set<SymbolVariant>();
   for (const p of used) {
     if (p.sep.kind === "gap") variants.add("separator");

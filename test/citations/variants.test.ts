@@ -283,3 +283,14 @@ describe("short forms linked to their document", () => {
     expect(found[0].document).not.toBe(found[1].document);
   });
 });
+
+describe("Party bodies with composite codes are not State bodies", () => {
+  it.each(["Kế hoạch số 12-KH/KDV ngày 02/3/2021", "Hướng dẫn số 13-HD/BTGTU ngày 10/5/2020", "Thông báo số 45-TB/UBKTTU", "Kế hoạch số 7-KH/ĐUK", "Báo cáo số 21-BC/BDVTU"])("%s", (text) => {
+    const [c] = numbered(text);
+    expect(c.symbol?.system).toBe("party");
+  });
+
+  it("a State body's code in Party style stays a State symbol (symbol-system reports it)", () => {
+    expect(numbered("Quyết định số 01-QĐ/UBND")[0].symbol?.system).toBe("state");
+  });
+});
