@@ -72,6 +72,8 @@ function plenum(tokens: readonly Token[], k: number): NamedReference | null {
 function congress(tokens: readonly Token[], k: number): NamedReference | null {
   if (tokens[k]?.lower !== "đại" || tokens[k + 1]?.lower !== "hội") return null;
   const words: string[] = [];
+  // The scope as written, so proper names keep their capitals (`Đảng bộ huyện Đức Phổ`).
+  const written: string[] = [];
   for (let j = k + 2; j < Math.min(tokens.length, k + 14); j += 1) {
     const t = tokens[j];
     if (t.kind !== "word") return null;
@@ -81,10 +83,14 @@ function congress(tokens: readonly Token[], k: number): NamedReference | null {
       const level = /toàn quốc/u.test(scope) ? "national" : /tỉnh/u.test(scope) ? "province" : /thành phố|thị xã|huyện|quận/u.test(scope) ? "local" : "other";
       let next = j + 3;
       if (level === "national" && tokens[next]?.lower === "của" && tokens[next + 1]?.lower === "đảng") next += 2;
-      const label = level === "national" ? `Nghị quyết Đại hội đại biểu toàn quốc lần thứ ${ordinal} của Đảng` : `Nghị quyết Đại hội ${scope} lần thứ ${ordinal}`;
-      return { key: `congress:${level}:${ordinal}`, label, end: tokens[next - 1].end, next };
+      const label = level === "national" ? `Nghị quyết Đại hội đại biểu toàn quốc lần thứ ${ordinal} của Đảng` : `Nghị quyết Đại hội ${written.join(" ")} lần thứ ${ordinal}`;
+      // The place named after the level word (`huyện Đức Phổ`) tells two congresses of one level apart.
+      const levelAt = words.findIndex((w) => /^(tỉnh|huyện|quận|xã|phường|phố)$/u.test(w));
+      const place = levelAt < 0 ? "" : written.slice(levelAt + 1).filter((w) => /^\p{Lu}/u.test(w)).join(" ").toLowerCase();
+      return { key: `congress:${level}:${ordinal}${place ? `:${place}` : ""}`, label, end: tokens[next - 1].end, next };
     }
     words.push(t.lower);
+    written.push(t.text);
   }
   return null;
 }

@@ -294,3 +294,17 @@ describe("Party bodies with composite codes are not State bodies", () => {
     expect(numbered("Quyết định số 01-QĐ/UBND")[0].symbol?.system).toBe("state");
   });
 });
+
+describe("named documents keep their proper names and every part", () => {
+  it.each([
+    ["Nghị quyết Đại hội Đảng bộ huyện Đức Phổ lần thứ XX", "Nghị quyết Đại hội Đảng bộ huyện Đức Phổ lần thứ XX", "congress:local:XX:đức phổ"],
+    ["Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ XVII", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Quảng Trị lần thứ XVII", "congress:province:XVII:quảng trị"],
+    ["Nghị quyết Đại hội Đảng bộ thành phố Đông Hà lần thứ XIII", "Nghị quyết Đại hội Đảng bộ thành phố Đông Hà lần thứ XIII", "congress:local:XIII:đông hà"],
+    ["Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Trung ương 4 khóa XII", "tw:4:XII"],
+    ["Luật phòng, chống ma túy", "Luật Phòng, chống ma túy", "law:phòng chống ma túy"],
+  ])("%s", (text, label, key) => {
+    const [c] = detectCitations(text, 0);
+    expect(c.named?.label).toBe(label);
+    expect(c.named?.key).toBe(key);
+  });
+});
