@@ -165,8 +165,11 @@ function toRecord(c: Citation, analysis: CitationAnalysis): CitationRecord {
   const [start, end] = paragraph.span(c.start, c.end);
   const symbol = c.symbol ? (inSystemStyle(c.symbol) ?? c.symbol.normalized) : null;
   const facts = resolveFacts(c, analysis, "");
-  const canonical = c.kind === "named" ? (c.named?.label ?? null) : canonicalHead(c, analysis, facts);
   const group = analysis.resolution.documentOf.get(c);
+  const head = c.kind === "named" ? (c.named?.label ?? null) : canonicalHead(c, analysis, facts);
+  // The first mention's canonical form carries the summary, from the document itself or the registry.
+  const summary = group?.mentions[0] === c ? (group.mentions.find((m) => m.summary)?.summary?.text ?? facts.summary) : null;
+  const canonical = head && summary && c.kind !== "named" ? `${head} ${summary}` : head;
   const ambiguous = analysis.resolution.ambiguous.get(c);
   const issuerSpan = c.issuer ? paragraph.span(c.issuer.start, c.issuer.end) : null;
   const summarySpan = c.summary ? paragraph.span(c.summary.start, c.summary.end) : null;

@@ -308,3 +308,19 @@ describe("named documents keep their proper names and every part", () => {
     expect(c.named?.key).toBe(key);
   });
 });
+
+describe("the canonical form of a first mention", () => {
+  const records = (lines: string[], profile: "party-2018" | "state") => analyzeCitations(lines.map((l) => normalizeParagraph(l)), PROFILES[profile], CitationRegistry.withBundled()).records;
+
+  it("is type, số, symbol, date, issuer and the summary as written", () => {
+    const [first, later] = records(["Thực hiện Quyết định 199/QĐ-TTg ngày 14/02/2017 của Thủ tướng Chính phủ phê duyệt Chương trình.", "Kết quả thực hiện Quyết định số 199/QĐ-TTg."], "state");
+    expect(first.canonical).toBe("Quyết định số 199/QĐ-TTg ngày 14/02/2017 của Thủ tướng Chính phủ phê duyệt Chương trình");
+    expect(later.canonical).toBe("Quyết định số 199/QĐ-TTg ngày 14/02/2017 của Thủ tướng Chính phủ");
+  });
+
+  it("takes the summary from the registry when the text gives none", () => {
+    const [c] = records(["Quán triệt Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị."], "party-2018");
+    // party-2018 accepts either comma style and follows the document, which writes none.
+    expect(c.canonical).toBe("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh");
+  });
+});
