@@ -110,7 +110,8 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
       facts.dateFrom = here(dated);
     } else {
       const e = entries.find((x) => x.date);
-      if (e) {
+      // Sources that give different dates leave the date unknown (registry-conflict shows both).
+      if (e && entries.every((x) => !x.date || x.date === e.date)) {
         facts.date = e.date;
         facts.dateFrom = e.source;
       }

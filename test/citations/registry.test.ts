@@ -84,3 +84,17 @@ describe("Party numbers restart each term", () => {
     expect(CitationRegistry.withBundled().lookup("66-QĐ/TW")[0]).toMatchObject({ issuer: "Ban Bí thư", date: "2017-02-06", source: { verified: true } });
   });
 });
+
+describe("sources that disagree", () => {
+  it("two sources giving one document two dates are reported with both sources, and neither date is adopted", () => {
+    const registry = CitationRegistry.withBundled();
+    registry.add({ symbol: "36-CT/TW", type: "Chỉ thị", date: "2019-08-19", issuer: "Bộ Chính trị", summary: null, source: { kind: "imported", label: "so-theo-doi.json" } });
+    const result = checkDocument(snapshotFromLines(["Quán triệt Chỉ thị số 36-CT/TW của Bộ Chính trị."]), { profile: "party-2018", resources: { registry } });
+    const conflict = conflicts(result);
+    expect(conflict).toHaveLength(1);
+    expect(conflict[0].message.vi).toContain("16/8/2019");
+    expect(conflict[0].message.vi).toContain("19/8/2019");
+    expect(conflict[0].message.vi).toContain("so-theo-doi.json");
+    expect(result.citations[0].canonical).toBeNull();
+  });
+});
