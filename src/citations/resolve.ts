@@ -46,9 +46,18 @@ export function resolveDocuments(citations: readonly Citation[]): Resolution {
   const documentOf = new Map<Citation, DocumentGroup>();
   const ambiguous = new Map<Citation, DocumentGroup[]>();
   const unresolvedDemonstratives = new Set<Citation>();
+  // Indexes, so a long report is read in one pass: by symbol, by type and number, by name.
+  const bySymbol = new Map<string, DocumentGroup[]>();
+  const byTypeNumber = new Map<string, DocumentGroup[]>();
+  const byName = new Map<string, DocumentGroup>();
+  const typeNumber = (type: string | null, number: string | null) => `${type ?? ""}|${number ?? ""}`;
+  const index = <K>(map: Map<K, DocumentGroup[]>, key: K, group: DocumentGroup) => map.set(key, [...(map.get(key) ?? []), group]);
   const open = (c: Citation, symbol: string | null): DocumentGroup => {
     const group: DocumentGroup = { id: `d${documents.length + 1}`, type: c.type?.word ?? null, number: numberOf(c), symbol, namedKey: c.named?.key ?? null, mentions: [] };
     documents.push(group);
+    if (group.number !== null) index(byTypeNumber, typeNumber(group.type, group.number), group);
+    if (symbol) index(bySymbol, symbol, group);
+    if (group.namedKey) byName.set(group.namedKey, group);
     return group;
   };
   const link = (c: Citation, group: DocumentGroup) => {
@@ -58,7 +67,7 @@ export function resolveDocuments(citations: readonly Citation[]): Resolution {
   };
   for (const c of citations) {
     if (c.kind === "named") {
-      link(c, documents.find((d) => d.namedKey === c.named!.key) ?? open(c, null));
+      link(c, byName.get(c.named!.key) ?? open(c, null));
       continue;
     }
     if (c.kind === "demonstrative") {
@@ -69,16 +78,18 @@ export function resolveDocuments(citations: readonly Citation[]): Resolution {
       continue;
     }
     const symbol = symbolKey(c);
+    const sameNumber = byTypeNumber.get(typeNumber(c.type?.word ?? null, numberOf(c))) ?? [];
     if (symbol) {
-      const same = documents.find((d) => d.symbol === symbol && d.mentions.every((m) => compatibleDates(symbol, m, c)));
+      const same = (bySymbol.get(symbol) ?? []).find((d) => d.mentions.every((m) => compatibleDates(symbol, m, c)));
       // A short form cited before the full mention is the same document's first mention.
-      const shortFirst = same ? undefined : documents.find((d) => d.symbol === null && d.namedKey === null && d.number === numberOf(c) && d.type === (c.type?.word ?? null));
+      const shortFirst = same ? undefined : sameNumber.find((d) => d.symbol === null && d.namedKey === null);
       const group = same ?? shortFirst ?? open(c, symbol);
+      if (group.symbol === null) index(bySymbol, symbol, group);
       group.symbol = symbol;
       link(c, group);
       continue;
     }
-    const fits = documents.filter((d) => d.number !== null && d.number === numberOf(c) && d.type === (c.type?.word ?? null) && d.mentions.every((m) => datesAgree(m, c)));
+    const fits = sameNumber.filter((d) => d.mentions.every((m) => datesAgree(m, c)));
     if (fits.length === 1) link(c, fits[0]);
     else if (fits.length > 1) ambiguous.set(c, fits);
     else link(c, open(c, null));
