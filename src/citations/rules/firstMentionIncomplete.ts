@@ -65,7 +65,8 @@ export const firstMentionIncomplete = defineRule<Record<string, never>>({
       const single = group.length === 1;
       reports.push({
         ...ctx.fix.span(first.paragraph, first.start, first.end),
-        severity: first.date && first.issuer && first.symbol ? "info" : undefined,
+        // Only the summary missing, or a bare short form never cited in full (`Đề án 06`, a name the reader may know): a reminder.
+        severity: (first.date && first.issuer && first.symbol) || isBareShortForm(first) ? "info" : undefined,
         messageId: "firstMentionLacks",
         data: {
           firstSymbol: names,
@@ -106,6 +107,10 @@ const MISSING = {
 interface Lacking {
   first: Citation;
   missing: Missing[];
+}
+
+function isBareShortForm(c: Citation): boolean {
+  return !c.symbol && !c.so && !c.date && !c.issuer;
 }
 
 /** The mention as a reader names it: its symbol, or its type and number (`Chỉ thị 27`). */
