@@ -60,11 +60,6 @@ export function typeEntryForCode(code: string, system: SystemId): TypeEntry | un
   return TYPES.find((t) => (system === "party" ? t.party : t.state).includes(code));
 }
 
-export function typeEntryForWord(word: string): TypeEntry | undefined {
-  const lower = word.toLowerCase();
-  return TYPES.find((t) => t.word.toLowerCase() === lower);
-}
-
 export interface BodyEntry {
   pattern: string;
   canonical: string;

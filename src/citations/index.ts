@@ -13,7 +13,7 @@ import { firstMentionIncomplete } from "./rules/firstMentionIncomplete";
 import { inconsistentMention } from "./rules/inconsistentMention";
 import { registryConflict } from "./rules/registryConflict";
 import { namedForm } from "./rules/namedForm";
-import { citationSpacing } from "./rules/citationSpacing";
+import { citationSpacing } from "./rules/spacing";
 
 export { CITATIONS, REGISTRY, ownedParagraphs } from "./analysis";
 export { tableOfAuthorities, authorityTableCells, authorityColumns, type AuthoritySection, type AuthorityRow, type AuthorityLevel, type AuthoritySystem } from "./authorities";

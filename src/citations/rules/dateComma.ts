@@ -25,6 +25,10 @@ export const dateComma = defineRule<Options>({
   category: "citation",
   description: { vi: "Dấu phẩy trước “ngày” trong viện dẫn theo thể thức của hồ sơ và thống nhất trong văn bản.", en: "The comma before “ngày” follows the profile's house style, consistently." },
   severity: "info",
+  options: {
+    schema: { type: "object", properties: { style: { enum: ["comma", "none", "either"] } }, additionalProperties: false },
+    defaults: {},
+  },
   fix: "safe",
   messages: {
     mixed: {

@@ -19,6 +19,7 @@ export const firstMentionIncomplete = defineRule<Record<string, never>>({
   category: "citation",
   description: { vi: "Lần viện dẫn đầu tiên phải đủ số, ký hiệu, ngày ban hành, cơ quan ban hành và trích yếu.", en: "The first mention of a document gives its number-symbol, date, issuer and summary." },
   severity: "warning",
+  fix: "suggest",
   messages: {
     firstMentionLacks: {
       vi: "Lần đầu viện dẫn {firstSymbol} thiếu {missingVi}.{firstIssuerVi}",

@@ -11,14 +11,15 @@ export const inconsistentMention = defineRule<Record<string, never>>({
   category: "citation",
   description: { vi: "Các lần viện dẫn cùng một văn bản phải thống nhất ngày và cơ quan ban hành.", en: "Mentions of one document agree on its date and issuer." },
   severity: "warning",
+  fix: "suggest",
   messages: {
     datedHereBut: {
-      vi: "{symbol} ở đây ghi ngày {dateIso}, nhưng lần viện dẫn trước ghi ngày {dateIso2}.",
-      en: "{symbol} is dated {dateIso} here but {dateIso2} where first cited.",
+      vi: "{symbol} ở đây ghi ngày {dateIso}, nhưng lần viện dẫn trước ghi ngày {firstDate}.",
+      en: "{symbol} is dated {dateIso} here but {firstDate} where first cited.",
     },
     issuedHereBut: {
-      vi: "{symbol} ở đây ghi cơ quan ban hành “{issuerText}”, nhưng lần viện dẫn trước ghi “{issuerText2}”.",
-      en: "{symbol} is issued by “{issuerText}” here but by “{issuerText2}” where first cited.",
+      vi: "{symbol} ở đây ghi cơ quan ban hành “{issuerText}”, nhưng lần viện dẫn trước ghi “{firstIssuer}”.",
+      en: "{symbol} is issued by “{issuerText}” here but by “{firstIssuer}” where first cited.",
     },
   },
   check(ctx) {
@@ -36,7 +37,7 @@ export const inconsistentMention = defineRule<Record<string, never>>({
               : formatDate(firstDated.date!.iso!, analysis.style.padMonths);
           reports.push({
             ...ctx.fix.span(m.paragraph, m.date.start, m.date.end),
-            messageId: "datedHereBut", data: { symbol, dateIso: displayDate(m.date.iso), dateIso2: displayDate(firstDated.date!.iso!) },
+            messageId: "datedHereBut", data: { symbol, dateIso: displayDate(m.date.iso), firstDate: displayDate(firstDated.date!.iso!) },
             related: [{ ...ctx.fix.span(firstDated.paragraph, firstDated.date!.start, firstDated.date!.end), note: { vi: "ngày ghi lần trước", en: "the date given first" } }],
             suggestions: [{ label: { vi: `Dùng ngày ${firstText}`, en: `Use ${firstText}` }, edits: [ctx.fix.replace(m.paragraph, m.date.start, m.date.end, firstText)] }],
           });
@@ -44,7 +45,7 @@ export const inconsistentMention = defineRule<Record<string, never>>({
         if (firstIssued && m !== firstIssued && m.issuer && issuersDisagree(m.issuer.text, firstIssued.issuer!.text)) {
           reports.push({
             ...ctx.fix.span(m.paragraph, m.issuer.start, m.issuer.end),
-            messageId: "issuedHereBut", data: { symbol, issuerText: canonicalIssuer(m.issuer.text), issuerText2: canonicalIssuer(firstIssued.issuer!.text) },
+            messageId: "issuedHereBut", data: { symbol, issuerText: canonicalIssuer(m.issuer.text), firstIssuer: canonicalIssuer(firstIssued.issuer!.text) },
             related: [{ ...ctx.fix.span(firstIssued.paragraph, firstIssued.issuer!.start, firstIssued.issuer!.end), note: { vi: "cơ quan ghi lần trước", en: "the issuer given first" } }],
           });
         }

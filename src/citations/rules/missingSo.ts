@@ -10,7 +10,7 @@ export const missingSo = defineRule<Record<string, never>>({
   severity: "warning",
   fix: "safe",
   messages: {
-    missingSBefore: {
+    missingSo: {
       vi: "Thiếu “số” trước ký hiệu văn bản: viết “{typeWordText} số {symbolNormalized}”.",
       en: "Missing “số” before the number-symbol: write “{typeWordText} số {symbolNormalized}”.",
     },
@@ -22,7 +22,7 @@ export const missingSo = defineRule<Record<string, never>>({
       if (c.kind !== "numbered" || !c.typeWord || c.so || !c.symbol || c.elided) continue;
       reports.push({
         ...ctx.fix.span(c.paragraph, c.typeWord.start, c.symbol.end),
-        messageId: "missingSBefore", data: { typeWordText: c.typeWord.text, symbolNormalized: c.symbol.normalized },
+        messageId: "missingSo", data: { typeWordText: c.typeWord.text, symbolNormalized: c.symbol.normalized },
         suggestions: [
           {
             label: { vi: "Thêm “số”", en: "Insert “số”" },

@@ -9,6 +9,7 @@ export const namedForm = defineRule<Record<string, never>>({
   category: "citation",
   description: { vi: "Văn bản viện dẫn theo tên (nghị quyết đại hội, nghị quyết Trung ương) viết thống nhất một cách.", en: "A document cited by name is written one way throughout." },
   severity: "info",
+  fix: "suggest",
   messages: {
     differsFromFirst: {
       vi: "“{written}” được viết khác lần đầu (“{firstForm}”): nên thống nhất một cách viết.",

@@ -14,10 +14,11 @@ export const typeCode = defineRule<Record<string, never>>({
   category: "citation",
   description: { vi: "Tên loại văn bản không khớp với ký hiệu loại trong số, ký hiệu.", en: "The type word does not match the type code in the number-symbol." },
   severity: "warning",
+  fix: "suggest",
   messages: {
     codeOfAnotherType: {
       vi: "{typeWord} nhưng ký hiệu loại là “{typeCode}” ({type} dùng {expectedVi}): kiểm tra lại tên loại hoặc số, ký hiệu.",
-      en: "{type} but the type code is “{typeCode}” ({type} uses {expectedEn}): check the type word or the symbol.",
+      en: "{typeWord} but the type code is “{typeCode}” ({type} uses {expectedEn}): check the type word or the symbol.",
     },
     unknownCode: {
       vi: "Ký hiệu loại “{typeCode}” không tồn tại; {type} dùng {expectedVi}.",

@@ -24,6 +24,7 @@ export const changeMismatch = defineRule<Record<string, never>>({
     en: "The stated change vs the same period must match the current and prior figures, rounded as written.",
   },
   severity: "warning",
+  fix: "suggest",
   messages: {
     changeStatedDoes: {
       vi: "Mức tăng/giảm của \"{recordName}\" không khớp số liệu: {checkComputation}.",

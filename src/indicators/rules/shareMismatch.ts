@@ -13,6 +13,7 @@ export const shareMismatch = defineRule<Record<string, never>>({
     en: "A percentage in brackets must equal the fraction before it, e.g. 40/43 vụ (93%).",
   },
   severity: "warning",
+  fix: "suggest",
   messages: {
     shareStatedDoes: {
       vi: "Tỷ lệ của \"{recordName}\" không khớp phân số: {checkComputation}.",

@@ -20,23 +20,23 @@ export const closingRecipients = defineRule<Record<string, never>>({
   messages: {
     lastEndsWithStop: { vi: "Nơi nhận cuối cùng kết thúc bằng dấu chấm.", en: "The last recipient ends with a full stop." },
     lineEndsWith: { vi: "Mỗi nơi nhận kết thúc bằng dấu “{wanted}”.", en: "Each recipient line ends with “{wanted}”." },
-    nINh: {
+    missingBlock: {
       vi: "Văn bản thiếu phần “Nơi nhận:”.",
       en: "The “Nơi nhận:” (recipients) block is missing.",
     },
-    writeNI: {
+    headingColon: {
       vi: "Viết “Nơi nhận:” có dấu hai chấm.",
       en: "Write “Nơi nhận:” with a colon.",
     },
-    recipientsBlockLists: {
+    noRecipient: {
       vi: "Phần “Nơi nhận:” chưa có nơi nhận nào.",
       en: "The recipients block lists no recipient.",
     },
-    lastRecipientLine: {
+    lastNotFileCopy: {
       vi: "Dòng cuối của “Nơi nhận:” phải là “- Lưu …”.",
       en: "The last recipient line must be “- Lưu …” (file copy).",
     },
-    stateDocumentsWrite: {
+    stateFileCopyColon: {
       vi: "Văn bản Nhà nước viết “- Lưu: VT, …” có dấu hai chấm.",
       en: "State documents write “- Lưu: VT, …” with a colon.",
     },
@@ -45,7 +45,7 @@ export const closingRecipients = defineRule<Record<string, never>>({
     const { layout } = ctx.get(STRUCTURE);
     if (layout.recipients === null) {
       if (layout.authority === null) return [];
-      return [{ paragraph: layout.authority, start: 0, end: 0, messageId: "nINh" }];
+      return [{ paragraph: layout.authority, start: 0, end: 0, messageId: "missingBlock" }];
     }
     const style = blockStyle(ctx);
     const reports: Report[] = [];
@@ -56,13 +56,13 @@ export const closingRecipients = defineRule<Record<string, never>>({
         paragraph: heading.paragraph,
         start: ctx.fix.span(heading.paragraph, heading.start, heading.start).start,
         end: at,
-        messageId: "writeNI",
+        messageId: "headingColon",
         suggestions: suggestionOf({ vi: "Thêm dấu hai chấm", en: "Add the colon" }, ctx.fix.insertBefore(heading.paragraph, at, ":")),
       });
     }
     const items = recipientItems(ctx, layout.recipients + 1, layout.authority !== null && layout.authority > layout.recipients ? layout.authority : ctx.text.length);
     if (items.length === 0) {
-      reports.push({ paragraph: heading.paragraph, start: 0, end: 0, messageId: "recipientsBlockLists" });
+      reports.push({ paragraph: heading.paragraph, start: 0, end: 0, messageId: "noRecipient" });
       return reports;
     }
     items.forEach((item, k) => {
@@ -90,14 +90,14 @@ export const closingRecipients = defineRule<Record<string, never>>({
     const offset = last.content.length - text.length;
     if (!/^Lưu/u.test(text)) {
       const [start, end] = ctx.text[last.paragraph].span(last.start, last.end);
-      reports.push({ paragraph: last.paragraph, start, end, messageId: "lastRecipientLine" });
+      reports.push({ paragraph: last.paragraph, start, end, messageId: "lastNotFileCopy" });
     } else if (style.storageColon && !/^Lưu\s*:/u.test(text)) {
       const at = ctx.fix.span(last.paragraph, last.start + offset + 3, last.start + offset + 3).start;
       reports.push({
         paragraph: last.paragraph,
         start: at - 3,
         end: at,
-        messageId: "stateDocumentsWrite",
+        messageId: "stateFileCopyColon",
         suggestions: suggestionOf({ vi: "Thêm dấu hai chấm sau “Lưu”", en: "Add the colon after “Lưu”" }, ctx.fix.insertBefore(last.paragraph, at, ":")),
       });
     }

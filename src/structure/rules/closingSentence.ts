@@ -11,7 +11,7 @@ export const closingSentence = defineRule<Record<string, never>>({
   },
   severity: "warning",
   messages: {
-    closingSentenceTr: {
+    missing: {
       vi: "Chưa có câu kết “Trên đây là báo cáo …” ở cuối báo cáo.",
       en: "The closing sentence “Trên đây là báo cáo …” is missing at the end of the report.",
     },
@@ -26,7 +26,7 @@ export const closingSentence = defineRule<Record<string, never>>({
         paragraph: last,
         start: 0,
         end: 0,
-        messageId: "closingSentenceTr",
+        messageId: "missing",
       },
     ];
   },

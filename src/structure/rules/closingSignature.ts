@@ -17,19 +17,19 @@ export const closingSignature = defineRule<Record<string, never>>({
   severity: "warning",
   fix: "safe",
   messages: {
-    signingAuthorityT: {
+    authorityMissing: {
       vi: "Thiếu thẩm quyền ký (T/M, K/T, TM., KT. …) và chức vụ người ký.",
       en: "The signing authority (T/M, K/T, TM., KT. …) and the signer's title are missing.",
     },
-    authorityDoesNot: {
-      vi: "Thẩm quyền ký “{written}” không đúng thể thức {systemParty}; viết “{replacement}”.",
-      en: "The authority “{written}” does not follow {systemParty2} style; write “{replacement}”.",
+    authorityOtherSystem: {
+      vi: "Thẩm quyền ký “{written}” không đúng thể thức {systemVi}; viết “{replacement}”.",
+      en: "The authority “{written}” does not follow {systemEn} style; write “{replacement}”.",
     },
-    signerSTitle: {
+    titleMissing: {
       vi: "Dưới thẩm quyền ký thiếu chức vụ người ký (viết in hoa, ví dụ BÍ THƯ, CHỦ TỊCH).",
       en: "The signer's title (in capitals, e.g. BÍ THƯ, CHỦ TỊCH) is missing under the authority.",
     },
-    signerSName: {
+    nameMissing: {
       vi: "Chưa có họ tên người ký dưới chức vụ.",
       en: "The signer's name is missing under the title.",
     },
@@ -38,7 +38,7 @@ export const closingSignature = defineRule<Record<string, never>>({
     const { layout } = ctx.get(STRUCTURE);
     if (layout.authority === null) {
       if (layout.recipients === null) return [];
-      return [{ paragraph: layout.recipients, start: 0, end: 0, messageId: "signingAuthorityT" }];
+      return [{ paragraph: layout.recipients, start: 0, end: 0, messageId: "authorityMissing" }];
     }
     const reports: Report[] = [];
     const lines = nonEmptyLinesFrom(ctx, layout.authority);
@@ -53,13 +53,13 @@ export const closingSignature = defineRule<Record<string, never>>({
         start: edit.start,
         end: edit.end,
         severity: "error",
-        messageId: "authorityDoesNot", data: { written, systemParty: ctx.profile.system === "party" ? "văn bản Đảng" : "văn bản Nhà nước", replacement, systemParty2: ctx.profile.system === "party" ? "Party" : "State" },
+        messageId: "authorityOtherSystem", data: { written, systemVi: ctx.profile.system === "party" ? "văn bản Đảng" : "văn bản Nhà nước", replacement, systemEn: ctx.profile.system === "party" ? "Party" : "State" },
         suggestions: [{ label: { vi: `Sửa thành “${replacement}”`, en: `Change to “${replacement}”` }, edits: [edit] }],
       });
     }
     const title = lines[1];
     if (!title || !isAllCaps(title.content) || title.content.length > 60) {
-      reports.push({ paragraph: authority.paragraph, start: 0, end: 0, messageId: "signerSTitle" });
+      reports.push({ paragraph: authority.paragraph, start: 0, end: 0, messageId: "titleMissing" });
       return reports;
     }
     const name = lines[2];
@@ -69,7 +69,7 @@ export const closingSignature = defineRule<Record<string, never>>({
         start: 0,
         end: 0,
         severity: blankSeverity(ctx),
-        messageId: "signerSName",
+        messageId: "nameMissing",
       });
     }
     return reports;

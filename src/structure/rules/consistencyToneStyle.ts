@@ -18,8 +18,8 @@ export const consistencyToneStyle = defineRule<{ preferred: ToneStyle }>({
   fix: "safe",
   messages: {
     usesTonePlacement: {
-      vi: "“{word}” bỏ dấu theo kiểu {styleOld}, trong khi văn bản chủ yếu viết kiểu {majorityOld} (“{variantOther}”).",
-      en: "“{word}” uses the {variantStyle} tone placement while the document mostly uses the {majority} one (“{variantOther}”).",
+      vi: "“{word}” bỏ dấu theo kiểu {styleVi}, trong khi văn bản chủ yếu viết kiểu {majorityVi} (“{other}”).",
+      en: "“{word}” uses the {styleEn} tone placement while the document mostly uses the {majorityEn} one (“{other}”).",
     },
   },
   check(ctx, options) {
@@ -36,7 +36,7 @@ export const consistencyToneStyle = defineRule<{ preferred: ToneStyle }>({
         paragraph,
         start: edit.start,
         end: edit.end,
-        messageId: "usesTonePlacement", data: { word, styleOld: variant.style === "old" ? "cũ" : "mới", majorityOld: majority === "old" ? "cũ" : "mới", variantOther: variant.other, variantStyle: variant.style, majority },
+        messageId: "usesTonePlacement", data: { word, styleVi: variant.style === "old" ? "cũ" : "mới", majorityVi: majority === "old" ? "cũ" : "mới", other: variant.other, styleEn: variant.style, majorityEn: majority },
         suggestions: [{ label: { vi: `Sửa thành “${variant.other}”`, en: `Change to “${variant.other}”` }, edits: [edit] }],
       });
     }

@@ -18,11 +18,11 @@ export const consistencyUnicode = defineRule<Record<string, never>>({
   severity: "warning",
   fix: "safe",
   messages: {
-    usesEthInstead: {
-      vi: "“{firstText}” dùng chữ Ð (eth) thay cho Đ{foundLookalike}.",
-      en: "“{firstText}” uses Ð (eth) instead of Đ{foundLookalike2}.",
+    lookalikeEth: {
+      vi: "“{firstText}” dùng chữ Ð (eth) thay cho Đ{countVi}.",
+      en: "“{firstText}” uses Ð (eth) instead of Đ{countEn}.",
     },
-    wordSParagraph: {
+    decomposed: {
       vi: "Đoạn có {foundDecomposed} từ gõ dấu ở dạng tổ hợp (NFD), bắt đầu từ “{firstText}”.",
       en: "{foundDecomposed} word(s) in the paragraph use decomposed accents (NFD), starting with “{firstText}”.",
     },
@@ -54,7 +54,7 @@ export const consistencyUnicode = defineRule<Record<string, never>>({
           paragraph: p.index,
           start: first.start,
           end: first.end,
-          messageId: "usesEthInstead", data: { firstText: first.text, foundLookalike: found.lookalike.length > 1 ? ` (${found.lookalike.length} từ trong đoạn)` : "", foundLookalike2: found.lookalike.length > 1 ? ` (${found.lookalike.length} words in the paragraph)` : "" },
+          messageId: "lookalikeEth", data: { firstText: first.text, countVi: found.lookalike.length > 1 ? ` (${found.lookalike.length} từ trong đoạn)` : "", countEn: found.lookalike.length > 1 ? ` (${found.lookalike.length} words in the paragraph)` : "" },
           suggestions: [{ label: { vi: "Thay Ð bằng Đ", en: "Replace Ð with Đ" }, edits: found.lookalike }],
         });
       }
@@ -64,7 +64,7 @@ export const consistencyUnicode = defineRule<Record<string, never>>({
           paragraph: p.index,
           start: first.start,
           end: first.end,
-          messageId: "wordSParagraph", data: { foundDecomposed: found.decomposed.length, firstText: first.text },
+          messageId: "decomposed", data: { foundDecomposed: found.decomposed.length, firstText: first.text },
           suggestions: [{ label: { vi: "Chuẩn hóa dấu (NFC) cả đoạn", en: "Normalise the accents (NFC) in the paragraph" }, edits: found.decomposed }],
         });
       }

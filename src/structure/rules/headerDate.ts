@@ -14,11 +14,11 @@ export const headerDate = defineRule<Record<string, never>>({
   fix: "safe",
   messages: {
     missingLine: { vi: "Phần đầu thiếu địa danh và ngày tháng ban hành.", en: "The header lacks the place and date line." },
-    issueDateStill: {
+    blankDate: {
       vi: "Ngày tháng ban hành còn để trống — cần điền khi phát hành.",
       en: "The issue date is still blank — fill it in at issuance.",
     },
-    writeNot: {
+    wrongPadding: {
       vi: "Viết {labelVi} là \"{wanted}\" (không phải \"{value}\").",
       en: "Write the {labelEn} as \"{wanted}\" (not \"{value}\").",
     },
@@ -37,7 +37,7 @@ export const headerDate = defineRule<Record<string, never>>({
       reports.push({
         ...whole,
         severity: blankSeverity(ctx),
-        messageId: "issueDateStill",
+        messageId: "blankDate",
       });
     }
     const padding = (value: string | undefined, keyword: string, needsZero: (n: number) => boolean, label: { vi: string; en: string }): void => {
@@ -51,7 +51,7 @@ export const headerDate = defineRule<Record<string, never>>({
         paragraph: line.paragraph,
         start: edit.start,
         end: edit.end,
-        messageId: "writeNot", data: { labelVi: label.vi, wanted, value, labelEn: label.en },
+        messageId: "wrongPadding", data: { labelVi: label.vi, wanted, value, labelEn: label.en },
         suggestions: [{ label: { vi: `Sửa thành ${wanted}`, en: `Change to ${wanted}` }, edits: [edit] }],
       });
     };

@@ -12,11 +12,11 @@ export const headerIssuer = defineRule<Record<string, never>>({
   },
   severity: "warning",
   messages: {
-    headerDoesNot: {
+    missingIssuer: {
       vi: "Phần đầu thiếu tên cơ quan ban hành.",
       en: "The header does not name the issuer.",
     },
-    lineUnderParty: {
+    missingStarLine: {
       vi: "Dưới tên cơ quan ban hành của văn bản Đảng thiếu dòng dấu *.",
       en: "The * line under the Party issuer is missing.",
     },
@@ -27,7 +27,7 @@ export const headerIssuer = defineRule<Record<string, never>>({
     const issuers = lines.filter((l) => isIssuerLine(l.content));
     const first = lines[0];
     if (issuers.length === 0) {
-      return [{ paragraph: first.paragraph, start: 0, end: 0, messageId: "headerDoesNot" }];
+      return [{ paragraph: first.paragraph, start: 0, end: 0, messageId: "missingIssuer" }];
     }
     const reports: Report[] = [];
     const last = issuers[issuers.length - 1];
@@ -39,7 +39,7 @@ export const headerIssuer = defineRule<Record<string, never>>({
           paragraph: last.paragraph,
           start: span[0],
           end: span[1],
-          messageId: "lineUnderParty",
+          messageId: "missingStarLine",
         });
       }
     }

@@ -16,19 +16,19 @@ export const headerMotto = defineRule<Record<string, never>>({
   severity: "warning",
   fix: "safe",
   messages: {
-    mottoDoesNot: {
+    otherSystemMotto: {
       vi: "Dòng tiêu đề \"{lineContent}\" không đúng với hệ thống văn bản đang áp dụng ({profileLabelVi}).",
       en: "The motto \"{lineContent}\" does not belong to the profile in use ({profileLabelEn}).",
     },
-    headerLacksLine: {
+    missingMotto: {
       vi: "Phần đầu thiếu dòng \"{expected}\".",
       en: "The header lacks the line \"{expected}\".",
     },
-    writeTaglineHyphens: {
+    taglineHyphens: {
       vi: "Tiêu ngữ viết là \"{TAGLINE}\" (gạch nối ngắn, cách hai bên).",
       en: "Write the tagline as \"{TAGLINE}\" (hyphens with spaces).",
     },
-    taglineMissingUnder: {
+    missingTagline: {
       vi: "Dưới Quốc hiệu thiếu Tiêu ngữ \"{TAGLINE}\".",
       en: "The tagline \"{TAGLINE}\" is missing under the national name.",
     },
@@ -47,7 +47,7 @@ export const headerMotto = defineRule<Record<string, never>>({
         start: span[0],
         end: span[1],
         severity: "error",
-        messageId: "mottoDoesNot", data: { lineContent: wrong.line.content, profileLabelVi: ctx.profile.label.vi, profileLabelEn: ctx.profile.label.en },
+        messageId: "otherSystemMotto", data: { lineContent: wrong.line.content, profileLabelVi: ctx.profile.label.vi, profileLabelEn: ctx.profile.label.en },
       });
     } else if (found.length === 0) {
       const expected = blockStyle(ctx).motto[0];
@@ -55,7 +55,7 @@ export const headerMotto = defineRule<Record<string, never>>({
         paragraph: lines[0].paragraph,
         start: 0,
         end: 0,
-        messageId: "headerLacksLine", data: { expected },
+        messageId: "missingMotto", data: { expected },
       });
     }
     if (system === "state" && !wrong) {
@@ -68,7 +68,7 @@ export const headerMotto = defineRule<Record<string, never>>({
           paragraph: tagline.paragraph,
           start: edit.start,
           end: edit.end,
-          messageId: "writeTaglineHyphens", data: { TAGLINE },
+          messageId: "taglineHyphens", data: { TAGLINE },
           suggestions: [{ label: { vi: `Sửa thành "${TAGLINE}"`, en: `Change to "${TAGLINE}"` }, edits: [edit] }],
         });
       } else if (found.length > 0 && !tagline) {
@@ -77,7 +77,7 @@ export const headerMotto = defineRule<Record<string, never>>({
           paragraph: line.paragraph,
           start: 0,
           end: 0,
-          messageId: "taglineMissingUnder", data: { TAGLINE },
+          messageId: "missingTagline", data: { TAGLINE },
         });
       }
     }

@@ -17,7 +17,7 @@ export const headerNumber = defineRule<Record<string, never>>({
     stateColon: { vi: "Văn bản Nhà nước viết “Số:” có dấu hai chấm.", en: "State documents write “Số:” with a colon." },
     partyNoColon: { vi: "Văn bản Đảng viết “Số” không có dấu hai chấm.", en: "Party documents write “Số” without a colon." },
     missingLine: { vi: "Phần đầu thiếu dòng số và ký hiệu văn bản.", en: "The header lacks the number and symbol line." },
-    documentNumberStill: {
+    blankNumber: {
       vi: "Số văn bản còn để trống — cần điền khi phát hành.",
       en: "The document number is still blank — fill it in at issuance.",
     },
@@ -35,7 +35,7 @@ export const headerNumber = defineRule<Record<string, never>>({
       reports.push({
         ...whole,
         severity: blankSeverity(ctx),
-        messageId: "documentNumberStill",
+        messageId: "blankNumber",
       });
     }
     const wantColon = blockStyle(ctx).numberColon;

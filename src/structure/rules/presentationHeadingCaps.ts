@@ -25,7 +25,8 @@ export const presentationHeadingCaps = defineRule<Record<string, never>>({
     const reports: Report[] = [];
     for (const entry of ctx.get(STRUCTURE).entries) {
       const p = ctx.snapshot.paragraphs[entry.paragraph];
-      if (!entry.heading || !levels.includes(entry.level) || p.font?.allCaps === true) continue;
+      // All Caps shows the title in capitals; unknown (null: mixed, or not readable) is not "no".
+      if (!entry.heading || !levels.includes(entry.level) || p.font?.allCaps === true || p.font?.allCaps === null) continue;
       const title = ctx.text[entry.paragraph].normalized.slice(entry.titleStart, entry.titleEnd);
       if (title === "" || title === title.toLocaleUpperCase("vi")) continue;
       reports.push({
