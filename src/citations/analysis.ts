@@ -1,4 +1,5 @@
 import type { ParagraphText } from "../text/normalize";
+import type { Paragraph } from "../document/snapshot";
 import type { Profile } from "../profile/profile";
 import type { CitationRecord } from "./types";
 import { defineAnalysis, defineResource } from "../lint/context";
@@ -47,10 +48,10 @@ export const CITATIONS = defineAnalysis("citations", (ctx) =>
 );
 
 /** Paragraphs the add-in inserted itself (its table of cited documents), marked `ownedByAddin` in the snapshot. */
-export function ownedParagraphs(paragraphs: readonly object[]): Set<number> {
+export function ownedParagraphs(paragraphs: readonly Paragraph[]): Set<number> {
   const owned = new Set<number>();
   paragraphs.forEach((p, n) => {
-    if ((p as { ownedByAddin?: boolean }).ownedByAddin === true) owned.add(n);
+    if (p.ownedByAddin === true) owned.add(n);
   });
   return owned;
 }

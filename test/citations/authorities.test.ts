@@ -37,8 +37,8 @@ describe("table of cited documents", () => {
 
   it("never counts the add-in's own inserted table", () => {
     const snapshot = snapshotFromLines([...LINES, "Nghị quyết số 35-NQ/TW", "Kế hoạch số 82-KH/TU"]);
-    snapshot.paragraphs[6] = { ...snapshot.paragraphs[6], ownedByAddin: true } as (typeof snapshot.paragraphs)[number];
-    snapshot.paragraphs[7] = { ...snapshot.paragraphs[7], ownedByAddin: true } as (typeof snapshot.paragraphs)[number];
+    snapshot.paragraphs[6] = { ...snapshot.paragraphs[6], ownedByAddin: true };
+    snapshot.paragraphs[7] = { ...snapshot.paragraphs[7], ownedByAddin: true };
     const result = checkDocument(snapshot);
     expect(result.citations.some((c) => c.paragraph >= 6)).toBe(false);
     expect(result.documents.find((d) => d.symbol === "35-NQ/TW")?.mentions).toBe(2);
