@@ -1,4 +1,5 @@
 import { paragraphMemo, type ParagraphText } from "../text/normalize";
+import type { Paragraph } from "../document/snapshot";
 import type { Profile } from "../profile/profile";
 import type { CitationRecord } from "./types";
 import { defineAnalysis, defineResource } from "../lint/context";
@@ -7,7 +8,10 @@ import { houseStyle, type CommaStyle } from "./codes";
 import { inSystemStyle } from "./symbol";
 import { canonicalIssuer } from "./issuer";
 import { formatCitation, type CitationStyle } from "./format";
-import { CitationRegistry, rankEntries, sameSeries, type Provenance } from "./registry";
+import { CitationRegistry, rankEntries, sameSeries, type Provenance, type RegistryEntry } from "./registry";
+import { resolveDocuments, symbolKey, type Resolution } from "./resolve";
+
+export { symbolKey };
 
 /** Date, issuer and summary of a cited document, each with where it was found. */
 export interface ResolvedFacts {
@@ -31,6 +35,8 @@ export interface CitationAnalysis {
   mentions: Map<string, Citation[]>;
   /** First dated and first issued mention per symbol and year, filled on demand. */
   mentionFacts: Map<string, MentionFacts>;
+  /** Every mention linked to its document (short forms included). */
+  resolution: Resolution;
 }
 
 /** The citation registry a caller shares across the files of one run; the bundled one when absent. */
@@ -38,11 +44,26 @@ export const REGISTRY = defineResource<CitationRegistry>("registry");
 
 /** Citations, their documents' mentions and the house style, once per check. */
 export const CITATIONS = defineAnalysis("citations", (ctx) =>
-  analyzeCitations(ctx.text, ctx.profile, ctx.resource(REGISTRY) ?? CitationRegistry.withBundled()),
+  analyzeCitations(ctx.text, ctx.profile, ctx.resource(REGISTRY) ?? CitationRegistry.withBundled(), ownedParagraphs(ctx.snapshot.paragraphs)),
 );
 
-export function analyzeCitations(text: readonly ParagraphText[], profile: Profile, registry: CitationRegistry): CitationAnalysis {
-  const citations = text.flatMap(citationsIn);
+/** Paragraphs the add-in inserted itself (its table of cited documents), marked `ownedByAddin` in the snapshot. */
+export function ownedParagraphs(paragraphs: readonly Paragraph[]): Set<number> {
+  const owned = new Set<number>();
+  paragraphs.forEach((p, n) => {
+    if (p.ownedByAddin === true) owned.add(n);
+  });
+  return owned;
+}
+
+/**
+ * Detects, links and describes every citation. `excluded` paragraphs (the add-in's own inserted
+ * table of cited documents) are not read: a document listed there is not cited again.
+ */
+export function analyzeCitations(text: readonly ParagraphText[], profile: Profile, registry: CitationRegistry, excluded: ReadonlySet<number> = new Set()): CitationAnalysis {
+  const detected = text.flatMap((t, paragraph) => (excluded.has(paragraph) ? [] : citationsIn(t, paragraph)));
+  const resolution = resolveDocuments(detected);
+  const citations = detected.filter((c) => !resolution.unresolvedDemonstratives.has(c));
   const mentions = new Map<string, Citation[]>();
   for (const c of citations) {
     const key = symbolKey(c);
@@ -54,7 +75,7 @@ export function analyzeCitations(text: readonly ParagraphText[], profile: Profil
   const house = houseStyle(profile.id);
   const commaStyle = house.commaBeforeDate;
   const style: CitationStyle = { system: profile.system, comma: resolveComma(commaStyle, citations), padMonths: house.padMonths };
-  const analysis: CitationAnalysis = { citations, records: [], registry, text, commaStyle, style, mentions, mentionFacts: new Map() };
+  const analysis: CitationAnalysis = { citations, records: [], registry, text, commaStyle, style, mentions, mentionFacts: new Map(), resolution };
   analysis.records = citations.map((c) => toRecord(c, analysis));
   return analysis;
 }
@@ -64,11 +85,6 @@ const DETECTED = paragraphMemo((t) => detectCitations(t.normalized, 0));
 
 function citationsIn(t: ParagraphText, paragraph: number): Citation[] {
   return t.memo(DETECTED).map((c) => ({ ...c, paragraph }));
-}
-
-/** The document's identity for a numbered citation: its symbol in its system's own style. */
-export function symbolKey(c: Citation): string | null {
-  return c.symbol ? (inSystemStyle(c.symbol) ?? c.symbol.normalized) : null;
 }
 
 /** "either": follow the document's majority (ties go to the comma of the newer guidance). */
@@ -94,14 +110,16 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   if (!key) return facts;
   const year = c.date?.year ?? null;
   const { dated, issued } = firstMentionsWithFacts(analysis, key, year);
-  const entries = rankEntries(analysis.registry.lookup(key, year).filter((e) => e.source.label !== file));
+  // Without a date, a Party number that several terms used (25-NQ/TW of khóa IX and of khóa XI) names no one document: nothing is adopted.
+  const entries = oneSeries(key, rankEntries(analysis.registry.lookup(key, year).filter((e) => e.source.label !== file)));
   if (!facts.date) {
     if (dated) {
       facts.date = dated.date!.iso;
       facts.dateFrom = here(dated);
     } else {
       const e = entries.find((x) => x.date);
-      if (e) {
+      // Sources that give different dates leave the date unknown (registry-conflict shows both).
+      if (e && entries.every((x) => !x.date || x.date === e.date)) {
         facts.date = e.date;
         facts.dateFrom = e.source;
       }
@@ -121,6 +139,12 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   }
   facts.summary = entries.find((x) => x.summary)?.summary ?? null;
   return facts;
+}
+
+/** The entries when their dates can all be one document's; none when they belong to different series. */
+function oneSeries(key: string, entries: RegistryEntry[]): RegistryEntry[] {
+  const years = entries.filter((e) => e.date).map((e) => Number(e.date!.slice(0, 4)));
+  return years.every((y) => sameSeries(key, y, years[0])) ? entries : [];
 }
 
 interface MentionFacts {
@@ -150,7 +174,14 @@ function toRecord(c: Citation, analysis: CitationAnalysis): CitationRecord {
   const [start, end] = paragraph.span(c.start, c.end);
   const symbol = c.symbol ? (inSystemStyle(c.symbol) ?? c.symbol.normalized) : null;
   const facts = resolveFacts(c, analysis, "");
-  const canonical = c.kind === "named" ? (c.named?.label ?? null) : canonicalHead(c, analysis, facts);
+  const group = analysis.resolution.documentOf.get(c);
+  const head = c.kind === "named" ? (c.named?.label ?? null) : canonicalHead(c, analysis, facts);
+  // The first mention's canonical form carries the summary, from the document itself or the registry.
+  const summary = group?.mentions[0] === c ? (group.mentions.find((m) => m.summary)?.summary?.text ?? facts.summary) : null;
+  const canonical = head && summary && c.kind !== "named" ? `${head} ${summary}` : head;
+  const ambiguous = analysis.resolution.ambiguous.get(c);
+  const issuerSpan = c.issuer ? paragraph.span(c.issuer.start, c.issuer.end) : null;
+  const summarySpan = c.summary ? paragraph.span(c.summary.start, c.summary.end) : null;
   return {
     paragraph: c.paragraph,
     start,
@@ -163,6 +194,10 @@ function toRecord(c: Citation, analysis: CitationAnalysis): CitationRecord {
     issuer: c.issuer ? canonicalIssuer(c.issuer.text) : null,
     canonical,
     kind: c.kind,
+    document: group?.id ?? null,
+    ...(ambiguous ? { ambiguousWith: ambiguous.map((d) => d.id) } : {}),
+    summary: c.summary && summarySpan ? { text: c.summary.text, start: summarySpan[0], end: summarySpan[1] } : null,
+    issuerAt: c.issuer && issuerSpan ? { start: issuerSpan[0], end: issuerSpan[1], role: c.issuer.role } : null,
   };
 }
 

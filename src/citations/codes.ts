@@ -30,6 +30,14 @@ export function isTypeCode(code: string, system?: SystemId): boolean {
   return PARTY_TYPE_CODES.has(code) || STATE_TYPE_CODES.has(code);
 }
 
+/** Every known code by its lower-case form, so `ct`, `Tw`, `qđi` read as `CT`, `TW`, `QĐi`. */
+const CODES_BY_LOWER = new Map([...PARTY_TYPE_CODES, ...STATE_TYPE_CODES, ...PARTY_ISSUER_CODES, ...STATE_ISSUER_CODES].map((code) => [code.toLowerCase(), code]));
+
+/** The known code a word spells in any case, or null. */
+export function canonicalCode(word: string): string | null {
+  return CODES_BY_LOWER.get(word.toLowerCase()) ?? null;
+}
+
 export function isKnownCode(word: string): boolean {
   return isTypeCode(word) || PARTY_ISSUER_CODES.has(word) || STATE_ISSUER_CODES.has(word);
 }

@@ -2,8 +2,9 @@ import { tokenize, type Token } from "./tokenizer";
 import { TYPE_PHRASES, typeEntryForCode, type TypeEntry } from "./codes";
 import { parseSymbolAt, type SymbolInfo } from "./symbol";
 import { parseDateAt, type CitedDate } from "./date";
-import { parseIssuerAt, type IssuerPhrase } from "./issuer";
+import { parseIssuerAt, subjectIssuerBefore, type IssuerPhrase } from "./issuer";
 import { parseNamedAt, type NamedReference } from "./named";
+import { summaryAt, type SummaryPhrase } from "./summary";
 
 /** A span of the paragraph's normalised text. */
 export interface Span {
@@ -17,12 +18,13 @@ export interface Span {
  */
 export interface Citation {
   paragraph: number;
-  kind: "numbered" | "named";
+  /** numbered: a number is written (with or without symbol); named: cited by name; demonstrative: `Nghị quyết này`. */
+  kind: "numbered" | "named" | "demonstrative";
   /** Start of the type word (or of the symbol when no type word is written). */
   start: number;
   /** End of the last part of the head (symbol, date or issuer); the summary is not part of it. */
   end: number;
-  /** The type word as written, and its data entry. */
+  /** The type word as written (with a qualifier such as `phối hợp` before `số`), and its data entry. */
   typeWord: (Span & { text: string }) | null;
   type: TypeEntry | null;
   /** The `số` token, when written. */
@@ -30,23 +32,24 @@ export interface Citation {
   symbol: SymbolInfo | null;
   /** True when the symbol was not written but completed from a list (`Quyết định 217, 218 của Bộ Chính trị`). */
   elided: boolean;
-  /** Number written for an elided reference. */
+  /** Number written without a symbol (`Chỉ thị số 27`, `Nghị quyết 35`), or the number of an elided symbol. */
   number: string | null;
   /** The comma written before `ngày`, or null. */
   comma: Span | null;
   /** The `ngày` token. */
   ngay: Span | null;
   date: CitedDate | null;
+  /** The `của` token before the issuer. */
+  cua: Span | null;
   issuer: IssuerPhrase | null;
-  /** Where the summary starts (`về …` or an opening quote), when there is one. */
-  summary: Span | null;
+  /** The summary (`về …`, a quoted title, or a verb phrase such as `phê duyệt …`), when there is one. */
+  summary: SummaryPhrase | null;
   /** For unnumbered references. */
   named: NamedReference | null;
 }
 
 const COMMA = ",";
-const LIST_WORDS = new Set(["và", ","]);
-const QUOTES = new Set(["“", "\"", "'", "‘", "«"]);
+const LIST_WORDS = new Set(["và", "hoặc", ","]);
 
 /**
  * Clause ends a citation never crosses: ".", ";", "!" or "?" followed by a space. No part of a
@@ -57,20 +60,21 @@ const CLAUSE_END = /[.;!?](?=\s)/gu;
 
 /**
  * Hints, tested before tokenising a clause, that it may hold a citation: a number-symbol
- * (`35-NQ/TW`, `68/QĐ-UBND`, `30/2020/NĐ-CP`: a code starts with a capital), a type phrase before
- * a number (`Quyết định 217, 218`, `Kế hoạch số 12`), or a capitalised `Nghị quyết` / `Luật`
- * cited by name. Most clauses of a long report have none and are skipped.
+ * (`35-NQ/TW`, `68/QĐ-UBND`, `30/2020/NĐ-CP`, `35 CT/TW`, `1600a/QĐ`), a type phrase before a
+ * number (`Quyết định 217, 218`, `kế hoạch số12`), a type phrase before `này`, or a capitalised
+ * `Nghị quyết` / `Luật` cited by name. Most clauses of a long report have none and are skipped.
  */
-const SYMBOL_HINT = /[0-9]\s*(?:[-–‐‑]\s*\p{Lu}|\/\s*(?:\p{Lu}|[0-9]{4}\s*\/))/u;
-const NUMBERED_TYPE_HINT = new RegExp(`(?:${TYPE_PHRASES.map(({ words }) => words.map(escapeRegExp).join(String.raw`\s+`)).join("|")})(?:\\s*số)?\\s+[0-9]`, "iu");
+const SYMBOL_HINT = /[0-9]\p{Ll}?\s*(?:[-–‐‑]\s*\p{Lu}|\/\s*(?:\p{Lu}|[0-9]{4}\s*\/))|[0-9]\s+\p{Lu}{2,}\p{Ll}?\s*\/|số\s*[0-9]+\s*[-–/]/u;
+const TYPE_ALTERNATIVES = TYPE_PHRASES.map(({ words }) => words.map(escapeRegExp).join(String.raw`\s+`)).join("|");
+const NUMBERED_TYPE_HINT = new RegExp(`(?:${TYPE_ALTERNATIVES})(?:\\s+\\p{L}+){0,2}?\\s*(?:số\\s*)?[0-9]|(?:${TYPE_ALTERNATIVES})\\s+này`, "iu");
 const NAMED_TYPE_HINT = /nghị\s+quyết|luật/giu;
 const CAPITALISED = /^\p{Lu}/u;
 
-const SPACE_DIGIT = /\s[0-9]/u;
+const DIGIT_OR_THIS = /(?:\s|số)[0-9]|\snày/iu;
 
 function mayCite(clause: string): boolean {
   // The long case-insensitive phrase list runs only where a number follows a space.
-  if (SYMBOL_HINT.test(clause) || (SPACE_DIGIT.test(clause) && NUMBERED_TYPE_HINT.test(clause))) return true;
+  if (SYMBOL_HINT.test(clause) || (DIGIT_OR_THIS.test(clause) && NUMBERED_TYPE_HINT.test(clause))) return true;
   for (const m of clause.matchAll(NAMED_TYPE_HINT)) if (CAPITALISED.test(m[0])) return true;
   return false;
 }
@@ -106,7 +110,7 @@ function detectInClause(text: string, from: number, to: number, paragraph: numbe
       continue;
     }
     // The report's own number line can only be the paragraph's first clause.
-    const symbol = tokens[i].kind === "number" && !(from === 0 && isOwnNumber(tokens, i)) ? parseSymbolAt(tokens, i) : null;
+    const symbol = tokens[i].kind === "number" && !(from === 0 && isOwnNumber(tokens, i)) ? parseSymbolAt(tokens, i, { oldForm: tokens[i - 1]?.lower === "số" }) : null;
     if (symbol) {
       const { citations, next } = parseRefsAndTail(tokens, symbol.next, [refFromSymbol(symbol)], null, null, paragraph);
       found.push(...citations);
@@ -115,7 +119,7 @@ function detectInClause(text: string, from: number, to: number, paragraph: numbe
     }
     i += 1;
   }
-  return found;
+  return completeElided(shareTrailingFacts(found, tokens));
 }
 
 interface TypeMatch {
@@ -131,8 +135,8 @@ for (const phrase of TYPE_PHRASES) {
   PHRASES_BY_FIRST_WORD.set(phrase.words[0], list);
 }
 
-function matchTypePhrase(tokens: readonly Token[], i: number): TypeMatch | null {
-  if (tokens[i].kind !== "word") return null;
+export function matchTypePhrase(tokens: readonly Token[], i: number): TypeMatch | null {
+  if (tokens[i]?.kind !== "word") return null;
   for (const { words, entry } of PHRASES_BY_FIRST_WORD.get(tokens[i].lower) ?? []) {
     if (words.every((w, k) => tokens[i + k]?.kind === "word" && tokens[i + k].lower === w && (k === 0 || tokens[i + k].spaceBefore))) {
       return { entry, end: i + words.length };
@@ -165,29 +169,53 @@ function refFromSymbol(symbol: SymbolInfo): Ref {
   return { symbol, number: symbol.number, span: { start: symbol.start, end: symbol.end }, elided: false };
 }
 
+type TypeHead = { typeWord: NonNullable<Citation["typeWord"]>; entry: TypeEntry };
+
+/** Lower-case words that may qualify a type word before `số` (`Chương trình phối hợp số`, `Kế hoạch liên tịch số`, `Phương án nghiệp vụ số`). */
+const MAX_QUALIFIER_WORDS = 2;
+
 function parseAfterType(tokens: readonly Token[], i: number, phrase: TypeMatch, paragraph: number): { citations: Citation[]; next: number } {
-  const typeTokens = tokens.slice(i, phrase.end);
-  const typeWord = { start: typeTokens[0].start, end: typeTokens[typeTokens.length - 1].end, text: typeTokens.map((t) => t.text).join(" ") };
   let k = phrase.end;
+  // A qualifier between the type word and `số` (`Chương trình phối hợp số 03/…`).
+  if (tokens[k]?.lower !== "số" && tokens[k]?.kind !== "number") {
+    for (let q = 1; q <= MAX_QUALIFIER_WORDS; q += 1) {
+      const words = tokens.slice(k, k + q);
+      if (words.length < q || words.some((t) => t.kind !== "word" || CAPITALISED.test(t.text) || t.lower === "số")) break;
+      if (tokens[k + q]?.lower === "số" && tokens[k + q + 1]?.kind === "number") {
+        k += q;
+        break;
+      }
+    }
+  }
+  const typeTokens = tokens.slice(i, k);
+  const typeWord = { start: typeTokens[0].start, end: typeTokens[typeTokens.length - 1].end, text: joinTokens(typeTokens) };
+  const head: TypeHead = { typeWord, entry: phrase.entry };
   let so: Span | null = null;
   if (tokens[k]?.lower === "số" && tokens[k].kind === "word") {
     so = { start: tokens[k].start, end: tokens[k].end };
     k += 1;
   }
-  const symbol = parseSymbolAt(tokens, k);
+  const symbol = parseSymbolAt(tokens, k, { oldForm: true });
   if (symbol) {
-    return parseRefsAndTail(tokens, symbol.next, [refFromSymbol(symbol)], { typeWord, entry: phrase.entry }, so, paragraph);
+    return withSubject(parseRefsAndTail(tokens, symbol.next, [refFromSymbol(symbol)], head, so, paragraph), tokens, i);
   }
-  const bare = parseBareNumbers(tokens, k);
+  const bare = parseBareNumbers(tokens, k, so !== null);
   if (bare) {
-    const { citations, next } = parseRefsAndTail(tokens, bare.next, bare.refs, { typeWord, entry: phrase.entry }, so, paragraph);
-    // Bare numbers are references only when the issuer tells which series they belong to.
-    if (citations.length > 0 && citations[0].issuer?.body) return { citations: completeElided(citations), next };
+    const { citations, next } = parseRefsAndTail(tokens, bare.next, bare.refs, head, so, paragraph);
+    if (citations.length > 0 && isNumberedReference(citations[citations.length - 1], so !== null, tokens, next, typeTokens[0])) {
+      return withSubject({ citations, next }, tokens, i);
+    }
+  }
+  if (tokens[phrase.end]?.lower === "này" && CAPITALISED.test(tokens[i].text)) {
+    const c = emptyCitation(paragraph, "demonstrative", typeWord.start, tokens[phrase.end].end);
+    c.typeWord = { start: tokens[i].start, end: tokens[phrase.end - 1].end, text: joinTokens(tokens.slice(i, phrase.end)) };
+    c.type = phrase.entry;
+    return { citations: [c], next: phrase.end + 1 };
   }
   const named = so ? null : parseNamedAt(tokens, i, phrase.entry);
   if (named) {
     const citation = emptyCitation(paragraph, "named", typeWord.start, named.end);
-    citation.typeWord = typeWord;
+    citation.typeWord = { start: tokens[i].start, end: tokens[phrase.end - 1].end, text: joinTokens(tokens.slice(i, phrase.end)) };
     citation.type = phrase.entry;
     citation.named = named;
     return { citations: [citation], next: named.next };
@@ -195,24 +223,62 @@ function parseAfterType(tokens: readonly Token[], i: number, phrase: TypeMatch, 
   return { citations: [], next: phrase.end };
 }
 
-/** `217, 218 của …` — numbers without a symbol, separated by commas or `và`. */
-function parseBareNumbers(tokens: readonly Token[], k: number): { refs: Ref[]; next: number } | null {
+/** The issuer written as the subject before the type word (`Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số …`), for citations that name none after. */
+function withSubject(result: { citations: Citation[]; next: number }, tokens: readonly Token[], typeAt: number): { citations: Citation[]; next: number } {
+  const first = result.citations[0];
+  if (!first || first.issuer) return result;
+  const subject = subjectIssuerBefore(tokens, typeAt);
+  if (subject) for (const c of result.citations) c.issuer ??= subject;
+  return result;
+}
+
+/**
+ * A number without a symbol is a reference when something besides the type word says so: a
+ * date, an issuer, a written `số`, or — for a capitalised type word (`Nghị quyết 35`, the short
+ * form) — a boundary right after it, so `Kế hoạch 5 năm` and `Chương trình 2 buổi` are not.
+ */
+function isNumberedReference(last: Citation, hasSo: boolean, tokens: readonly Token[], next: number, typeStart: Token): boolean {
+  if (last.date || last.issuer || hasSo) return true;
+  const after = tokens[next];
+  const atBoundary = after === undefined || SHORT_FORM_FOLLOWERS.has(after.lower);
+  return atBoundary && CAPITALISED.test(typeStart.text) && !looksLikeYear(last.number);
+}
+
+/** What may follow a short form (`Nghị quyết 35 của …`, `Chỉ thị 27,`, `Kết luận 21 đã …`). */
+const SHORT_FORM_FOLLOWERS = new Set(["và", "hoặc", "về", "của", "đã", "được", "đến", "trên", "theo", "với", "để", "thì", "nhằm", "(", ",", ";", ".", ":", ")", "”", "\"", "?", "!"]);
+
+function looksLikeYear(number: string | null): boolean {
+  const n = Number(number);
+  return number !== null && number.length === 4 && n >= 1900 && n <= 2100;
+}
+
+/** `217, 218 …` / `12, 13 và 14` — numbers without a symbol, separated by commas, `và` or `hoặc`. */
+function parseBareNumbers(tokens: readonly Token[], k: number, hasSo: boolean): { refs: Ref[]; next: number } | null {
   const refs: Ref[] = [];
   let j = k;
   while (tokens[j]?.kind === "number" && tokens[j].text.length <= 4 && !isFollowedByUnit(tokens, j)) {
     refs.push({ symbol: null, number: tokens[j].text, span: { start: tokens[j].start, end: tokens[j].end }, elided: true });
-    if (LIST_WORDS.has(tokens[j + 1]?.lower) && tokens[j + 2]?.kind === "number") j += 2;
+    if (LIST_WORDS.has(tokens[j + 1]?.lower) && tokens[j + 2]?.kind === "number" && tokens[j + 2].text.length <= 4) j += 2;
     else {
       j += 1;
       break;
     }
   }
-  return refs.length > 0 && tokens[j]?.lower === "của" ? { refs, next: j } : null;
+  if (refs.length === 0) return null;
+  // A single number after `số` is written, not elided.
+  if (refs.length === 1 && hasSo) refs[0].elided = false;
+  return { refs, next: j };
 }
+
+/** Marks glued to a number that make it a quantity, not a reference (`35%`, `2/3`, `5-7`). */
+const GLUED_UNITS = new Set(["%", "‰", "/", "-", "–"]);
 
 function isFollowedByUnit(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1];
-  return next !== undefined && !next.spaceBefore && next.kind === "punct" && next.text !== ",";
+  if (next === undefined || next.spaceBefore) return false;
+  // `35.000` or `2,5` is a quantity; a full stop or comma after the number is not.
+  if ((next.text === "." || next.text === ",") && tokens[j + 2]?.kind === "number" && !tokens[j + 2].spaceBefore) return true;
+  return GLUED_UNITS.has(next.text) || next.kind === "word";
 }
 
 /** Writes the elided symbols from the type word and the issuer: `217` + Quyết định + Bộ Chính trị → `217-QĐ/TW`. */
@@ -220,21 +286,14 @@ function completeElided(citations: Citation[]): Citation[] {
   return citations.map((c) => {
     const code = c.type?.party[0];
     const issuerCode = c.issuer?.body?.code;
-    if (!c.number || !code || !issuerCode || c.issuer?.body?.group === "state") return c;
+    if (c.symbol || !c.number || !code || !issuerCode || c.issuer?.body?.group === "state") return c;
     const normalized = `${c.number}-${code}/${issuerCode}`;
-    return { ...c, symbol: { number: c.number, year: null, typeCode: code, issuerCode, style: "party", system: "party", normalized, start: c.start, end: c.end, next: 0 } };
+    return { ...c, elided: true, symbol: { number: c.number, year: null, typeCode: code, issuerCode, style: "party", system: "party", normalized, variants: [], start: c.start, end: c.end, next: 0 } };
   });
 }
 
-/** After the first reference: more list items, then `, ngày DATE`, `của ISSUER`, and the summary start. */
-function parseRefsAndTail(
-  tokens: readonly Token[],
-  k: number,
-  refs: Ref[],
-  type: { typeWord: Citation["typeWord"]; entry: TypeEntry } | null,
-  so: Span | null,
-  paragraph: number,
-): { citations: Citation[]; next: number } {
+/** After the first reference: more list items, then `, ngày DATE`, `của ISSUER`, and the summary. */
+function parseRefsAndTail(tokens: readonly Token[], k: number, refs: Ref[], type: TypeHead | null, so: Span | null, paragraph: number): { citations: Citation[]; next: number } {
   let j = k;
   if (refs[0].symbol) {
     while (LIST_WORDS.has(tokens[j]?.lower)) {
@@ -269,16 +328,20 @@ function parseRefsAndTail(
     }
   }
   let issuer: IssuerPhrase | null = null;
+  let cua: Span | null = null;
   const cuaAt = tokens[j]?.text === COMMA && tokens[j + 1]?.lower === "của" ? j + 1 : j;
   if (tokens[cuaAt]?.lower === "của") {
     issuer = parseIssuerAt(tokens, cuaAt + 1);
-    if (issuer) j = issuer.next;
+    if (issuer) {
+      cua = { start: tokens[cuaAt].start, end: tokens[cuaAt].end };
+      j = issuer.next;
+    }
   }
   const summary = summaryAt(tokens, j);
   const end = issuer ? issuer.end : date ? date.end : tokens[j - 1].end;
   const citations = refs.map((ref, n) => {
     const last = n === refs.length - 1;
-    const c = emptyCitation(paragraph, "numbered", n === 0 ? (type?.typeWord?.start ?? ref.span.start) : ref.span.start, last ? end : ref.span.end);
+    const c = emptyCitation(paragraph, "numbered", n === 0 ? (type?.typeWord.start ?? ref.span.start) : ref.span.start, last ? end : ref.span.end);
     c.typeWord = n === 0 ? (type?.typeWord ?? null) : null;
     c.type = type?.entry ?? (ref.symbol?.typeCode ? (typeEntryForCode(ref.symbol.typeCode, ref.symbol.system) ?? null) : null);
     c.so = n === 0 ? so : null;
@@ -289,27 +352,48 @@ function parseRefsAndTail(
       c.comma = comma;
       c.ngay = ngay;
       c.date = date;
-      c.summary = summary;
+      c.cua = cua;
     }
+    // Issuer and summary written after a list belong to every item of it.
     c.issuer = issuer;
+    c.summary = summary;
     return c;
   });
   return { citations, next: j };
 }
 
-function withNumber(template: SymbolInfo | null, num: Token): SymbolInfo | null {
-  if (!template) return null;
-  const normalized = template.normalized.replace(/^\d+/u, num.text);
-  return { ...template, number: num.text, normalized, start: num.start, end: num.end, next: 0 };
+/**
+ * `Kết luận số 05-KL/TW ngày 15/7/2016, Kết luận số 13-KL/TW ngày 16/8/2021 của Ban Bí thư về …`:
+ * references joined by a comma, `và` or `hoặc`, where only the last names the issuer and the
+ * summary, share them. A reference that names its own issuer keeps it.
+ */
+function shareTrailingFacts(found: Citation[], tokens: readonly Token[]): Citation[] {
+  for (let n = found.length - 2; n >= 0; n -= 1) {
+    const c = found[n];
+    const next = found[n + 1];
+    if (c.issuer || c.summary || c.kind === "named" || next.kind === "named" || !next.issuer) continue;
+    if (!joinedByListWord(tokens, c.end, next.start)) continue;
+    c.issuer = { ...next.issuer, role: next.issuer.role === "subject" ? "subject" : "shared" };
+    c.summary = next.summary;
+  }
+  return found;
 }
 
-function summaryAt(tokens: readonly Token[], j: number): Span | null {
-  const t = tokens[j];
-  if (!t) return null;
-  if (t.lower === "về" || (t.kind === "punct" && QUOTES.has(t.text) && tokens[j + 1]?.kind === "word")) return { start: t.start, end: t.end };
-  return null;
+function joinedByListWord(tokens: readonly Token[], end: number, start: number): boolean {
+  const between = tokens.filter((t) => t.start >= end && t.end <= start);
+  return between.length === 1 && LIST_WORDS.has(between[0].lower);
+}
+
+function withNumber(template: SymbolInfo | null, num: Token): SymbolInfo | null {
+  if (!template) return null;
+  const normalized = template.normalized.replace(/^\d+\p{L}?/u, num.text);
+  return { ...template, number: num.text, normalized, variants: [], start: num.start, end: num.end, next: 0 };
+}
+
+function joinTokens(tokens: readonly Token[]): string {
+  return tokens.map((t, n) => (n > 0 && t.spaceBefore ? " " : "") + t.text).join("");
 }
 
 function emptyCitation(paragraph: number, kind: Citation["kind"], start: number, end: number): Citation {
-  return { paragraph, kind, start, end, typeWord: null, type: null, so: null, symbol: null, elided: false, number: null, comma: null, ngay: null, date: null, issuer: null, summary: null, named: null };
+  return { paragraph, kind, start, end, typeWord: null, type: null, so: null, symbol: null, elided: false, number: null, comma: null, ngay: null, date: null, cua: null, issuer: null, summary: null, named: null };
 }

@@ -15,7 +15,8 @@ import { registryConflict } from "./rules/registryConflict";
 import { namedForm } from "./rules/namedForm";
 import { citationSpacing } from "./rules/spacing";
 
-export { CITATIONS, REGISTRY } from "./analysis";
+export { CITATIONS, REGISTRY, ownedParagraphs } from "./analysis";
+export { tableOfAuthorities, authorityTableCells, authorityColumns, type AuthoritySection, type AuthorityRow, type AuthorityLevel, type AuthoritySystem } from "./authorities";
 
 /** The cited-documents table: one row per document, grouped central / provincial / local / State. */
 export const CITED_DOCUMENTS = defineAnalysis("cited-documents", (ctx) => listDocuments(ctx.get(CITATIONS).records));

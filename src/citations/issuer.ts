@@ -1,13 +1,19 @@
 import type { Token } from "./tokenizer";
-import { BODIES, EXPANSIONS, type BodyEntry } from "./codes";
+import { BODIES, EXPANSIONS, TYPE_PHRASES, type BodyEntry } from "./codes";
+import issuerData from "../../data/citations/issuer-names.json";
 
-/** The issuer phrase after `của` ("Ban Thường vụ Thành ủy", "BCH Trung ương Đảng khóa XI"). */
+const TYPE_FIRST_WORDS = new Set(TYPE_PHRASES.map((p) => p.words[0]));
+const TYPE_SECOND_WORDS = new Set(TYPE_PHRASES.map((p) => p.words[1]).filter((w): w is string => w !== undefined));
+
+/** The issuer of a cited document ("Ban Thường vụ Thành ủy", "BCH Trung ương Đảng khóa XI"). */
 export interface IssuerPhrase {
   /** As written (normalised text). */
   text: string;
   /** Abbreviations expanded and capitalisation fixed ("Ban Chấp hành Trung ương Đảng khóa XI"). */
   canonical: string;
   body: BodyEntry | null;
+  /** of: written after `của`; subject: the sentence's subject (`Tỉnh ủy đã ban hành Kế hoạch số …`); shared: written after the next reference of a list. */
+  role: "of" | "subject" | "shared";
   /** Normalised offsets. */
   start: number;
   end: number;
@@ -17,42 +23,114 @@ export interface IssuerPhrase {
   tokens: Token[];
 }
 
-/** Lower-case words that may continue a body name ("Ban chấp hành", "Thường vụ", "thành phố", "khóa"). */
-const CONTINUATION = new Set([
-  "chấp", "hành", "thường", "vụ", "chính", "trị", "bí", "thư", "nhân", "dân", "trung", "ương", "tỉnh",
-  "thành", "phố", "thị", "xã", "huyện", "quận", "phường", "đảng", "bộ", "ủy", "uỷ", "khóa", "khoá",
-  "đồng", "ban", "tổ", "chức", "tuyên", "giáo", "vận", "kiểm", "tra", "văn", "phòng", "chỉ", "đạo", "quốc", "hội", "phủ",
-]);
+/**
+ * Lower-case words that continue a body name after its capitalised word ("Ban chấp hành",
+ * "Thường vụ", "Thủ tướng", "Bộ Y tế", "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân tỉnh").
+ */
+const CONTINUATION = new Set(issuerData.nameWords);
+/** Two words that end a body name: the verb or phrase after it ("… Tỉnh ủy ban hành", "… Tỉnh ủy chỉ đạo"). */
+const STOP_PAIRS = new Set(issuerData.stopPairs);
+/** Words a lower-case issuer may start with ("của ban chấp hành trung ương"); the phrase must then name a known body. */
+const HEAD_WORDS = new Set(issuerData.headWords);
 const ROMAN = /^[IVXL]+$/u;
 const CAPITALISED = /^\p{Lu}/u;
+const KHOA = new Set(["khóa", "khoá"]);
+const MAX_ISSUER_TOKENS = 16;
 
 /** Parses the issuer starting at token i (the token after `của`). */
-export function parseIssuerAt(tokens: readonly Token[], i: number): IssuerPhrase | null {
+export function parseIssuerAt(tokens: readonly Token[], i: number, role: IssuerPhrase["role"] = "of"): IssuerPhrase | null {
   const first = tokens[i];
-  if (first?.kind !== "word" || !CAPITALISED.test(first.text)) return null;
+  if (first?.kind !== "word") return null;
+  const lowerStart = !CAPITALISED.test(first.text);
+  if (lowerStart && !HEAD_WORDS.has(first.lower)) return null;
   let k = i;
-  while (k < tokens.length) {
+  while (k < tokens.length && k - i < MAX_ISSUER_TOKENS) {
     const t = tokens[k];
     if (k > i && !t.spaceBefore && t.kind === "word") break; // glued word: not part of the name
+    // A stop pair ends the name when written in lower case (`Tỉnh ủy chỉ đạo`, not `Ban Chỉ đạo`, `Ban Tổ chức`); `ban hành` in any case.
+    const pair = `${t.lower} ${tokens[k + 1]?.lower ?? ""}`;
+    if (k > i && STOP_PAIRS.has(pair) && (pair === "ban hành" || !CAPITALISED.test(t.text)) && !(t.lower === "chỉ" && tokens[k - 1].lower === "ban")) break;
+    if (t.kind === "word" && t.lower === "về") break;
     if (t.kind === "word" && (CAPITALISED.test(t.text) || CONTINUATION.has(t.lower) || ROMAN.test(t.text))) {
-      if (k > i && t.lower === "về") break;
+      if (k > i && CAPITALISED.test(t.text) && startsReference(tokens, k)) break;
       k += 1;
       continue;
     }
-    // "Ban Bí thư -khóa X": a dash glued to khóa still belongs to the name.
-    if (t.kind === "punct" && t.text === "-" && (tokens[k + 1]?.lower === "khóa" || tokens[k + 1]?.lower === "khoá")) {
+    // "Bộ Giáo dục và Đào tạo", "Bộ Lao động - Thương binh và Xã hội": a joiner before a capitalised word.
+    if ((t.lower === "và" || t.text === "-" || t.text === "–") && k > i && isNameWord(tokens[k + 1]) && !startsTypePhrase(tokens, k + 1)) {
       k += 1;
+      continue;
+    }
+    // "Hội nghị Thị ủy lần thứ 11 (khóa XXI)": the session number belongs to the name.
+    if (t.lower === "lần" && tokens[k + 1]?.lower === "thứ" && (tokens[k + 2]?.kind === "number" || ROMAN.test(tokens[k + 2]?.text ?? ""))) {
+      k += 3;
+      continue;
+    }
+    // "Ban Bí thư -khóa X", "Bộ Chính trị (khóa XII)", "Ban Chấp hành Trung ương, khóa XII": the term belongs to the name.
+    const term = termAt(tokens, k);
+    if (term > k) {
+      k = term;
       continue;
     }
     break;
   }
-  // "khóa" must be followed by its number; otherwise stop before it.
-  while (k > i && ["khóa", "khoá", "-"].includes(tokens[k - 1].lower)) k -= 1;
+  // "khóa" must be followed by its number; a joiner must be followed by a word.
+  while (k > i && ["khóa", "khoá", "-", "–", "và"].includes(tokens[k - 1].lower)) k -= 1;
   if (k === i) return null;
   const phrase = tokens.slice(i, k);
   const text = joinTokens(phrase);
-  return { text, canonical: canonicalIssuer(text), body: findBody(text), start: phrase[0].start, end: phrase[phrase.length - 1].end, next: k, tokens: phrase };
+  const body = findBody(text);
+  if (lowerStart && !body) return null;
+  return { text, canonical: canonicalIssuer(text), body, role, start: phrase[0].start, end: phrase[phrase.length - 1].end, next: k, tokens: phrase };
 }
+
+function isNameWord(t: Token | undefined): boolean {
+  return t?.kind === "word" && CAPITALISED.test(t.text);
+}
+
+/** A capitalised type word followed by a number or `số` starts the next reference, not more of the name. */
+function startsReference(tokens: readonly Token[], k: number): boolean {
+  const after = tokens[k + 2];
+  return TYPE_FIRST_WORDS.has(tokens[k].lower) && TYPE_SECOND_WORDS.has(tokens[k + 1]?.lower ?? "") && (after?.lower === "số" || after?.kind === "number");
+}
+
+/** A type phrase after a joiner (`Bộ Công an và Dự án …`) starts another reference, not more of the name. */
+function startsTypePhrase(tokens: readonly Token[], k: number): boolean {
+  return TYPE_PHRASES.some(({ words }) => words.every((w, n) => tokens[k + n]?.lower === w));
+}
+
+/** The token index after a term written after the name (`-khóa X`, `(khóa XII)`, `, khóa XII`), or k. */
+function termAt(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if ((t?.text === "-" || t?.text === "–" || t?.text === ",") && KHOA.has(tokens[k + 1]?.lower ?? "") && ROMAN.test(tokens[k + 2]?.text ?? "")) return k + 3;
+  if (t?.text === "(" && KHOA.has(tokens[k + 1]?.lower ?? "") && ROMAN.test(tokens[k + 2]?.text ?? "") && tokens[k + 3]?.text === ")") return k + 4;
+  return k;
+}
+
+/** Verbs by which a subject issues the document that follows (`Tỉnh ủy đã ban hành Kế hoạch số …`). */
+const ISSUING_VERBS: readonly string[][] = issuerData.issuingVerbs.map((v) => v.split(" "));
+const AUXILIARIES = new Set(["đã", "vừa", "cũng"]);
+const MAX_SUBJECT_TOKENS = 14;
+
+/**
+ * The issuer written as the subject just before the type word at typeAt: `Ban Thường vụ Tỉnh
+ * ủy Lâm Đồng đã ban hành Kế hoạch số …`, `Đảng ủy phường xây dựng Kế hoạch số …`. The
+ * subject must name a known body or start with a body's head word.
+ */
+export function subjectIssuerBefore(tokens: readonly Token[], typeAt: number): IssuerPhrase | null {
+  const verb = ISSUING_VERBS.find((words) => words.every((w, n) => tokens[typeAt - words.length + n]?.lower === w));
+  if (!verb) return null;
+  let end = typeAt - verb.length;
+  while (end > 0 && AUXILIARIES.has(tokens[end - 1].lower)) end -= 1;
+  // The earliest start whose name runs exactly to the verb is the whole subject.
+  for (let from = Math.max(0, end - MAX_SUBJECT_TOKENS); from < end; from += 1) {
+    if (!CAPITALISED.test(tokens[from].text)) continue;
+    const issuer = parseIssuerAt(tokens, from, "subject");
+    if (issuer && issuer.next === end && (issuer.body || HEAD_WORDS.has(tokens[from].lower))) return issuer;
+  }
+  return null;
+}
+
 
 function joinTokens(tokens: readonly Token[]): string {
   return tokens.map((t, n) => (n > 0 && t.spaceBefore ? " " : "") + t.text).join("");

@@ -19,7 +19,7 @@ export interface NamedReference {
 
 const ROMAN = /^[IVXL]+$/u;
 const KHOA = new Set(["khóa", "khoá"]);
-const LAW_STOP = new Set(["và", "của", "số", "năm", "được", "đã", "theo", "trên", "các", "về", "với", "trong", "để", "thì", "hiện", "hành", "sửa", "đổi"]);
+const LAW_STOP = new Set(["và", "của", "số", "năm", "được", "đã", "theo", "trên", "các", "về", "với", "trong", "để", "thì", "hiện", "sửa", "đổi"]);
 
 /** Parses a named reference whose type word starts at token i. */
 export function parseNamedAt(tokens: readonly Token[], i: number, type: TypeEntry): NamedReference | null {
@@ -72,6 +72,8 @@ function plenum(tokens: readonly Token[], k: number): NamedReference | null {
 function congress(tokens: readonly Token[], k: number): NamedReference | null {
   if (tokens[k]?.lower !== "đại" || tokens[k + 1]?.lower !== "hội") return null;
   const words: string[] = [];
+  // The scope as written, so proper names keep their capitals (`Đảng bộ huyện Đức Phổ`).
+  const written: string[] = [];
   for (let j = k + 2; j < Math.min(tokens.length, k + 14); j += 1) {
     const t = tokens[j];
     if (t.kind !== "word") return null;
@@ -81,23 +83,35 @@ function congress(tokens: readonly Token[], k: number): NamedReference | null {
       const level = /toàn quốc/u.test(scope) ? "national" : /tỉnh/u.test(scope) ? "province" : /thành phố|thị xã|huyện|quận/u.test(scope) ? "local" : "other";
       let next = j + 3;
       if (level === "national" && tokens[next]?.lower === "của" && tokens[next + 1]?.lower === "đảng") next += 2;
-      const label = level === "national" ? `Nghị quyết Đại hội đại biểu toàn quốc lần thứ ${ordinal} của Đảng` : `Nghị quyết Đại hội ${scope} lần thứ ${ordinal}`;
-      return { key: `congress:${level}:${ordinal}`, label, end: tokens[next - 1].end, next };
+      const label = level === "national" ? `Nghị quyết Đại hội đại biểu toàn quốc lần thứ ${ordinal} của Đảng` : `Nghị quyết Đại hội ${written.join(" ")} lần thứ ${ordinal}`;
+      // The place named after the level word (`huyện Đức Phổ`) tells two congresses of one level apart.
+      const levelAt = words.findIndex((w) => /^(tỉnh|huyện|quận|xã|phường|phố)$/u.test(w));
+      const place = levelAt < 0 ? "" : written.slice(levelAt + 1).filter((w) => /^\p{Lu}/u.test(w)).join(" ").toLowerCase();
+      return { key: `congress:${level}:${ordinal}${place ? `:${place}` : ""}`, label, end: tokens[next - 1].end, next };
     }
     words.push(t.lower);
+    written.push(t.text);
   }
   return null;
 }
 
+/** `Luật Ngân sách nhà nước`, `Luật Phòng, chống ma túy` (the comma of `phòng, chống` is part of the name). */
 function law(tokens: readonly Token[], k: number): NamedReference | null {
   const words: Token[] = [];
-  for (let j = k; j < tokens.length && words.length < 6; j += 1) {
+  let j = k;
+  for (; j < tokens.length && words.length < 6; j += 1) {
     const t = tokens[j];
+    if (t.text === "," && words.length > 0 && words[words.length - 1].lower === "phòng" && tokens[j + 1]?.lower === "chống") continue;
     if (t.kind !== "word" || !t.spaceBefore || LAW_STOP.has(t.lower)) break;
     words.push(t);
   }
   if (words.length === 0) return null;
   const name = words.map((w) => w.lower).join(" ");
   const last = words[words.length - 1];
-  return { key: `law:${name}`, label: `Luật ${words.map((w) => w.text).join(" ")}`, end: last.end, next: k + words.length };
+  const written = words.map((w, n) => (n > 0 && words[n - 1].lower === "phòng" && w.lower === "chống" ? ", " : n > 0 ? " " : "") + w.text).join("");
+  return { key: `law:${name}`, label: `Luật ${capitalise(written)}`, end: last.end, next: j };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

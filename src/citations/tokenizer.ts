@@ -91,6 +91,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 function pushWord(tokens: Token[], word: string, start: number, spaceBefore: boolean, hasCaselessCapital: boolean): void {
   const lower = word.toLowerCase();
+  const glue = splitCitationGlue(word, lower);
+  if (glue) {
+    pushWord(tokens, word.slice(0, glue), start, spaceBefore, hasCaselessCapital);
+    const rest = word.slice(glue);
+    if (/^\d/u.test(rest)) tokens.push(makeToken("number", rest, start + glue, false));
+    else pushWord(tokens, rest, start + glue, false, hasCaselessCapital);
+    return;
+  }
   // A glued word has a capital, and a capital changes when lower-cased (but for the rare
   // capitals without a small form): most words skip the glue test.
   if ((lower === word && !hasCaselessCapital) || !MAYBE_GLUED.test(word)) {
@@ -102,6 +110,18 @@ function pushWord(tokens: Token[], word: string, start: number, spaceBefore: boo
 
 function makeToken(kind: TokenKind, text: string, start: number, spaceBefore: boolean): Token {
   return { kind, text, lower: text.toLowerCase(), start, end: start + text.length, spaceBefore };
+}
+
+/** Words a citation glues to its neighbours: `số47`, `TWngày`, `TWcủa`. */
+const GLUED_NUMBER = /^(số|ngày)\d+$/u;
+const GLUED_AFTER_CODE = /^(\p{Lu}{2,}[\p{Lu}\p{Ll}]?)(ngày|của|về|số)$/u;
+
+/** Where to split a word glued inside a citation, or 0: `số` or `ngày` before a number, a known code before `ngày`/`của`/`về`/`số`. */
+function splitCitationGlue(word: string, lower: string): number {
+  const last = word.charCodeAt(word.length - 1);
+  if (last >= 48 && last <= 57) return GLUED_NUMBER.test(lower) ? lower.search(/\d/u) : 0;
+  const m = word.length > 4 ? GLUED_AFTER_CODE.exec(word) : null;
+  return m && isKnownCode(m[1]) ? m[1].length : 0;
 }
 
 const LOWER = /\p{Ll}/u;

@@ -14,12 +14,22 @@ export interface CitationRecord {
   issuer: string | null;
   /** The canonical form under the current profile, when enough is known to write it. */
   canonical: string | null;
-  /** "numbered" (has a number-symbol) or "named" (cited by name: congress resolutions, plenums, laws). */
-  kind?: "numbered" | "named";
+  /** "numbered" (a number is written), "named" (cited by name: congress resolutions, plenums, laws) or "demonstrative" (`Nghị quyết này`). */
+  kind?: "numbered" | "named" | "demonstrative";
+  /** The cited document this mention belongs to (`CitedDocument.id`); null when a short form fits several documents. */
+  document?: string | null;
+  /** A short form that fits several documents: their ids (it is linked to none). */
+  ambiguousWith?: string[];
+  /** The summary as written (`về …`, a quoted title, or `phê duyệt …`), with its original offsets. */
+  summary?: { text: string; start: number; end: number } | null;
+  /** Where the issuer is written (original offsets) and how: after `của`, as the sentence's subject, or after the next reference of a list. */
+  issuerAt?: { start: number; end: number; role: "of" | "subject" | "shared" } | null;
 }
 
 /** One document the report cites, with all its mentions. */
 export interface CitedDocument {
+  /** The id that `CitationRecord.document` refers to. */
+  id?: string;
   key: string;
   type: string | null;
   symbol: string | null;
@@ -28,4 +38,8 @@ export interface CitedDocument {
   group: "central" | "provincial" | "local" | "state" | "unknown";
   first: { paragraph: number; start: number; end: number };
   mentions: number;
+  number?: string | null;
+  summary?: string | null;
+  /** Every paragraph citing the document, in order, once each. */
+  paragraphs?: number[];
 }

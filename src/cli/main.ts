@@ -1,5 +1,6 @@
 import { CHECK_USAGE, runCheck } from "./checkCommand";
 import { DATA_USAGE, runData, runTable, TABLE_USAGE } from "./tableCommand";
+import { AUTHORITIES_USAGE, runAuthorities } from "./authoritiesCommand";
 import { describeError, EXIT_BAD_INPUT, EXIT_OK, processIO, type CliIO } from "./io";
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
@@ -8,6 +9,7 @@ const COMMANDS: Record<string, { run: Command; usage: string }> = {
   check: { run: runCheck, usage: CHECK_USAGE },
   table: { run: runTable, usage: TABLE_USAGE },
   data: { run: runData, usage: DATA_USAGE },
+  authorities: { run: runAuthorities, usage: AUTHORITIES_USAGE },
 };
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {

@@ -83,14 +83,15 @@ describe("type word, số, date, issuer, summary", () => {
     const c = one(text);
     expect(slice(text, c.issuer!)).toBe("BTV Thành ủy");
     expect(c.issuer?.canonical).toBe("Ban Thường vụ Thành ủy");
-    expect(slice(text, c.summary!)).toBe("về");
+    expect(slice(text, c.summary!)).toBe("về thực hiện");
+    expect(c.summary?.text).toBe("về thực hiện");
   });
 
   it("quoted summary glued to the issuer", () => {
     const text = "Chỉ thị số 05-CT/TW của Bộ Chính trị“Về đẩy mạnh học tập”";
     const c = one(text);
     expect(c.issuer?.text).toBe("Bộ Chính trị");
-    expect(slice(text, c.summary!)).toBe("“");
+    expect(slice(text, c.summary!)).toBe("“Về đẩy mạnh học tập”");
   });
 
   it("a citation glued to the previous word", () => {

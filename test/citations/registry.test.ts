@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { snapshotFromLines } from "../../src/document/snapshot";
 import { checkDocument } from "../../src/engine/check";
 import { CitationRegistry, sameSeries } from "../../src/citations/registry";
+import { analyzeCitations } from "../../src/citations/analysis";
+import { normalizeParagraph } from "../../src/text/normalize";
+import { PROFILES } from "../../src/profile/profile";
 
 const A = ["Thực hiện Kế hoạch số 82-KH/TU ngày 11/12/2018 của Ban Thường vụ Thành ủy về thực hiện nghị quyết."];
 const B = ["Thực hiện Kế hoạch số 82-KH/TU ngày 18/12/2018 của Ban Thường vụ Thành ủy về thực hiện nghị quyết."];
@@ -54,5 +57,44 @@ describe("citation registry", () => {
   it("every bundled entry has a source and a verified flag", () => {
     const entries = CitationRegistry.withBundled().lookup("35-NQ/TW");
     expect(entries[0].source).toMatchObject({ kind: "bundled", verified: true });
+  });
+});
+
+describe("Party numbers restart each term", () => {
+  const records = (line: string) => analyzeCitations([normalizeParagraph(line)], PROFILES["party-2018"], CitationRegistry.withBundled()).records;
+
+  it("the bundled registry keeps both 25-NQ/TW, each with its own term and date", () => {
+    const entries = CitationRegistry.withBundled().lookup("25-NQ/TW");
+    expect(entries.map((e) => e.date).sort()).toEqual(["2003-03-12", "2013-06-03"]);
+  });
+
+  it("a dated mention adopts the entry of its own term", () => {
+    const [c] = records("Nghị quyết số 25-NQ/TW ngày 12/3/2003 của Ban Chấp hành Trung ương");
+    expect(c.canonical).toContain("12/3/2003");
+    const [undated] = records("Nghị quyết số 25-NQ/TW ngày 03/6/2013");
+    expect(undated.canonical).toContain("Ban Chấp hành Trung ương");
+  });
+
+  it("an undated mention of a number two terms used adopts neither date", () => {
+    const [c] = records("Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương");
+    expect(c.canonical).toBeNull();
+  });
+
+  it("66-QĐ/TW was issued by the Ban Bí thư (Hướng dẫn 36-HD/VPTW says so)", () => {
+    expect(CitationRegistry.withBundled().lookup("66-QĐ/TW")[0]).toMatchObject({ issuer: "Ban Bí thư", date: "2017-02-06", source: { verified: true } });
+  });
+});
+
+describe("sources that disagree", () => {
+  it("two sources giving one document two dates are reported with both sources, and neither date is adopted", () => {
+    const registry = CitationRegistry.withBundled();
+    registry.add({ symbol: "36-CT/TW", type: "Chỉ thị", date: "2019-08-19", issuer: "Bộ Chính trị", summary: null, source: { kind: "imported", label: "so-theo-doi.json" } });
+    const result = checkDocument(snapshotFromLines(["Quán triệt Chỉ thị số 36-CT/TW của Bộ Chính trị."]), { profile: "party-2018", resources: { registry } });
+    const conflict = conflicts(result);
+    expect(conflict).toHaveLength(1);
+    expect(conflict[0].message.vi).toContain("16/8/2019");
+    expect(conflict[0].message.vi).toContain("19/8/2019");
+    expect(conflict[0].message.vi).toContain("so-theo-doi.json");
+    expect(result.citations[0].canonical).toBeNull();
   });
 });

@@ -26,6 +26,9 @@ describe("citations on the sample reports", () => {
       const wanted = counts((expected as unknown as Record<string, [number, string][]>)[path]);
       const missing = [...wanted].filter(([key, n]) => (found.get(key) ?? 0) < n).map(([key]) => key);
       expect(missing).toEqual([]);
+      // Precision: nothing found that the reading by hand did not list.
+      const extra = [...found].filter(([key, n]) => (wanted.get(key) ?? 0) < n).map(([key]) => key);
+      expect(extra).toEqual([]);
     });
   }
 

@@ -42,7 +42,8 @@ export const issuerAbbreviation = defineRule<Record<string, never>>({
     const shortFormsByIssuer = new Map<string, ShortForm[]>();
     for (const c of analysis.citations) {
       // List items share one issuer phrase: report it once.
-      if (!c.issuer || seen.has(`${c.paragraph}:${c.issuer.start}`)) continue;
+      // An issuer written as the sentence's subject is body text, not the citation's own wording.
+      if (!c.issuer || c.issuer.role === "subject" || seen.has(`${c.paragraph}:${c.issuer.start}`)) continue;
       seen.add(`${c.paragraph}:${c.issuer.start}`);
       const segment = ctx.text[c.paragraph].normalized.slice(c.issuer.start, c.issuer.end);
       let shortForms = shortFormsByIssuer.get(segment);

@@ -3,7 +3,7 @@ import type { Report } from "../../lint/rule";
 import { CITATIONS } from "../analysis";
 import { displayDate } from "../date";
 import { canonicalIssuer } from "../issuer";
-import { issuersDisagree, rankEntries } from "../registry";
+import { issuersDisagree, rankEntries, sameSeries } from "../registry";
 import { where } from "./firstMentionIncomplete";
 
 /**
@@ -21,6 +21,10 @@ export const registryConflict = defineRule<Record<string, never>>({
       vi: "{symbol}: văn bản này ghi ngày {dateIso}, còn {whereSourceVi} ghi ngày {displayDateDate}. Cần xác minh ngày đúng.",
       en: "{symbol}: dated {dateIso} here but {displayDateDate} in {whereSourceEn}. Check which is right.",
     },
+    sourcesDisagree: {
+      vi: "{symbol}: các nguồn ghi ngày khác nhau — {firstSourceVi} ghi {firstDate}, {secondSourceVi} ghi {secondDate}. Cần xác minh trước khi ghi ngày.",
+      en: "{symbol}: sources disagree on the date — {firstSourceEn} gives {firstDate}, {secondSourceEn} gives {secondDate}. Check before writing the date.",
+    },
     issuedHereBut: {
       vi: "{symbol}: văn bản này ghi cơ quan ban hành “{issuerText}”, còn {entrySourceVi} ghi “{entryIssuer}”.",
       en: "{symbol}: issued by “{issuerText}” here but by “{entryIssuer}” in {entrySourceEn}.",
@@ -32,6 +36,28 @@ export const registryConflict = defineRule<Record<string, never>>({
     const reports: Report[] = [];
     for (const [symbol, mentions] of analysis.mentions) {
       const dated = mentions.find((m) => m.date?.iso);
+      if (!dated) {
+        // The document gives no date: two sources of the same series giving two dates are a conflict to show, never to resolve.
+        const entries = rankEntries(analysis.registry.lookup(symbol)).filter((e) => e.source.label !== file && e.date);
+        const first = entries[0];
+        const other = entries.find((e) => e.date !== first?.date && sameSeries(symbol, Number(e.date!.slice(0, 4)), Number(first.date!.slice(0, 4))));
+        if (first && other) {
+          const m = mentions[0];
+          reports.push({
+            ...ctx.fix.span(m.paragraph, m.start, m.end),
+            messageId: "sourcesDisagree",
+            data: {
+              symbol,
+              firstSourceVi: where(first.source, "vi"),
+              firstSourceEn: where(first.source, "en"),
+              firstDate: displayDate(first.date!),
+              secondSourceVi: where(other.source, "vi"),
+              secondSourceEn: where(other.source, "en"),
+              secondDate: displayDate(other.date!),
+            },
+          });
+        }
+      }
       if (dated) {
         const entries = rankEntries(analysis.registry.lookup(symbol, dated.date!.year)).filter((e) => e.source.label !== file && e.date && e.date !== dated.date!.iso);
         const seen = new Set<string>();

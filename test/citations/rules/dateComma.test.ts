@@ -1,3 +1,6 @@
+import { describe, expect, it } from "vitest";
+import { checkDocument } from "../../../src/engine/check";
+import { snapshotFromLines } from "../../../src/document/snapshot";
 import { testRule } from "../../support/ruleTester";
 import { dateComma } from "../../../src/citations/rules/dateComma";
 
@@ -13,7 +16,7 @@ testRule(dateComma, {
       name: "mixing: the minority form is aligned on the majority",
       doc: ["Kế hoạch số 82-KH/TU ngày 11/12/2018.", "Kế hoạch số 17-KH/TU ngày 29/01/2021.", "Nghị quyết số 35-NQ/TW, ngày 22/10/2018."],
       check: party2018,
-      errors: [{ paragraph: 2, text: ", ngày", messageIncludes: "cả hai" }],
+      errors: [{ paragraph: 2, text: ", ngày", messageIncludes: "có dấu phẩy (1 chỗ), không dấu phẩy (2 chỗ)" }],
       output: ["Kế hoạch số 82-KH/TU ngày 11/12/2018.", "Kế hoạch số 17-KH/TU ngày 29/01/2021.", "Nghị quyết số 35-NQ/TW ngày 22/10/2018."],
     },
     {
@@ -24,6 +27,26 @@ testRule(dateComma, {
       errors: [{ paragraph: 0, text: "ngày" }],
       output: ["Nghị quyết số 35-NQ/TW, ngày 22/10/2018."],
     },
+    {
+      name: "house style fixes the form: every place written otherwise is one finding",
+      doc: ["Nghị quyết số 35-NQ/TW ngày 22/10/2018.", "Kế hoạch số 82-KH/TU ngày 11/12/2018.", "Chỉ thị số 05-CT/TW, ngày 15/5/2016."],
+      check: party2018,
+      options: { style: "comma" },
+      errors: [{ paragraph: 0, text: "ngày", messageIncludes: "2 viện dẫn" }],
+      output: ["Nghị quyết số 35-NQ/TW, ngày 22/10/2018.", "Kế hoạch số 82-KH/TU, ngày 11/12/2018.", "Chỉ thị số 05-CT/TW, ngày 15/5/2016."],
+    },
     { name: "State: comma removed", doc: ["Quyết định số 68/QĐ-UBND, ngày 12/01/2021."], check: state, errors: [{ paragraph: 0 }], output: ["Quyết định số 68/QĐ-UBND ngày 12/01/2021."] },
   ],
+});
+
+describe("one consistency choice per document", () => {
+  it("gives both forms, their counts, every place, and one suggestion per form", () => {
+    const lines = ["Kế hoạch số 82-KH/TU ngày 11/12/2018.", "Kế hoạch số 17-KH/TU ngày 29/01/2021.", "Nghị quyết số 35-NQ/TW, ngày 22/10/2018.", "Chỉ thị số 05-CT/TW ngày 15/5/2016."];
+    const findings = checkDocument(snapshotFromLines(lines), { profile: "party-2018" }).findings.filter((f) => f.ruleId === "citation/date-comma");
+    expect(findings).toHaveLength(1);
+    const [finding] = findings;
+    expect(finding.severity).toBe("info");
+    expect(finding.related?.map((r) => r.paragraph).sort()).toEqual([0, 1, 2, 3]);
+    expect(finding.suggestions.map((s) => s.edits.length)).toEqual([1, 3]);
+  });
 });

@@ -1,0 +1,76 @@
+import type { Token } from "./tokenizer";
+import summaryData from "../../data/citations/summary.json";
+import { TYPE_PHRASES } from "./codes";
+
+/** The summary (trích yếu) of a cited document as written after its head, with its normalised offsets. */
+export interface SummaryPhrase {
+  /** `về …`, a quoted title, or a verb phrase (`phê duyệt …`, `ban hành …`). */
+  form: "ve" | "quote" | "verb";
+  text: string;
+  start: number;
+  end: number;
+}
+
+const OPENING_QUOTES: Record<string, string> = { "“": "”", '"': '"', "«": "»", "‘": "’", "'": "'" };
+/** Verbs that open a summary written without `về` (`Quyết định … của Thủ tướng Chính phủ phê duyệt Chương trình …`). */
+const SUMMARY_VERBS: readonly string[][] = summaryData.verbs.map((v) => v.split(" "));
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * The summary starting at token j, or null. It runs to the clause end (the tokens given end
+ * there), to the closing quote of a quoted title, or to a comma followed by a capitalised
+ * word, which starts the next part of the sentence (`…, Ban Thường vụ Tỉnh ủy đã ban hành …`).
+ */
+export function summaryAt(tokens: readonly Token[], j: number): SummaryPhrase | null {
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.kind === "punct" && OPENING_QUOTES[t.text] && tokens[j + 1]?.kind === "word") {
+    const close = OPENING_QUOTES[t.text];
+    const k = tokens.findIndex((x, n) => n > j && x.text === close);
+    return k > j ? phrase("quote", tokens, j, k) : phrase("quote", tokens, j, endOfSummary(tokens, j + 1));
+  }
+  if (t.kind !== "word") return null;
+  // `ban hành về …` reads from `về`.
+  const verb = SUMMARY_VERBS.find((words) => words.every((w, n) => tokens[j + n]?.lower === w));
+  if (t.lower === "về" || (verb && tokens[j + verb.length]?.lower === "về")) {
+    const from = t.lower === "về" ? j : j + verb!.length;
+    return phrase("ve", tokens, from, endOfSummary(tokens, from + 1));
+  }
+  if (verb) return phrase("verb", tokens, j, endOfSummary(tokens, j + verb.length));
+  return null;
+}
+
+function endOfSummary(tokens: readonly Token[], from: number): number {
+  let depth = 0;
+  for (let k = from; k < tokens.length; k += 1) {
+    const t = tokens[k];
+    if (t.text === "(") depth += 1;
+    else if (t.text === ")") {
+      if (depth === 0) return k - 1;
+      depth -= 1;
+    } else if (t.text === "," && depth === 0 && tokens[k + 1]?.kind === "word" && CAPITALISED.test(tokens[k + 1].text)) return k - 1;
+    else if (depth === 0 && LIST_JOINERS.has(t.lower) && startsNumberedReference(tokens, k + 1)) return k - 1;
+  }
+  // The clause end (a final `.` or `;`) is not part of it.
+  let last = tokens.length - 1;
+  while (last >= from && tokens[last].kind === "punct" && /^[.;,:!?]$/u.test(tokens[last].text)) last -= 1;
+  return Math.max(last, from - 1);
+}
+
+const LIST_JOINERS = new Set([",", "và", "hoặc", "cùng"]);
+
+/** `… và Chỉ thị số 24/CT-TTg`: the next reference of a list, which ends the summary before it. */
+function startsNumberedReference(tokens: readonly Token[], k: number): boolean {
+  for (const { words } of TYPE_PHRASES) {
+    if (!words.every((w, n) => tokens[k + n]?.lower === w)) continue;
+    const after = tokens[k + words.length];
+    return after?.lower === "số" || after?.kind === "number";
+  }
+  return false;
+}
+
+function phrase(form: SummaryPhrase["form"], tokens: readonly Token[], from: number, to: number): SummaryPhrase {
+  const used = tokens.slice(from, to + 1);
+  const text = used.map((x, n) => (n > 0 && x.spaceBefore ? " " : "") + x.text).join("");
+  return { form, text, start: used[0].start, end: used[used.length - 1].end };
+}
