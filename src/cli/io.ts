@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import type { Stats } from "node:fs";
 import { basename } from "node:path";
 import { InputError } from "../document/errors";
 import { readDocument } from "../document/read";
@@ -22,24 +23,38 @@ export const processIO: CliIO = {
 /** Largest input read: a 50 MB text file is still a report; anything bigger is refused. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
+/**
+ * Reads a file the user named: only a regular file (never a device, FIFO or directory), and its
+ * size is checked before reading, so a huge file or `/dev/zero` is refused at once.
+ */
 export async function readInputFile(path: string): Promise<Uint8Array> {
+  let info: Stats;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new InputError("missing-file", { vi: `Không tìm thấy hoặc không mở được tệp "${path}".`, en: `Cannot find or open "${path}".` });
+  }
+  if (info.isDirectory()) throw new InputError("missing-file", { vi: `"${path}" là thư mục, không phải tệp.`, en: `"${path}" is a directory, not a file.` });
+  if (!info.isFile()) {
+    throw new InputError("missing-file", { vi: `"${path}" không phải tệp thông thường (thiết bị, ống dẫn…).`, en: `"${path}" is not a regular file (a device, pipe…).` });
+  }
+  if (info.size > MAX_INPUT_BYTES) throw tooLargeFile(path, info.size);
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError("missing-file", {
-      vi: code === "EISDIR" ? `"${path}" là thư mục, không phải tệp.` : `Không tìm thấy hoặc không mở được tệp "${path}".`,
-      en: code === "EISDIR" ? `"${path}" is a directory, not a file.` : `Cannot find or open "${path}".`,
-    });
+  } catch {
+    throw new InputError("missing-file", { vi: `Không mở được tệp "${path}".`, en: `Cannot open "${path}".` });
   }
-  if (bytes.length > MAX_INPUT_BYTES) {
-    throw new InputError("too-large", {
-      vi: `Tệp "${path}" quá lớn (${Math.round(bytes.length / 1048576)} MB, tối đa ${MAX_INPUT_BYTES / 1048576} MB).`,
-      en: `"${path}" is too large (${Math.round(bytes.length / 1048576)} MB, limit ${MAX_INPUT_BYTES / 1048576} MB).`,
-    });
-  }
+  // The file may have grown between the size check and the read.
+  if (bytes.length > MAX_INPUT_BYTES) throw tooLargeFile(path, bytes.length);
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function tooLargeFile(path: string, size: number): InputError {
+  return new InputError("too-large", {
+    vi: `Tệp "${path}" quá lớn (${Math.round(size / 1048576)} MB, tối đa ${MAX_INPUT_BYTES / 1048576} MB).`,
+    en: `"${path}" is too large (${Math.round(size / 1048576)} MB, limit ${MAX_INPUT_BYTES / 1048576} MB).`,
+  });
 }
 
 export async function readSnapshotFile(path: string): Promise<Snapshot> {
