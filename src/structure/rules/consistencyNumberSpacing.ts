@@ -2,9 +2,16 @@ import type { Report, Rule } from "../../lint/types";
 import unitsData from "../../../data/structure/units.json";
 import { insertBefore, suggestionOf } from "../context";
 import { scan, textParagraphs } from "../scan";
+import { FindingBudget } from "../findingBudget";
 
-/** A figure glued to the next word: "174,2tỷ", "năm 2020của". Single letters (15h30) are left alone. */
-const GLUED = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)*)(\p{Ll}{2,})/gu;
+/**
+ * A figure glued to the next word: "174,2tỷ", "năm 2020của". Single letters (15h30) are left alone.
+ * A figure is tried only from its first digit (not after "1." inside "1.2.3…") and read as one
+ * character class, so a long run of digits and separators costs one linear attempt; figures
+ * with doubled separators ("1..2") are dropped after matching.
+ */
+const GLUED = /(?<![\p{L}\p{N}])(?<!\d[.,])(\d(?:[\d.,]*\d)?)(\p{Ll}{2,})/gu;
+const DOUBLED_SEPARATOR = /[.,]{2}/;
 const UNITS = new Set(unitsData.units);
 
 export const consistencyNumberSpacing: Rule<Record<string, never>> = {
@@ -20,7 +27,9 @@ export const consistencyNumberSpacing: Rule<Record<string, never>> = {
     fixable: true,
   },
   check(ctx) {
-    return scan(ctx, GLUED, textParagraphs(ctx)).map((hit): Report => {
+    const budget = new FindingBudget();
+    const hits = scan(ctx, GLUED, textParagraphs(ctx), (hit) => !DOUBLED_SEPARATOR.test(hit.match[1]) && budget.take(hit.paragraph, hit.start, hit.end));
+    const listed = hits.map((hit): Report => {
       const [, number, word] = hit.match;
       const at = ctx.text[hit.paragraph].toOriginal(hit.match.index + number.length);
       const isUnit = UNITS.has(word);
@@ -34,5 +43,6 @@ export const consistencyNumberSpacing: Rule<Record<string, never>> = {
         suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, insertBefore(ctx, hit.paragraph, at, " ")),
       };
     });
+    return [...listed, ...budget.grouped()];
   },
 };

@@ -2,6 +2,7 @@ import type { CheckContext, Report, Rule } from "../../lint/types";
 import { structureOf, replaceOriginal, insertBefore, suggestionOf } from "../context";
 import { scanAt, textParagraphs, type Hit } from "../scan";
 import { lineAt, NUMBER_LINE, PLACE_DATE } from "../blocks";
+import { FindingBudget } from "../findingBudget";
 
 // Each pattern is tried only where its hint matches (scanAt): the hints start the same way,
 // without the look-behinds that would be tried at every offset.
@@ -41,9 +42,12 @@ export const consistencySpacing: Rule<Record<string, never>> = {
       return !NUMBER_LINE.test(content) && !(PLACE_DATE_HINT.test(content) && PLACE_DATE.test(content));
     });
     const markers = markerZones(ctx);
+    const addresses = new Map<number, AddressSpans>();
     const reports: Report[] = [];
-    const keep = (hit: Hit): boolean => hit.start >= (markers.get(hit.paragraph) ?? 0) && !inAddress(ctx, hit);
-    for (const hit of [...scanAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs), ...scanAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs)].filter(keep)) {
+    const budget = { missing: new FindingBudget(), extra: new FindingBudget(), doubled: new FindingBudget() };
+    const keep = (hit: Hit): boolean => hit.start >= (markers.get(hit.paragraph) ?? 0) && !inAddress(ctx, hit, addresses);
+    const listed = (which: FindingBudget) => (hit: Hit) => keep(hit) && which.take(hit.paragraph, hit.start, hit.end);
+    for (const hit of [...scanAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs, listed(budget.missing)), ...scanAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs, listed(budget.missing))]) {
       reports.push({
         paragraph: hit.paragraph,
         start: hit.start,
@@ -53,7 +57,7 @@ export const consistencySpacing: Rule<Record<string, never>> = {
       });
     }
     const spaced = paragraphs.filter((i) => SPACE_BEFORE_PARAGRAPH.test(ctx.text[i].normalized));
-    for (const hit of scanAt(ctx, SPACE_BEFORE, SPACE_BEFORE_HINT, spaced).filter(keep)) {
+    for (const hit of scanAt(ctx, SPACE_BEFORE, SPACE_BEFORE_HINT, spaced, listed(budget.extra))) {
       const mark = hit.match[0].trim();
       // Built from the original slice so marks riding on a space (bad input) are kept, not dropped.
       const kept = ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/\s+/gu, "");
@@ -65,7 +69,7 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, kept)] }],
       });
     }
-    for (const hit of scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs).filter(keep)) {
+    for (const hit of scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs, listed(budget.doubled))) {
       reports.push({
         paragraph: hit.paragraph,
         start: hit.start,
@@ -75,7 +79,7 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         suggestions: [{ label: { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end)))] }],
       });
     }
-    return reports;
+    return [...reports, ...budget.missing.grouped(), ...budget.extra.grouped(), ...budget.doubled.grouped("info")];
   },
 };
 
@@ -94,9 +98,35 @@ function markerZones(ctx: CheckContext): Map<number, number> {
   return zones;
 }
 
-function inAddress(ctx: CheckContext, hit: Hit): boolean {
-  const text = ctx.text[hit.paragraph].normalized;
-  const from = text.lastIndexOf(" ", hit.match.index) + 1;
-  const to = text.indexOf(" ", hit.match.index + hit.match[0].length);
-  return ADDRESS.test(text.slice(from, to < 0 ? text.length : to));
+/** Start and end offsets (normalised text) of the words of a paragraph that are addresses or e-mails, in order. */
+interface AddressSpans {
+  starts: number[];
+  ends: number[];
+}
+
+/** Whether the hit lies in a word that is an address; each paragraph's words are tested once, then looked up. */
+function inAddress(ctx: CheckContext, hit: Hit, cache: Map<number, AddressSpans>): boolean {
+  let spans = cache.get(hit.paragraph);
+  if (!spans) {
+    spans = { starts: [], ends: [] };
+    for (const word of ctx.text[hit.paragraph].normalized.matchAll(/[^ ]+/gu)) {
+      if (!ADDRESS.test(word[0])) continue;
+      spans.starts.push(word.index);
+      spans.ends.push(word.index + word[0].length);
+    }
+    cache.set(hit.paragraph, spans);
+  }
+  // The word the hit's first visible character is in: the last address word starting at or before it, if it reaches it.
+  const at = hit.match.index + (/^\s*/u.exec(hit.match[0])?.[0].length ?? 0);
+  let low = 0;
+  let high = spans.starts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans.starts[middle] <= at) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found >= 0 && at < spans.ends[found];
 }
