@@ -11,12 +11,37 @@ export const EXIT_BAD_INPUT = 2;
 
 /** Where the CLI writes; tests pass their own. */
 export interface CliIO {
+  /** One line (a newline is added). */
   out(text: string): void;
   err(text: string): void;
+  /** Raw output without a newline, for output written in pieces (large JSON); optional for callers' own IO. */
+  write?(text: string): void;
 }
 
+/**
+ * Standard output that goes quiet once its reader is gone (`soanchuan check … | head -c 100`):
+ * the rest is not written, the command still finishes and exits with the status its results imply.
+ */
+function stdoutWriter(): (text: string) => void {
+  let closed = false;
+  let watching = false;
+  return (text) => {
+    if (!watching) {
+      watching = true;
+      process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+        if (error.code !== "EPIPE") throw error;
+        closed = true;
+      });
+    }
+    if (!closed) process.stdout.write(text);
+  };
+}
+
+const writeStdout = stdoutWriter();
+
 export const processIO: CliIO = {
-  out: (text) => process.stdout.write(text + "\n"),
+  out: (text) => writeStdout(text + "\n"),
+  write: (text) => writeStdout(text),
   err: (text) => process.stderr.write(text + "\n"),
 };
 
@@ -77,4 +102,41 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
 export function describeError(error: unknown): string {
   if (error instanceof InputError) return `Lỗi: ${error.localized.vi}\nError: ${error.localized.en}`;
   return `Lỗi / Error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** A failure while checking one file of a batch, named with the file; an unexpected error is labelled as such, without a stack. */
+export function describeFileError(file: string, error: unknown): string {
+  if (error instanceof InputError) return `${file}: ${describeError(error)}`;
+  const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return `${file}: Lỗi: không kiểm tra được tệp này (lỗi nội bộ: ${detail}).\nError: this file could not be checked (internal error: ${detail}).`;
+}
+
+/**
+ * Prints one JSON object on one line; with a raw writer its arrays go out in pieces, so a
+ * result larger than a JavaScript string can hold is still printed.
+ */
+export function printJsonLine(io: CliIO, value: Record<string, unknown>): void {
+  const write = io.write?.bind(io);
+  if (!write) {
+    io.out(JSON.stringify(value));
+    return;
+  }
+  const PIECE = 500;
+  let separator = "{";
+  for (const [key, field] of Object.entries(value)) {
+    if (field === undefined) continue;
+    write(`${separator}${JSON.stringify(key)}:`);
+    separator = ",";
+    if (!Array.isArray(field)) {
+      write(JSON.stringify(field));
+      continue;
+    }
+    write("[");
+    for (let at = 0; at < field.length; at += PIECE) {
+      const piece = field.slice(at, at + PIECE).map((item) => JSON.stringify(item) ?? "null");
+      write((at > 0 ? "," : "") + piece.join(","));
+    }
+    write("]");
+  }
+  write(separator === "{" ? "{}\n" : "}\n");
 }
