@@ -1,45 +1,70 @@
-import type { Report } from "../lint/types";
+import type { Edit, Report } from "../lint/types";
 
 /**
  * Findings one rule lists in a paragraph; past this the rest are counted into one grouped
- * finding, so output stays in proportion to the document even for a hostile megabyte of
- * "a;a;a;…" in one paragraph (the writer fixes those, re-checks, and sees the next ones).
+ * finding whose single suggestion fixes them all, so the output stays in proportion to the
+ * document even for a hostile megabyte of "a;a;a;…" in one paragraph, and fix-all still settles.
  */
 export const MAX_FINDINGS_PER_PARAGRAPH = 100;
+/** Edits the grouped suggestion carries: a hostile paragraph's rest is fixed in passes of this many. */
+export const MAX_GROUPED_EDITS = 10_000;
+
+interface Group {
+  start: number;
+  end: number;
+  count: number;
+  edits: Edit[];
+}
 
 /** Counts a rule's findings per paragraph and groups those past the bound. */
 export class FindingBudget {
   private readonly listed = new Map<number, number>();
-  private readonly overflow = new Map<number, { start: number; end: number; count: number }>();
+  private readonly overflow = new Map<number, Group>();
 
   constructor(private readonly max = MAX_FINDINGS_PER_PARAGRAPH) {}
 
-  /** True when the finding at this place may be listed; otherwise it is only counted. */
-  take(paragraph: number, start: number, end: number): boolean {
+  /**
+   * True when the finding at this place may be listed on its own; otherwise it is counted into
+   * the paragraph's group, with the edits of its fix (asked for only then).
+   */
+  take(paragraph: number, start: number, end: number, edits: () => readonly (Edit | null)[]): boolean {
     const listed = this.listed.get(paragraph) ?? 0;
     if (listed < this.max) {
       this.listed.set(paragraph, listed + 1);
       return true;
     }
-    const group = this.overflow.get(paragraph);
-    if (group) {
-      group.count += 1;
-      group.end = Math.max(group.end, end);
-    } else this.overflow.set(paragraph, { start, end, count: 1 });
+    let group = this.overflow.get(paragraph);
+    if (!group) {
+      group = { start, end, count: 0, edits: [] };
+      this.overflow.set(paragraph, group);
+    }
+    group.count += 1;
+    group.start = Math.min(group.start, start);
+    group.end = Math.max(group.end, end);
+    if (group.edits.length < MAX_GROUPED_EDITS) for (const edit of edits()) if (edit) group.edits.push(edit);
     return false;
   }
 
-  /** One report per paragraph that went past the bound, spanning the findings not listed, without a fix. */
+  /** One report per paragraph that went past the bound, spanning the findings not listed, fixing them all at once. */
   grouped(severity: Report["severity"] = undefined): Report[] {
-    return [...this.overflow].map(([paragraph, { start, end, count }]) => ({
+    return [...this.overflow].map(([paragraph, { start, end, count, edits }]) => ({
       paragraph,
       start,
       end,
       ...(severity ? { severity } : {}),
       message: {
-        vi: `Còn ${count} chỗ tương tự trong đoạn này (không liệt kê từng chỗ); hãy sửa các chỗ trên rồi kiểm tra lại.`,
-        en: `${count} more like this in this paragraph (not listed one by one); fix those above and check again.`,
+        vi: `Còn ${count} chỗ tương tự trong đoạn này (không liệt kê từng chỗ).`,
+        en: `${count} more like this in this paragraph (not listed one by one).`,
       },
+      suggestions:
+        edits.length > 0
+          ? [
+              {
+                label: edits.length < count ? { vi: `Sửa ${edits.length} chỗ đầu (rồi kiểm tra lại)`, en: `Fix the first ${edits.length} (then check again)` } : { vi: `Sửa cả ${count} chỗ`, en: `Fix all ${count}` },
+                edits: [...edits].sort((a, b) => a.start - b.start),
+              },
+            ]
+          : [],
     }));
   }
 }

@@ -1,7 +1,7 @@
 import type { Report, Rule } from "../../lint/types";
 import unitsData from "../../../data/structure/units.json";
 import { insertBefore, suggestionOf } from "../context";
-import { scan, textParagraphs } from "../scan";
+import { scan, textParagraphs, type Hit } from "../scan";
 import { FindingBudget } from "../findingBudget";
 
 /**
@@ -28,10 +28,15 @@ export const consistencyNumberSpacing: Rule<Record<string, never>> = {
   },
   check(ctx) {
     const budget = new FindingBudget();
-    const hits = scan(ctx, GLUED, textParagraphs(ctx), (hit) => !DOUBLED_SEPARATOR.test(hit.match[1]) && budget.take(hit.paragraph, hit.start, hit.end));
+    const addSpace = (hit: Hit) => insertBefore(ctx, hit.paragraph, ctx.text[hit.paragraph].toOriginal(hit.match.index + hit.match[1].length), " ");
+    const hits = scan(
+      ctx,
+      GLUED,
+      textParagraphs(ctx),
+      (hit) => !DOUBLED_SEPARATOR.test(hit.match[1]) && budget.take(hit.paragraph, hit.start, hit.end, () => [addSpace(hit)]),
+    );
     const listed = hits.map((hit): Report => {
       const [, number, word] = hit.match;
-      const at = ctx.text[hit.paragraph].toOriginal(hit.match.index + number.length);
       const isUnit = UNITS.has(word);
       return {
         paragraph: hit.paragraph,
@@ -40,7 +45,7 @@ export const consistencyNumberSpacing: Rule<Record<string, never>> = {
         message: isUnit
           ? { vi: `Số và đơn vị cần cách nhau: “${number} ${word}”.`, en: `Separate the number from its unit: “${number} ${word}”.` }
           : { vi: `Số viết liền với chữ sau: “${number} ${word}”.`, en: `The number is glued to the next word: “${number} ${word}”.` },
-        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, insertBefore(ctx, hit.paragraph, at, " ")),
+        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, addSpace(hit)),
       };
     });
     return [...listed, ...budget.grouped()];

@@ -1,4 +1,4 @@
-import type { CheckContext, Report, Rule } from "../../lint/types";
+import type { CheckContext, Edit, Report, Rule } from "../../lint/types";
 import { structureOf, replaceOriginal, insertBefore, suggestionOf } from "../context";
 import { scanAt, textParagraphs, type Hit } from "../scan";
 import { lineAt, NUMBER_LINE, PLACE_DATE } from "../blocks";
@@ -43,43 +43,55 @@ export const consistencySpacing: Rule<Record<string, never>> = {
     });
     const markers = markerZones(ctx);
     const addresses = new Map<number, AddressSpans>();
-    const reports: Report[] = [];
-    const budget = { missing: new FindingBudget(), extra: new FindingBudget(), doubled: new FindingBudget() };
     const keep = (hit: Hit): boolean => hit.start >= (markers.get(hit.paragraph) ?? 0) && !inAddress(ctx, hit, addresses);
-    const listed = (which: FindingBudget) => (hit: Hit) => keep(hit) && which.take(hit.paragraph, hit.start, hit.end);
-    for (const hit of [...scanAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs, listed(budget.missing)), ...scanAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs, listed(budget.missing))]) {
+    const missing = new FindingBudget();
+    const extra = new FindingBudget();
+    const doubled = new FindingBudget();
+    const addSpace = (hit: Hit) => insertBefore(ctx, hit.paragraph, hit.end, " ");
+    const removeSpace = (hit: Hit) =>
+      // Built from the original slice so marks riding on a space (bad input) are kept, not dropped.
+      replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/\s+/gu, ""));
+    const oneSpace = (hit: Hit) =>
+      replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end)));
+    // Hits past a paragraph's budget are only counted (with their edits) as they are found, never held.
+    const listed = (budget: FindingBudget, fix: (hit: Hit) => Edit | null) => (hit: Hit) =>
+      keep(hit) && budget.take(hit.paragraph, hit.start, hit.end, () => [fix(hit)]);
+
+    const reports: Report[] = [];
+    for (const hit of [
+      ...scanAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs, listed(missing, addSpace)),
+      ...scanAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs, listed(missing, addSpace)),
+    ]) {
       reports.push({
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
         message: { vi: `Thiếu khoảng trắng sau dấu “${hit.match[0]}”.`, en: `Missing space after “${hit.match[0]}”.` },
-        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, insertBefore(ctx, hit.paragraph, hit.end, " ")),
+        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, addSpace(hit)),
       });
     }
     const spaced = paragraphs.filter((i) => SPACE_BEFORE_PARAGRAPH.test(ctx.text[i].normalized));
-    for (const hit of scanAt(ctx, SPACE_BEFORE, SPACE_BEFORE_HINT, spaced, listed(budget.extra))) {
+    for (const hit of scanAt(ctx, SPACE_BEFORE, SPACE_BEFORE_HINT, spaced, listed(extra, removeSpace))) {
       const mark = hit.match[0].trim();
-      // Built from the original slice so marks riding on a space (bad input) are kept, not dropped.
-      const kept = ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/\s+/gu, "");
       reports.push({
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
         message: { vi: `Thừa khoảng trắng trước dấu “${mark}”.`, en: `Extra space before “${mark}”.` },
-        suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, kept)] }],
+        suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [removeSpace(hit)] }],
       });
     }
-    for (const hit of scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs, listed(budget.doubled))) {
+    for (const hit of scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs, listed(doubled, oneSpace))) {
       reports.push({
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
         severity: "info",
         message: { vi: "Hai khoảng trắng liền nhau.", en: "Doubled space." },
-        suggestions: [{ label: { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end)))] }],
+        suggestions: [{ label: { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" }, edits: [oneSpace(hit)] }],
       });
     }
-    return [...reports, ...budget.missing.grouped(), ...budget.extra.grouped(), ...budget.doubled.grouped("info")];
+    return [...reports, ...missing.grouped(), ...extra.grouped(), ...doubled.grouped("info")];
   },
 };
 
