@@ -103,10 +103,14 @@ function singleSpace(slice: string): string {
   return slice.replace(/[\u200B-\u200D\u2060\uFEFF]/gu, "").replace(/[ \u00A0\u2007\u202F\u3000]{2,}/u, " ");
 }
 
-/** Heading markers are numbering rules' business: spacing starts after them. */
+/**
+ * Heading markers are numbering rules' business: spacing starts right after them, so a doubled
+ * space between the marker and the title is fixed here too (once the paragraph stops being read
+ * as a heading, it would otherwise surface only after fix-all).
+ */
 function markerZones(ctx: CheckContext): Map<number, number> {
   const zones = new Map<number, number>();
-  for (const e of structureOf(ctx).entries) if (e.parsed) zones.set(e.paragraph, ctx.text[e.paragraph].toOriginal(e.parsed.titleStart));
+  for (const e of structureOf(ctx).entries) if (e.parsed) zones.set(e.paragraph, ctx.text[e.paragraph].toOriginal(e.parsed.end));
   return zones;
 }
 
