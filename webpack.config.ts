@@ -91,7 +91,8 @@ export default (_env: unknown, argv: { mode?: string }): Configuration & { devSe
   return {
     mode: dev ? "development" : "production",
     // No eval-based source maps: the pages' CSP forbids eval.
-    devtool: "source-map",
+    // Source maps only in development: production ships no map files (they would publish the sources).
+    devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./addin/taskpane/index.tsx",
       playground: "./addin/playground/index.tsx",
@@ -128,6 +129,8 @@ export default (_env: unknown, argv: { mode?: string }): Configuration & { devSe
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
+          // The manifest's SupportUrl: a static help page (the playground is not a support page).
+          { from: "addin/support/support.html", to: "support.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
