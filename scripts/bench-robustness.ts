@@ -9,10 +9,10 @@ import { join } from "node:path";
 import { main } from "../src/cli/main";
 import { snapshotFromLines } from "../src/document/snapshot";
 import { createContext } from "../src/engine/check";
-import { emptyStore, importCsv, importXlsx } from "../src/indicators/api";
+import { emptyStore, importCsv, importXlsx } from "../src/indicators";
 import { runRules } from "../src/lint/runner";
-import type { Rule } from "../src/lint/types";
-import { structureOf } from "../src/structure/context";
+import type { Rule } from "../src/lint/rule";
+import { STRUCTURE } from "../src/structure/analysis";
 import { consistencyNumberSpacing } from "../src/structure/rules/consistencyNumberSpacing";
 import { consistencySpacing } from "../src/structure/rules/consistencySpacing";
 import { buildXlsx, longLayoutSheet } from "../test/support/xlsxBuilder";
@@ -75,11 +75,11 @@ console.log("| class | rule | 10 KB | 100 KB | 1 MB | 1 MB / 100 KB |\n|---|---|
 for (const [name, rule, unit] of classes) {
   const times = [10_000, 100_000, 1_000_000].map((bytes) => {
     const { ctx } = createContext(snapshotFromLines(["BÁO CÁO", "I. Kết quả", unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes)]));
-    structureOf(ctx);
+    ctx.get(STRUCTURE);
     const start = performance.now();
     runRules([rule], ctx, {});
     return performance.now() - start;
   });
-  console.log(`| ${name} | ${rule.meta.id} | ${fmt(times[0])} | ${fmt(times[1])} | ${fmt(times[2])} | ${fmt(times[2] / times[1])}× |`);
+  console.log(`| ${name} | ${rule.id} | ${fmt(times[0])} | ${fmt(times[1])} | ${fmt(times[2])} | ${fmt(times[2] / times[1])}× |`);
 }
 rmSync(dir, { recursive: true, force: true });

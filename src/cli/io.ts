@@ -1,3 +1,4 @@
+import { errorMessage, LocalizedError } from "../core/errors";
 import { readFile, stat } from "node:fs/promises";
 import type { Stats } from "node:fs";
 import { basename } from "node:path";
@@ -98,15 +99,15 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
   }
 }
 
-/** One line for bad input: Vietnamese first, then English. */
+/** Bad input for the terminal: Vietnamese first, then English. */
 export function describeError(error: unknown): string {
-  if (error instanceof InputError) return `Lỗi: ${error.localized.vi}\nError: ${error.localized.en}`;
-  return `Lỗi / Error: ${error instanceof Error ? error.message : String(error)}`;
+  const message = errorMessage(error);
+  return `Lỗi: ${message.vi}\nError: ${message.en}`;
 }
 
 /** A failure while checking one file of a batch, named with the file; an unexpected error is labelled as such, without a stack. */
 export function describeFileError(file: string, error: unknown): string {
-  if (error instanceof InputError) return `${file}: ${describeError(error)}`;
+  if (error instanceof LocalizedError) return `${file}: ${describeError(error)}`;
   const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return `${file}: Lỗi: không kiểm tra được tệp này (lỗi nội bộ: ${detail}).\nError: this file could not be checked (internal error: ${detail}).`;
 }

@@ -1,4 +1,5 @@
-import type { Edit, Report } from "../lint/types";
+import type { Edit } from "../core/types";
+import type { Report } from "../lint/rule";
 
 /**
  * Findings one rule lists in a paragraph; past this the rest are counted into one grouped
@@ -45,17 +46,18 @@ export class FindingBudget {
     return false;
   }
 
-  /** One report per paragraph that went past the bound, spanning the findings not listed, fixing them all at once. */
-  grouped(severity: Report["severity"] = undefined): Report[] {
+  /**
+   * One report per paragraph that went past the bound, spanning the findings not listed and
+   * fixing them all at once. Its message is the rule's `more` message, given `{count}`.
+   */
+  grouped(severity: Report["severity"] = undefined): Report<"more">[] {
     return [...this.overflow].map(([paragraph, { start, end, count, edits }]) => ({
       paragraph,
       start,
       end,
       ...(severity ? { severity } : {}),
-      message: {
-        vi: `Còn ${count} chỗ tương tự trong đoạn này (không liệt kê từng chỗ).`,
-        en: `${count} more like this in this paragraph (not listed one by one).`,
-      },
+      messageId: "more" as const,
+      data: { count },
       suggestions:
         edits.length > 0
           ? [
@@ -68,3 +70,9 @@ export class FindingBudget {
     }));
   }
 }
+
+/** The `more` message every rule using a FindingBudget declares. */
+export const GROUPED_MESSAGE = {
+  vi: "Còn {count} chỗ tương tự trong đoạn này (không liệt kê từng chỗ).",
+  en: "{count} more like this in this paragraph (not listed one by one).",
+} as const;

@@ -1,5 +1,5 @@
 /** Report kind from the title block (type line + summary), driven by data/structure/kinds.json. */
-import type { KindId, SystemId } from "../engine/types";
+import type { KindId, SystemId } from "../core/types";
 import type { ParagraphText } from "../text/normalize";
 import kindsData from "../../data/structure/kinds.json";
 import { lineContent, typeWordOf } from "./analysis";

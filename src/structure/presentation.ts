@@ -1,8 +1,8 @@
 /** Formatting expectations per profile (data/structure/presentation.json) and the body paragraphs they apply to. */
 import type { Paragraph } from "../document/snapshot";
-import type { CheckContext } from "../lint/types";
+import type { CheckContext } from "../lint/context";
 import presentationData from "../../data/structure/presentation.json";
-import { structureOf } from "./context";
+import { STRUCTURE } from "./analysis";
 
 export interface PresentationStyle {
   fontFamily: string;
@@ -17,7 +17,7 @@ export function presentationStyle(ctx: CheckContext): PresentationStyle {
 
 /** Body text paragraphs: inside the body, not headings, not tables or footnotes, not empty. */
 export function bodyParagraphs(ctx: CheckContext): Paragraph[] {
-  const { layout, entries } = structureOf(ctx);
+  const { layout, entries } = ctx.get(STRUCTURE);
   const headings = new Set(entries.map((e) => e.paragraph));
   return ctx.snapshot.paragraphs.filter(
     (p) =>

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { withFileLock, writeFileAtomic } from "../../src/cli/fileSafety";
 import { CitationRegistry } from "../../src/citations/registry";
-import type { CitationRecord } from "../../src/engine/types";
+import type { CitationRecord } from "../../src/citations/types";
 import { makeDocx, oleCompoundFile, runCli, tempDir } from "./fixtures";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

@@ -4,7 +4,7 @@
  */
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { emptyStore, importCsv, importXlsx, IndicatorDataError, parseXlsx } from "../../src/indicators/api";
+import { emptyStore, importCsv, importXlsx, IndicatorDataError, parseXlsx } from "../../src/indicators";
 import { MAX_SHEET_CELLS } from "../../src/indicators/xlsxReader";
 import { buildXlsx, longLayoutSheet, numberCell, textCell } from "../support/xlsxBuilder";
 

@@ -7,8 +7,8 @@ import { snapshotFromLines } from "../../src/document/snapshot";
 import { createContext } from "../../src/engine/check";
 import { runRules } from "../../src/lint/runner";
 import { applyEdits, fixAllEdits } from "../../src/lint/fix";
-import { structureOf } from "../../src/structure/context";
-import type { Rule } from "../../src/lint/types";
+import { STRUCTURE } from "../../src/structure/analysis";
+import type { Rule } from "../../src/lint/rule";
 import { consistencyNumberSpacing } from "../../src/structure/rules/consistencyNumberSpacing";
 import { consistencySpacing } from "../../src/structure/rules/consistencySpacing";
 import { MAX_FINDINGS_PER_PARAGRAPH } from "../../src/structure/findingBudget";
@@ -24,7 +24,7 @@ function timeRule(rule: Rule<never>, lines: string[]): number {
   let runs = 0;
   while (total < 100) {
     const { ctx } = createContext(snapshotFromLines(lines));
-    structureOf(ctx);
+    ctx.get(STRUCTURE);
     const began = performance.now();
     runRules([rule], ctx, {});
     total += performance.now() - began;
@@ -55,11 +55,12 @@ describe("consistency rules are linear on one huge paragraph", () => {
   });
 
   for (const [name, rule, piece] of CLASSES) {
-    it(`${rule.meta.id} on ${name}: 100 KB → 1 MB costs ≤ 12× and lists at most ${MAX_FINDINGS_PER_PARAGRAPH} findings + a count`, () => {
+    // 300 KB → 3 MB: both sizes past the CPU caches, so the ratio measures the algorithm, not the cache.
+    it(`${rule.id} on ${name}: 300 KB → 3 MB costs ≤ 12× and lists at most ${MAX_FINDINGS_PER_PARAGRAPH} findings + a count`, () => {
       const unit = Array.from({ length: 10 }, (_, i) => piece(i)).join("");
       timeRule(rule, document(unit, 100_000)); // warm up
-      const small = timeRule(rule, document(unit, 100_000));
-      const large = timeRule(rule, document(unit, 1_000_000));
+      const small = timeRule(rule, document(unit, 300_000));
+      const large = timeRule(rule, document(unit, 3_000_000));
       expect(large / small, `${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThanOrEqual(12);
       const { ctx } = createContext(snapshotFromLines(document(unit, 1_000_000)));
       expect(runRules([rule], ctx, {}).length).toBeLessThanOrEqual(MAX_FINDINGS_PER_PARAGRAPH + 1);

@@ -1,8 +1,9 @@
-import type { Report, Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
 import unitsData from "../../../data/structure/units.json";
-import { insertBefore, suggestionOf } from "../context";
+import { suggestionOf } from "../../lint/fixer";
 import { scan, textParagraphs, type Hit } from "../scan";
-import { FindingBudget } from "../findingBudget";
+import { FindingBudget, GROUPED_MESSAGE } from "../findingBudget";
 
 /**
  * A figure glued to the next word: "174,2tỷ", "năm 2020của". Single letters (15h30) are left alone.
@@ -14,40 +15,41 @@ const GLUED = /(?<![\p{L}\p{N}])(?<!\d[.,])(\d(?:[\d.,]*\d)?)(\p{Ll}{2,})/gu;
 const DOUBLED_SEPARATOR = /[.,]{2}/;
 const UNITS = new Set(unitsData.units);
 
-export const consistencyNumberSpacing: Rule<Record<string, never>> = {
-  meta: {
-    id: "consistency/number-spacing",
-    category: "consistency",
-    docs: {
-      vi: "Số viết liền với đơn vị hoặc chữ sau nó (174,2tỷ → 174,2 tỷ).",
-      en: "A number is glued to its unit or the next word (174,2tỷ → 174,2 tỷ).",
-    },
-    defaultSeverity: "warning",
-    defaultOptions: {},
-    fixable: true,
+export const consistencyNumberSpacing = defineRule<Record<string, never>>({
+  id: "consistency/number-spacing",
+  category: "consistency",
+  description: {
+    vi: "Số viết liền với đơn vị hoặc chữ sau nó (174,2tỷ → 174,2 tỷ).",
+    en: "A number is glued to its unit or the next word (174,2tỷ → 174,2 tỷ).",
+  },
+  severity: "warning",
+  fix: "safe",
+  messages: {
+    unitGlued: { vi: "Số và đơn vị cần cách nhau: “{number} {word}”.", en: "Separate the number from its unit: “{number} {word}”." },
+    wordGlued: { vi: "Số viết liền với chữ sau: “{number} {word}”.", en: "The number is glued to the next word: “{number} {word}”." },
+    more: GROUPED_MESSAGE,
   },
   check(ctx) {
     const budget = new FindingBudget();
-    const addSpace = (hit: Hit) => insertBefore(ctx, hit.paragraph, ctx.text[hit.paragraph].toOriginal(hit.match.index + hit.match[1].length), " ");
+    const addSpace = (hit: Hit) => ctx.fix.insertBefore(hit.paragraph, ctx.text[hit.paragraph].toOriginal(hit.match.index + hit.match[1].length), " ");
     const hits = scan(
       ctx,
       GLUED,
       textParagraphs(ctx),
       (hit) => !DOUBLED_SEPARATOR.test(hit.match[1]) && budget.take(hit.paragraph, hit.start, hit.end, () => [addSpace(hit)]),
     );
-    const listed = hits.map((hit): Report => {
+    const listed = hits.map((hit): Report<"unitGlued" | "wordGlued"> => {
       const [, number, word] = hit.match;
       const isUnit = UNITS.has(word);
       return {
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
-        message: isUnit
-          ? { vi: `Số và đơn vị cần cách nhau: “${number} ${word}”.`, en: `Separate the number from its unit: “${number} ${word}”.` }
-          : { vi: `Số viết liền với chữ sau: “${number} ${word}”.`, en: `The number is glued to the next word: “${number} ${word}”.` },
+        messageId: isUnit ? "unitGlued" : "wordGlued",
+        data: { number, word },
         suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, addSpace(hit)),
       };
     });
     return [...listed, ...budget.grouped()];
   },
-};
+});

@@ -1,8 +1,12 @@
-import type { CheckContext, Edit, Report, Rule } from "../../lint/types";
-import { structureOf, replaceOriginal, insertBefore, suggestionOf } from "../context";
+import type { Edit } from "../../core/types";
+import type { CheckContext } from "../../lint/context";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
+import { STRUCTURE } from "../analysis";
+import { suggestionOf } from "../../lint/fixer";
 import { scanAt, textParagraphs, type Hit } from "../scan";
 import { lineAt, NUMBER_LINE, PLACE_DATE } from "../blocks";
-import { FindingBudget } from "../findingBudget";
+import { FindingBudget, GROUPED_MESSAGE } from "../findingBudget";
 
 // Each pattern is tried only where its hint matches (scanAt): the hints start the same way,
 // without the look-behinds that would be tried at every offset.
@@ -23,17 +27,29 @@ const PLACE_DATE_HINT = /,\s*ngày/u;
 const ADDRESS = /(https?:\/\/|www\.|@|\.(vn|com|org|net|gov)\b)/iu;
 
 /** Glued text after punctuation (“chống dịch.Tập trung”), spaces before punctuation, doubled spaces. */
-export const consistencySpacing: Rule<Record<string, never>> = {
-  meta: {
-    id: "consistency/spacing",
-    category: "consistency",
-    docs: {
-      vi: "Khoảng trắng quanh dấu câu: thiếu sau dấu (“chống dịch.Tập trung”), thừa trước dấu (“nội bộ ;”), hai khoảng trắng liền nhau.",
-      en: "Spacing around punctuation: missing after (“chống dịch.Tập trung”), extra before (“nội bộ ;”), doubled spaces.",
+export const consistencySpacing = defineRule<Record<string, never>>({
+  id: "consistency/spacing",
+  category: "consistency",
+  description: {
+    vi: "Khoảng trắng quanh dấu câu: thiếu sau dấu (“chống dịch.Tập trung”), thừa trước dấu (“nội bộ ;”), hai khoảng trắng liền nhau.",
+    en: "Spacing around punctuation: missing after (“chống dịch.Tập trung”), extra before (“nội bộ ;”), doubled spaces.",
+  },
+  severity: "warning",
+  fix: "safe",
+  messages: {
+    missingSpaceAfter: {
+      vi: "Thiếu khoảng trắng sau dấu “{hitMatch}”.",
+      en: "Missing space after “{hitMatch}”.",
     },
-    defaultSeverity: "warning",
-    defaultOptions: {},
-    fixable: true,
+    extraSpaceBefore: {
+      vi: "Thừa khoảng trắng trước dấu “{mark}”.",
+      en: "Extra space before “{mark}”.",
+    },
+    doubledSpace: {
+      vi: "Hai khoảng trắng liền nhau.",
+      en: "Doubled space.",
+    },
+    more: GROUPED_MESSAGE,
   },
   check(ctx) {
     // Blanks left for the number and the date are deliberate (header/number, header/date).
@@ -47,17 +63,17 @@ export const consistencySpacing: Rule<Record<string, never>> = {
     const missing = new FindingBudget();
     const extra = new FindingBudget();
     const doubled = new FindingBudget();
-    const addSpace = (hit: Hit) => insertBefore(ctx, hit.paragraph, hit.end, " ");
+    const addSpace = (hit: Hit) => ctx.fix.insertBefore(hit.paragraph, hit.end, " ");
     const removeSpace = (hit: Hit) =>
       // Built from the original slice so marks riding on a space (bad input) are kept, not dropped.
-      replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/\s+/gu, ""));
+      ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/\s+/gu, ""));
     const oneSpace = (hit: Hit) =>
-      replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end)));
+      ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end)));
     // Hits past a paragraph's budget are only counted (with their edits) as they are found, never held.
     const listed = (budget: FindingBudget, fix: (hit: Hit) => Edit | null) => (hit: Hit) =>
       keep(hit) && budget.take(hit.paragraph, hit.start, hit.end, () => [fix(hit)]);
 
-    const reports: Report[] = [];
+    const reports: Report<"missingSpaceAfter" | "extraSpaceBefore" | "doubledSpace">[] = [];
     for (const hit of [
       ...scanAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs, listed(missing, addSpace)),
       ...scanAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs, listed(missing, addSpace)),
@@ -66,7 +82,8 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
-        message: { vi: `Thiếu khoảng trắng sau dấu “${hit.match[0]}”.`, en: `Missing space after “${hit.match[0]}”.` },
+        messageId: "missingSpaceAfter",
+        data: { hitMatch: hit.match[0] },
         suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, addSpace(hit)),
       });
     }
@@ -77,7 +94,8 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
-        message: { vi: `Thừa khoảng trắng trước dấu “${mark}”.`, en: `Extra space before “${mark}”.` },
+        messageId: "extraSpaceBefore",
+        data: { mark },
         suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [removeSpace(hit)] }],
       });
     }
@@ -87,13 +105,13 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         start: hit.start,
         end: hit.end,
         severity: "info",
-        message: { vi: "Hai khoảng trắng liền nhau.", en: "Doubled space." },
+        messageId: "doubledSpace",
         suggestions: [{ label: { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" }, edits: [oneSpace(hit)] }],
       });
     }
     return [...reports, ...missing.grouped(), ...extra.grouped(), ...doubled.grouped("info")];
   },
-};
+});
 
 /**
  * One space for a run of spaces, from the original slice: invisible characters in the run go,
@@ -110,7 +128,7 @@ function singleSpace(slice: string): string {
  */
 function markerZones(ctx: CheckContext): Map<number, number> {
   const zones = new Map<number, number>();
-  for (const e of structureOf(ctx).entries) if (e.parsed) zones.set(e.paragraph, ctx.text[e.paragraph].toOriginal(e.parsed.end));
+  for (const e of ctx.get(STRUCTURE).entries) if (e.parsed) zones.set(e.paragraph, ctx.text[e.paragraph].toOriginal(e.parsed.end));
   return zones;
 }
 

@@ -1,5 +1,6 @@
-import type { Edit, Report, Rule } from "../../lint/types";
-import { replaceOriginal } from "../context";
+import type { Edit } from "../../core/types";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
 
 const LOOKALIKE: Record<string, string> = { "\u00D0": "Đ", "\u00F0": "đ" };
 
@@ -7,17 +8,24 @@ const LOOKALIKE: Record<string, string> = { "\u00D0": "Đ", "\u00F0": "đ" };
  * Decomposed tone marks (NFD) and Ð/ð look-alikes of Đ/đ: they break search and sorting.
  * One finding per paragraph and kind, fixing every word of it in one click.
  */
-export const consistencyUnicode: Rule<Record<string, never>> = {
-  meta: {
-    id: "consistency/unicode",
-    category: "consistency",
-    docs: {
-      vi: "Chữ có dấu ở dạng tổ hợp (NFD) hoặc chữ Ð (eth) giả chữ Đ: nhìn giống nhưng tìm kiếm, sắp xếp sai.",
-      en: "Decomposed (NFD) accents or the Ð (eth) look-alike of Đ: they look right but break search and sorting.",
+export const consistencyUnicode = defineRule<Record<string, never>>({
+  id: "consistency/unicode",
+  category: "consistency",
+  description: {
+    vi: "Chữ có dấu ở dạng tổ hợp (NFD) hoặc chữ Ð (eth) giả chữ Đ: nhìn giống nhưng tìm kiếm, sắp xếp sai.",
+    en: "Decomposed (NFD) accents or the Ð (eth) look-alike of Đ: they look right but break search and sorting.",
+  },
+  severity: "warning",
+  fix: "safe",
+  messages: {
+    lookalikeEth: {
+      vi: "“{firstText}” dùng chữ Ð (eth) thay cho Đ{countVi}.",
+      en: "“{firstText}” uses Ð (eth) instead of Đ{countEn}.",
     },
-    defaultSeverity: "warning",
-    defaultOptions: {},
-    fixable: true,
+    decomposed: {
+      vi: "Đoạn có {foundDecomposed} từ gõ dấu ở dạng tổ hợp (NFD), bắt đầu từ “{firstText}”.",
+      en: "{foundDecomposed} word(s) in the paragraph use decomposed accents (NFD), starting with “{firstText}”.",
+    },
   },
   check(ctx) {
     const reports: Report[] = [];
@@ -37,7 +45,7 @@ export const consistencyUnicode: Rule<Record<string, never>> = {
         const fixed = fixOf(word);
         if (fixed === word) continue;
         const start = m.index ?? 0;
-        const edit = replaceOriginal(ctx, p.index, start, start + word.length, fixed);
+        const edit = ctx.fix.replaceOriginal(p.index, start, start + word.length, fixed);
         (/[\u00D0\u00F0]/.test(word) ? found.lookalike : found.decomposed).push(edit);
       }
       if (found.lookalike.length > 0) {
@@ -46,10 +54,7 @@ export const consistencyUnicode: Rule<Record<string, never>> = {
           paragraph: p.index,
           start: first.start,
           end: first.end,
-          message: {
-            vi: `“${first.text}” dùng chữ Ð (eth) thay cho Đ${found.lookalike.length > 1 ? ` (${found.lookalike.length} từ trong đoạn)` : ""}.`,
-            en: `“${first.text}” uses Ð (eth) instead of Đ${found.lookalike.length > 1 ? ` (${found.lookalike.length} words in the paragraph)` : ""}.`,
-          },
+          messageId: "lookalikeEth", data: { firstText: first.text, countVi: found.lookalike.length > 1 ? ` (${found.lookalike.length} từ trong đoạn)` : "", countEn: found.lookalike.length > 1 ? ` (${found.lookalike.length} words in the paragraph)` : "" },
           suggestions: [{ label: { vi: "Thay Ð bằng Đ", en: "Replace Ð with Đ" }, edits: found.lookalike }],
         });
       }
@@ -59,14 +64,11 @@ export const consistencyUnicode: Rule<Record<string, never>> = {
           paragraph: p.index,
           start: first.start,
           end: first.end,
-          message: {
-            vi: `Đoạn có ${found.decomposed.length} từ gõ dấu ở dạng tổ hợp (NFD), bắt đầu từ “${first.text}”.`,
-            en: `${found.decomposed.length} word(s) in the paragraph use decomposed accents (NFD), starting with “${first.text}”.`,
-          },
+          messageId: "decomposed", data: { foundDecomposed: found.decomposed.length, firstText: first.text },
           suggestions: [{ label: { vi: "Chuẩn hóa dấu (NFC) cả đoạn", en: "Normalise the accents (NFC) in the paragraph" }, edits: found.decomposed }],
         });
       }
     }
     return reports;
   },
-};
+});

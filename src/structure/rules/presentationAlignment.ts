@@ -1,15 +1,23 @@
-import type { Report, Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
 import { hasFormatting } from "../../document/snapshot";
 import { bodyParagraphs } from "../presentation";
 
 /** Body paragraphs justified on both sides. */
-export const presentationAlignment: Rule<{ minLength: number }> = {
-  meta: {
-    id: "presentation/alignment",
-    category: "presentation",
-    docs: { vi: "Đoạn văn phần nội dung căn đều hai lề.", en: "Body paragraphs are justified." },
-    defaultSeverity: "warning",
-    defaultOptions: { minLength: 80 },
+export const presentationAlignment = defineRule<{ minLength: number }>({
+  id: "presentation/alignment",
+  category: "presentation",
+  description: { vi: "Đoạn văn phần nội dung căn đều hai lề.", en: "Body paragraphs are justified." },
+  severity: "warning",
+  options: {
+    schema: { type: "object", properties: { minLength: { type: "integer", minimum: 0 } }, additionalProperties: false },
+    defaults: { minLength: 80 },
+  },
+  messages: {
+    paragraphNotJustified: {
+      vi: "Đoạn văn chưa căn đều hai lề.",
+      en: "The paragraph is not justified.",
+    },
   },
   check(ctx, options) {
     if (!hasFormatting(ctx.snapshot)) return [];
@@ -22,9 +30,9 @@ export const presentationAlignment: Rule<{ minLength: number }> = {
         paragraph: p.index,
         start: 0,
         end: p.text.length,
-        message: { vi: "Đoạn văn chưa căn đều hai lề.", en: "The paragraph is not justified." },
+        messageId: "paragraphNotJustified",
       });
     }
     return reports;
   },
-};
+});

@@ -1,7 +1,7 @@
 import { testRule } from "../../support/ruleTester";
 import { numberingTrailingDot } from "../../../src/structure/rules/numberingTrailingDot";
 
-testRule(numberingTrailingDot as never, {
+testRule(numberingTrailingDot, {
   valid: [
     { name: "1.1. with the dot", doc: ["1. Kinh tế", "1.1. Nông nghiệp"] },
     { name: "a figure at the start of a line is not a marker", doc: ["1. Kinh tế", "17.592 tỷ đồng là tổng mức bán lẻ.", "1.5 triệu người tham gia."] },

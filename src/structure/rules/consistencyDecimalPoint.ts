@@ -1,6 +1,6 @@
-import type { Report, Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
 import unitsData from "../../../data/structure/units.json";
-import { replaceNormalized } from "../context";
 import { allParagraphs, scan } from "../scan";
 import { escapeRegExp } from "../vietnamese";
 
@@ -9,29 +9,32 @@ const UNITS = unitsData.units.filter((u) => u.length > 1).map(escapeRegExp).join
 const DECIMAL_POINT = new RegExp(`(?<![\\d.,])(\\d+)\\.(\\d{1,2})(?=\\s?(?:%|(?:${UNITS})(?![\\p{L}])))`, "gu");
 
 /** Vietnamese numbers use a decimal comma: 95,5% not 95.5%. */
-export const consistencyDecimal: Rule<Record<string, never>> = {
-  meta: {
-    id: "consistency/decimal-point",
-    category: "consistency",
-    docs: {
-      vi: "Số thập phân dùng dấu phẩy (95,5%), dấu chấm dùng để phân cách hàng nghìn.",
-      en: "Decimals take a comma (95,5%); the point groups thousands.",
+export const consistencyDecimal = defineRule<Record<string, never>>({
+  id: "consistency/decimal-point",
+  category: "consistency",
+  description: {
+    vi: "Số thập phân dùng dấu phẩy (95,5%), dấu chấm dùng để phân cách hàng nghìn.",
+    en: "Decimals take a comma (95,5%); the point groups thousands.",
+  },
+  severity: "warning",
+  fix: "safe",
+  messages: {
+    writeDecimalComma: {
+      vi: "Số thập phân viết bằng dấu phẩy: “{fixed}” (không phải “{hitMatch}”).",
+      en: "Write the decimal with a comma: “{fixed}” (not “{hitMatch}”).",
     },
-    defaultSeverity: "warning",
-    defaultOptions: {},
-    fixable: true,
   },
   check(ctx) {
     return scan(ctx, DECIMAL_POINT, allParagraphs(ctx)).map((hit): Report => {
       const fixed = `${hit.match[1]},${hit.match[2]}`;
-      const edit = replaceNormalized(ctx, hit.paragraph, hit.match.index, hit.match.index + hit.match[0].length, fixed);
+      const edit = ctx.fix.replace(hit.paragraph, hit.match.index, hit.match.index + hit.match[0].length, fixed);
       return {
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
-        message: { vi: `Số thập phân viết bằng dấu phẩy: “${fixed}” (không phải “${hit.match[0]}”).`, en: `Write the decimal with a comma: “${fixed}” (not “${hit.match[0]}”).` },
+        messageId: "writeDecimalComma", data: { fixed, hitMatch: hit.match[0] },
         suggestions: [{ label: { vi: `Sửa thành “${fixed}”`, en: `Change to “${fixed}”` }, edits: [edit] }],
       };
     });
   },
-};
+});

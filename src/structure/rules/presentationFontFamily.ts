@@ -1,15 +1,19 @@
-import type { Report, Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
 import { hasFormatting } from "../../document/snapshot";
 import { presentationStyle } from "../presentation";
 
 /** Every paragraph in the profile's font family (Times New Roman). */
-export const presentationFont: Rule<Record<string, never>> = {
-  meta: {
-    id: "presentation/font-family",
-    category: "presentation",
-    docs: { vi: "Văn bản dùng phông chữ Times New Roman.", en: "The document uses the Times New Roman font." },
-    defaultSeverity: "warning",
-    defaultOptions: {},
+export const presentationFont = defineRule<Record<string, never>>({
+  id: "presentation/font-family",
+  category: "presentation",
+  description: { vi: "Văn bản dùng phông chữ Times New Roman.", en: "The document uses the Times New Roman font." },
+  severity: "warning",
+  messages: {
+    fontProfileRequires: {
+      vi: "Phông chữ “{name}”; thể thức quy định {family}.",
+      en: "Font “{name}”; the profile requires {family}.",
+    },
   },
   check(ctx) {
     if (!hasFormatting(ctx.snapshot)) return [];
@@ -22,9 +26,9 @@ export const presentationFont: Rule<Record<string, never>> = {
         paragraph: p.index,
         start: 0,
         end: p.text.length,
-        message: { vi: `Phông chữ “${name}”; thể thức quy định ${family}.`, en: `Font “${name}”; the profile requires ${family}.` },
+        messageId: "fontProfileRequires", data: { name, family },
       });
     }
     return reports;
   },
-};
+});
