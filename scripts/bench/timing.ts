@@ -1,17 +1,31 @@
+export interface Timing {
+  /** Median wall time. */
+  ms: number;
+  /** Median CPU time of this process (user + system): what the wall clock shows on an idle machine. */
+  cpuMs: number;
+}
+
+function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 /**
- * Median wall time of `runs` calls, after one warm-up call (JIT, lazy JSON, caches) when
+ * Median wall and CPU time of `runs` calls, after one warm-up call (JIT, lazy JSON, caches) when
  * repeating; single runs come after the smaller inputs have warmed the same code.
  */
-export function medianMs(runs: number, fn: () => unknown): number {
+export function measure(runs: number, fn: () => unknown): Timing {
   if (runs > 1) fn();
-  const times: number[] = [];
+  const walls: number[] = [];
+  const cpus: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const began = performance.now();
+    const [wall, cpu] = [performance.now(), cpuNow()];
     fn();
-    times.push(performance.now() - began);
+    walls.push(performance.now() - wall);
+    cpus.push(cpuNow() - cpu);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { ms: median(walls), cpuMs: median(cpus) };
 }
 
 /** Fewer repetitions for bigger inputs keeps the whole bench near a minute. */

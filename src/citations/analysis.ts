@@ -1,4 +1,4 @@
-import type { ParagraphText } from "../text/normalize";
+import { paragraphMemo, type ParagraphText } from "../text/normalize";
 import type { Profile } from "../profile/profile";
 import type { CitationRecord } from "./types";
 import { defineAnalysis, defineResource } from "../lint/context";
@@ -42,7 +42,7 @@ export const CITATIONS = defineAnalysis("citations", (ctx) =>
 );
 
 export function analyzeCitations(text: readonly ParagraphText[], profile: Profile, registry: CitationRegistry): CitationAnalysis {
-  const citations = text.flatMap((t, paragraph) => detectCitations(t.normalized, paragraph));
+  const citations = text.flatMap(citationsIn);
   const mentions = new Map<string, Citation[]>();
   for (const c of citations) {
     const key = symbolKey(c);
@@ -57,6 +57,13 @@ export function analyzeCitations(text: readonly ParagraphText[], profile: Profil
   const analysis: CitationAnalysis = { citations, records: [], registry, text, commaStyle, style, mentions, mentionFacts: new Map() };
   analysis.records = citations.map((c) => toRecord(c, analysis));
   return analysis;
+}
+
+/** Detection depends on the paragraph's text alone: done once per text, then placed at its index. */
+const DETECTED = paragraphMemo((t) => detectCitations(t.normalized, 0));
+
+function citationsIn(t: ParagraphText, paragraph: number): Citation[] {
+  return t.memo(DETECTED).map((c) => ({ ...c, paragraph }));
 }
 
 /** The document's identity for a numbered citation: its symbol in its system's own style. */

@@ -1,7 +1,7 @@
 import type { Snapshot } from "./snapshot";
 import { InputError } from "./errors";
 import { readText } from "./readText";
-import { readDocx, type DocxLimits } from "./readDocx";
+import type { DocxLimits } from "./readDocx";
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".docx"] as const;
 
@@ -12,8 +12,11 @@ export async function readDocument(name: string, bytes: Uint8Array, limits: Docx
     case ".txt":
     case ".md":
       return readText(bytes, name);
-    case ".docx":
+    case ".docx": {
+      // Loaded on demand: the zip and XML libraries cost more start-up than a .txt check.
+      const { readDocx } = await import("./readDocx");
       return readDocx(bytes, name, limits);
+    }
     default:
       throw new InputError("unknown-extension", {
         vi: `Không hỗ trợ loại tệp "${extension || name}". Hãy dùng ${SUPPORTED_EXTENSIONS.join(", ")}.`,

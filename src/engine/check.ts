@@ -13,6 +13,7 @@ import type { CitationRegistry } from "../citations/registry";
 import { INDICATOR_DATA, INDICATORS, type IndicatorStore } from "../indicators/index";
 import { RULES } from "./rules";
 import type { CheckResult } from "./types";
+import type { ParagraphTextCache } from "./paragraphCache";
 
 /** Data the caller holds and lends to the check; every rule reads it through `ctx.resource`. */
 export interface CheckResources {
@@ -33,6 +34,8 @@ export interface CheckOptions {
   /** "Today", for choosing the Party profile when the document has no date. */
   today?: Date;
   timings?: RuleTiming[];
+  /** Paragraph texts kept from the previous check of the same document (see createChecker). */
+  cache?: ParagraphTextCache;
 }
 
 export interface CheckOutput extends CheckResult {
@@ -41,7 +44,7 @@ export interface CheckOutput extends CheckResult {
 
 /** The check context of a document: profile and kind detected unless given, analyses on demand. */
 export function createContext(snapshot: Snapshot, options: CheckOptions = {}): { ctx: CheckContext; detection: ProfileDetection } {
-  const text: ParagraphText[] = snapshot.paragraphs.map((p) => normalizeParagraph(p.text));
+  const text: ParagraphText[] = options.cache ? options.cache.normalize(snapshot.paragraphs) : snapshot.paragraphs.map((p) => normalizeParagraph(p.text));
   const detection = detectProfile(text, options.today);
   const profileId = options.profile && options.profile !== "auto" ? options.profile : detection.profile;
   const profile = PROFILES[profileId];

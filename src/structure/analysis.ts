@@ -5,11 +5,11 @@
  */
 import type { Paragraph, Snapshot } from "../document/snapshot";
 import type { OutlineEntry } from "./types";
-import type { ParagraphText } from "../text/normalize";
+import { paragraphMemo, type ParagraphText } from "../text/normalize";
 import { defineAnalysis } from "../lint/context";
 import outlineData from "../../data/structure/outline.json";
 import kindsData from "../../data/structure/kinds.json";
-import { contentEnd, contentStart, parseMarker, type ParsedMarker } from "./markers";
+import { contentEnd, contentStart, markerOf, parseMarker, type ParsedMarker } from "./markers";
 import { foldForMatch } from "./vietnamese";
 import { isHeaderElement } from "./headerElements";
 
@@ -56,12 +56,16 @@ export function analyzeStructure(snapshot: Snapshot, text: readonly ParagraphTex
   return analysis;
 }
 
-/** The text of a line without indentation and markdown decoration (normalised). */
-export function lineContent(t: ParagraphText): { content: string; start: number; end: number } {
+/** The text of a line without indentation and markdown decoration (normalised). Shared: do not mutate. */
+export function lineContent(t: ParagraphText): { readonly content: string; readonly start: number; readonly end: number } {
+  return t.memo(LINE_CONTENT);
+}
+
+const LINE_CONTENT = paragraphMemo((t) => {
   const start = contentStart(t.normalized);
   const end = Math.max(start, contentEnd(t.normalized));
   return { content: t.normalized.slice(start, end), start, end };
-}
+});
 
 const TYPE_WORDS = kindsData.documentTypes;
 const TITLE_WINDOW = 40;
@@ -87,7 +91,7 @@ function findLayout(text: readonly ParagraphText[]): Layout {
   let bodyStart: number;
   if (titleIndex !== null) {
     let i = titleIndex + 1;
-    while (i < count && summary.length < 5 && contents[i] !== "" && !parseMarker(text[i].normalized)) {
+    while (i < count && summary.length < 5 && contents[i] !== "" && !markerOf(text[i])) {
       summary.push(i);
       i += 1;
       if (RULE_LINE.test(contents[i - 1])) break;
@@ -198,7 +202,7 @@ function isStyledHeading(p: Paragraph): boolean {
 }
 
 function typedCandidate(p: Paragraph, t: ParagraphText): Candidate | null {
-  const parsed = parseMarker(t.normalized);
+  const parsed = markerOf(t);
   if (!parsed || parsed.kind === "bullet") return null;
   return {
     paragraph: p.index,

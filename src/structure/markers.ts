@@ -4,6 +4,7 @@
  * Works on normalised text; offsets are normalised offsets (convert with ParagraphText.span).
  */
 import { baseForm } from "./vietnamese";
+import { paragraphMemo, type ParagraphText } from "../text/normalize";
 
 export type MarkerKind = "part" | "roman" | "decimal" | "alpha" | "bullet";
 
@@ -30,6 +31,13 @@ const ORDINALS: Record<string, number> = {
 };
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10 };
 export const ALPHABET = "abcdđeghiklmnopqrstuvxy";
+
+/** The marker a paragraph starts with (parsed once per paragraph text; shared, do not mutate). */
+export function markerOf(t: ParagraphText): ParsedMarker | null {
+  return t.memo(MARKER);
+}
+
+const MARKER = paragraphMemo((t) => parseMarker(t.normalized));
 
 /** Offset where the text of a line begins, skipping indentation and markdown decoration. */
 export function contentStart(line: string): number {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -88,16 +87,6 @@ describe("soanchuan human output", () => {
     expect(vi.out.join("\n")).toMatch(/hồ sơ state.*\n[\s\S]*Tổng: \d+ lỗi/);
     const en = await run("check", SEED_004, "--lang", "en");
     expect(en.out.join("\n")).toMatch(/profile state[\s\S]*Total: \d+ errors/);
-  });
-});
-
-describe("the installed bin", () => {
-  it("runs the TypeScript CLI without a build step", () => {
-    const stdout = execFileSync(process.execPath, ["bin/soanchuan.mjs", "check", SEED_004, "--json"], { encoding: "utf8" });
-    expect(JSON.parse(stdout)).toMatchObject({ profile: "state" });
-    const bad = spawnSync(process.execPath, ["bin/soanchuan.mjs", "check", "missing.txt"], { encoding: "utf8" });
-    expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/Cannot find or open/);
   });
 });
 

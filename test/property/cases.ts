@@ -11,6 +11,8 @@ export const RUNS = {
   fixAll: 2700,
   idempotence: 1800,
   mutatedSeeds: 60,
+  incremental: 200,
+  incrementalSeeds: 12,
 } as const;
 
 /** The same cases on every run, so CI cannot fail by luck on ground already covered. */
