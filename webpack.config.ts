@@ -91,7 +91,8 @@ export default (_env: unknown, argv: { mode?: string }): Configuration & { devSe
   return {
     mode: dev ? "development" : "production",
     // No eval-based source maps: the pages' CSP forbids eval.
-    devtool: "source-map",
+    // Source maps only in development: production ships no map files (they would publish the sources).
+    devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./addin/taskpane/index.tsx",
       playground: "./addin/playground/index.tsx",
@@ -130,6 +131,8 @@ export default (_env: unknown, argv: { mode?: string }): Configuration & { devSe
           { from: "assets", to: "assets" },
           // The rules' pages, which the pane's "Xem quy tắc" links open (findings carry docs/rules/<id>.md).
           { from: "docs/rules", to: "docs/rules" },
+          // The manifest's SupportUrl: a static help page (the playground is not a support page).
+          { from: "addin/support/support.html", to: "support.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -35,8 +35,17 @@ export interface RegistryFile {
  * Facts about cited documents from several sources, kept side by side: a disagreement is
  * reported, never resolved silently. One registry can be shared by every file of a run.
  */
+/**
+ * Sources kept for one fact (symbol, date, issuer) beyond the bundled ones: more reports saying
+ * the same add nothing to a conflict, and keeping them all makes every lookup — and a batch of
+ * reports citing the same documents — grow with the number of files.
+ */
+const MAX_SOURCES_PER_FACT = 3;
+
 export class CitationRegistry {
   private readonly bySymbol = new Map<string, RegistryEntry[]>();
+  private readonly known = new Set<string>();
+  private readonly sourcesPerFact = new Map<string, number>();
 
   /** A registry holding the bundled central documents. */
   static withBundled(): CitationRegistry {
@@ -55,12 +64,16 @@ export class CitationRegistry {
   }
 
   add(entry: RegistryEntry): void {
-    const list = this.bySymbol.get(entry.symbol) ?? [];
-    const duplicate = list.some(
-      (e) => e.source.kind === entry.source.kind && e.source.label === entry.source.label && e.date === entry.date && e.issuer === entry.issuer,
-    );
-    if (!duplicate) list.push(entry);
-    this.bySymbol.set(entry.symbol, list);
+    const exact = [entry.symbol, entry.source.kind, entry.source.label, entry.date, entry.issuer].join("\u0000");
+    if (this.known.has(exact)) return;
+    const fact = [entry.symbol, entry.date, entry.issuer].join("\u0000");
+    const sources = this.sourcesPerFact.get(fact) ?? 0;
+    if (entry.source.kind !== "bundled" && sources >= MAX_SOURCES_PER_FACT) return;
+    this.known.add(exact);
+    if (entry.source.kind !== "bundled") this.sourcesPerFact.set(fact, sources + 1);
+    const list = this.bySymbol.get(entry.symbol);
+    if (list) list.push(entry);
+    else this.bySymbol.set(entry.symbol, [entry]);
   }
 
   /** Every entry for a symbol whose date could belong to the same document (see sameSeries). */

@@ -1,14 +1,14 @@
 import { parseArgs } from "node:util";
-import { access, writeFile } from "node:fs/promises";
+import { access } from "node:fs/promises";
 import { CitationRegistry } from "../citations/registry";
-import { InputError } from "../document/errors";
 import type { Snapshot } from "../document/snapshot";
 import { checkDocument, loadConfig, type CheckOptions, type CheckOutput } from "../engine/check";
 import { loadTemplate } from "../structure/templates";
 import { loadStore } from "./tableCommand";
 import { isOneOf, PROFILE_IDS, type Finding, type KindId, type Mode, type ProfileId, type Severity } from "../core/types";
 import type { LintConfig } from "../lint/config";
-import { describeError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, readJsonFile, readSnapshotFile, type CliIO } from "./io";
+import { withFileLock, writeFileAtomic } from "./fileSafety";
+import { describeError, describeFileError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, printJsonLine, readJsonFile, readSnapshotFile, type CliIO } from "./io";
 
 export const CHECK_USAGE = `soanchuan check FILE... [--json] [--profile party-2018|party-2026|state|auto]
                  [--mode draft|final] [--kind KIND|auto] [--config FILE] [--lang vi|en]
@@ -53,7 +53,8 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
       data: { type: "string" },
     },
   });
-  const lang: Lang = values.lang === "en" ? "en" : "vi";
+  if (values.lang !== "vi" && values.lang !== "en") return usageError(io, `ngôn ngữ không hợp lệ / unknown language "${values.lang}" (vi|en)`);
+  const lang: Lang = values.lang;
   if (positionals.length === 0) return usageError(io, "no file given / chưa chỉ định tệp");
   if (values.profile !== "auto" && !isOneOf(PROFILE_IDS, values.profile)) return usageError(io, `unknown profile "${values.profile}"`);
   if (values.mode !== "draft" && values.mode !== "final") return usageError(io, `unknown mode "${values.mode}"`);
@@ -92,34 +93,38 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     config,
     resources,
   };
-  if (values.registry && (await access(values.registry).then(() => true, () => false))) {
-    try {
-      resources.registry!.load(await readJsonFile(values.registry, "Registry"), values.registry);
-    } catch (error) {
-      io.err(describeError(error));
-      return EXIT_BAD_INPUT;
+  const registryPath = values.registry;
+  const checkAll = async (): Promise<number> => {
+    if (registryPath && (await access(registryPath).then(() => true, () => false))) {
+      try {
+        resources.registry!.load(await readJsonFile(registryPath, "Registry"), registryPath);
+      } catch (error) {
+        io.err(describeError(error));
+        return EXIT_BAD_INPUT;
+      }
     }
-  }
-
-  let exit = EXIT_OK;
-  for (const file of positionals) {
-    let result: CheckOutput;
-    let snapshot: Snapshot;
-    try {
-      snapshot = await readSnapshotFile(file);
-      result = checkDocument(snapshot, options);
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      io.err(`${file}: ${describeError(error)}`);
-      exit = EXIT_BAD_INPUT;
-      continue;
+    // One bad file does not stop the batch: it is reported with its name and the run ends with exit 2.
+    let exit = EXIT_OK;
+    for (const file of positionals) {
+      let result: CheckOutput;
+      let snapshot: Snapshot;
+      try {
+        snapshot = await readSnapshotFile(file);
+        result = checkDocument(snapshot, options);
+      } catch (error) {
+        io.err(describeFileError(file, error));
+        exit = EXIT_BAD_INPUT;
+        continue;
+      }
+      if (values.json) printJsonLine(io, toJson(file, result));
+      else io.out(formatHuman(file, snapshot, result, lang));
+      if (exit === EXIT_OK && result.findings.some((f) => f.severity === "error")) exit = EXIT_FINDINGS;
     }
-    if (values.json) io.out(JSON.stringify(toJson(file, result)));
-    else io.out(formatHuman(file, snapshot, result, lang));
-    if (exit === EXIT_OK && result.findings.some((f) => f.severity === "error")) exit = EXIT_FINDINGS;
-  }
-  if (values.registry) await writeFile(values.registry, JSON.stringify(resources.registry!.toJSON(), null, 2) + "\n");
-  return exit;
+    if (registryPath) await writeFileAtomic(registryPath, JSON.stringify(resources.registry!.toJSON(), null, 2) + "\n");
+    return exit;
+  };
+  // Concurrent checks sharing a registry take turns: each reads what the previous one saved.
+  return registryPath ? withFileLock(registryPath, checkAll) : checkAll();
 }
 
 function usageError(io: CliIO, message: string): number {

@@ -1,4 +1,3 @@
-import { rename, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { parseArgs } from "node:util";
@@ -34,6 +33,7 @@ import {
   type TableMapping,
 } from "../indicators/index";
 import { parseVietnameseNumber } from "../text/numbers";
+import { withFileLock, writeFileAtomic } from "./fileSafety";
 import { describeError, EXIT_BAD_INPUT, EXIT_OK, readInputFile, readSnapshotFile, type CliIO } from "./io";
 
 export const TABLE_USAGE = `soanchuan table FILE [--data prior.json] [--period "6 tháng đầu năm 2021"] [--select NAME]... [--json]`;
@@ -58,9 +58,7 @@ export async function loadStore(path: string, mustExist: boolean): Promise<Indic
 
 /** Writes next to the target then renames: an interrupted write never leaves a truncated store. */
 async function saveStore(path: string, store: IndicatorStore): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, serializeStore(store), "utf8");
-  await rename(temporary, path);
+  await writeFileAtomic(path, serializeStore(store));
 }
 
 // ---- table ----
@@ -218,15 +216,19 @@ export async function runData(argv: string[], io: CliIO): Promise<number> {
       case "import": {
         if (positionals.length === 0) return usage(io, "chưa chỉ định tệp nguồn", "no source file given", DATA_USAGE);
         const mapping = values.mapping ? (JSON.parse(new TextDecoder().decode(await readInputFile(values.mapping))) as TableMapping) : undefined;
-        let store = await loadStore(path, false);
-        const summary: string[] = [];
-        // All files or none: the store is written once, after every source was read.
-        for (const file of positionals) {
-          const result = await importFile(store, file, mapping);
-          store = result.store;
-          summary.push(`${file}: +${result.added} mới / new, ${result.replaced} thay thế / replaced`);
-        }
-        await saveStore(path, store);
+        // Read, import and write under the lock: a concurrent import waits instead of being lost.
+        const summary = await withFileLock(path, async () => {
+          let store = await loadStore(path, false);
+          const lines: string[] = [];
+          // All files or none: the store is written once, after every source was read.
+          for (const file of positionals) {
+            const result = await importFile(store, file, mapping);
+            store = result.store;
+            lines.push(`${file}: +${result.added} mới / new, ${result.replaced} thay thế / replaced`);
+          }
+          await saveStore(path, store);
+          return lines;
+        });
         io.out(summary.join("\n"));
         return EXIT_OK;
       }
@@ -241,18 +243,15 @@ export async function runData(argv: string[], io: CliIO): Promise<number> {
         if (!values.name || !values.period || !number) {
           return usage(io, "cần --name, --period và --value (số)", "--name, --period and a numeric --value are required", DATA_USAGE);
         }
-        const store = await loadStore(path, false);
-        const result = addValues(store, [
-          {
-            name: values.name,
-            unit: values.unit ?? null,
-            period: values.period,
-            kind: values.plan ? "plan" : "actual",
-            value: number.value,
-            source: { file: "nhập tay / typed", text: `${values.name} ${values.period}: ${values.value} ${values.unit ?? ""}`.trim() },
-          },
-        ]);
-        await saveStore(path, result.store);
+        const typed = {
+          name: values.name,
+          unit: values.unit ?? null,
+          period: values.period,
+          kind: values.plan ? ("plan" as const) : ("actual" as const),
+          value: number.value,
+          source: { file: "nhập tay / typed", text: `${values.name} ${values.period}: ${values.value} ${values.unit ?? ""}`.trim() },
+        };
+        await withFileLock(path, async () => saveStore(path, addValues(await loadStore(path, false), [typed]).store));
         return EXIT_OK;
       }
       case "match": {
@@ -264,8 +263,10 @@ export async function runData(argv: string[], io: CliIO): Promise<number> {
       }
       case "confirm": {
         if (positionals.length !== 2) return usage(io, "cần NAME và KEY", "NAME and KEY expected", DATA_USAGE);
-        const store = await loadStore(path, true);
-        await saveStore(path, confirmMatch(store, positionals[0], positionals[1] === "-" ? null : positionals[1]));
+        await withFileLock(path, async () => {
+          const store = await loadStore(path, true);
+          await saveStore(path, confirmMatch(store, positionals[0], positionals[1] === "-" ? null : positionals[1]));
+        });
         return EXIT_OK;
       }
       default:

@@ -1,6 +1,25 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import type { ListInfo } from "./snapshot";
-import { childElements, first, val, W } from "./ooxml";
+import { childElements, first, val, W, XmlError } from "./ooxml";
+
+/** Word's list levels are 0–8 and a level starts at most at 32767 (its own dialog's limit). */
+export const MAX_LIST_LEVEL = 8;
+export const MAX_LIST_START = 32767;
+
+/** A list level (`w:ilvl`); anything but 0–8 is a damaged package, refused before any counter is sized by it. */
+export function listLevel(raw: string | undefined): number {
+  if (raw === undefined) return 0;
+  const level = /^\s*\d{1,2}\s*$/.test(raw) ? Number(raw) : NaN;
+  if (!(level <= MAX_LIST_LEVEL)) throw new XmlError("damaged", `list level "${raw.slice(0, 20)}" outside 0–${MAX_LIST_LEVEL}`);
+  return level;
+}
+
+function listStart(raw: string | undefined): number {
+  if (raw === undefined) return 1;
+  const start = /^\s*\d{1,5}\s*$/.test(raw) ? Number(raw) : NaN;
+  if (!(start <= MAX_LIST_START)) throw new XmlError("damaged", `list start "${raw.slice(0, 20)}" outside 0–${MAX_LIST_START}`);
+  return start;
+}
 
 interface LevelDefinition {
   format: string;
@@ -26,11 +45,11 @@ export function readNumbering(doc: Document): NumberingDefinitions {
     const abstractId = val(first(num, "abstractNumId")) ?? "";
     const levels = new Map(abstracts.get(abstractId) ?? []);
     for (const override of childElements(num, "lvlOverride")) {
-      const level = Number(override.getAttributeNS(W, "ilvl") ?? 0);
+      const level = listLevel(override.getAttributeNS(W, "ilvl") ?? undefined);
       const lvl = first(override, "lvl");
       const startOverride = val(first(override, "startOverride"));
       const base = lvl ? readLevel(lvl) : levels.get(level);
-      if (base) levels.set(level, startOverride ? { ...base, start: Number(startOverride) } : base);
+      if (base) levels.set(level, startOverride ? { ...base, start: listStart(startOverride) } : base);
     }
     definitions.set(numId, { abstractId, levels });
   }
@@ -39,7 +58,7 @@ export function readNumbering(doc: Document): NumberingDefinitions {
 
 function readLevels(container: Element): Map<number, LevelDefinition> {
   const levels = new Map<number, LevelDefinition>();
-  for (const lvl of childElements(container, "lvl")) levels.set(Number(lvl.getAttributeNS(W, "ilvl") ?? 0), readLevel(lvl));
+  for (const lvl of childElements(container, "lvl")) levels.set(listLevel(lvl.getAttributeNS(W, "ilvl") ?? undefined), readLevel(lvl));
   return levels;
 }
 
@@ -47,7 +66,7 @@ function readLevel(lvl: Element): LevelDefinition {
   return {
     format: val(first(lvl, "numFmt")) ?? "decimal",
     text: val(first(lvl, "lvlText")) ?? "",
-    start: Number(val(first(lvl, "start")) ?? 1),
+    start: listStart(val(first(lvl, "start"))),
   };
 }
 

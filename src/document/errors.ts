@@ -7,7 +7,8 @@ export type InputErrorCode =
   | "encrypted-docx"
   | "too-large"
   | "empty-document"
-  | "not-text";
+  | "not-text"
+  | "write-conflict";
 
 /** Bad input: the CLI exits 2 and the task pane shows `message` instead of findings. */
 export class InputError extends LocalizedError<InputErrorCode> {}

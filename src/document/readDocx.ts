@@ -1,49 +1,59 @@
-import JSZip from "jszip";
-import { DOMParser, type Element } from "@xmldom/xmldom";
+import type { Document, Element } from "@xmldom/xmldom";
 import type { Alignment, FontInfo, Paragraph, Snapshot } from "./snapshot";
 import { InputError } from "./errors";
-import { isCompoundFile, isZip, listZipEntries } from "./zipLimits";
-import { NumberingTracker, readNumbering } from "./docxNumbering";
-import { childElements, first, val, W } from "./ooxml";
+import { isCompoundFile, isZip, ZIP_LIMITS, ZipArchive, ZipError, type ZipLimits } from "./zip";
+import { listLevel, NumberingTracker, readNumbering } from "./docxNumbering";
+import { childElements, first, parseOoxml, val, W, XmlError } from "./ooxml";
 
 const REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 /** Refuse archives that would expand past this (zip bombs); real reports are a few MB. */
-export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+export const MAX_UNCOMPRESSED_BYTES = ZIP_LIMITS.maxUncompressedBytes;
+/** Styles based on styles: Word's own chains are a few deep. */
+export const MAX_STYLE_CHAIN = 64;
+/** Text runs in one paragraph: a page of text is a few hundred. */
+export const MAX_RUNS_PER_PARAGRAPH = 50_000;
 
-export interface DocxLimits {
-  maxUncompressedBytes?: number;
-}
+export type DocxLimits = ZipLimits;
 
 export async function readDocx(bytes: Uint8Array, source: string, limits: DocxLimits = {}): Promise<Snapshot> {
-  const limit = limits.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES;
-  const parts = new PackageReader(await openPackage(bytes, source, limit), limit, source);
-  const mainPath = await findMainDocument(parts);
-  const mainXml = await parts.text(mainPath);
-  if (mainXml === undefined) throw corrupt(source, `missing ${mainPath}`);
-  const main = parseXml(mainXml, source);
-  const related = await readRelationships(parts, mainPath);
-  const stylesXml = related.styles ? await parts.text(related.styles) : undefined;
-  const numberingXml = related.numbering ? await parts.text(related.numbering) : undefined;
-  const footnotesXml = related.footnotes ? await parts.text(related.footnotes) : undefined;
+  try {
+    return readPackage(openPackage(bytes, source, limits), source);
+  } catch (error) {
+    if (error instanceof ZipError || error instanceof XmlError) throw error.kind === "too-large" ? tooLarge(source, error.message) : corrupt(source, error.message);
+    throw error;
+  }
+}
 
-  const styles = stylesXml ? readStyles(parseXml(stylesXml, source)) : new Map<string, StyleInfo>();
-  const numbering = new NumberingTracker(numberingXml ? readNumbering(parseXml(numberingXml, source)) : new Map());
+function readPackage(zip: ZipArchive, source: string): Snapshot {
+  const mainPath = findMainDocument(zip);
+  const mainXml = zip.text(mainPath);
+  if (mainXml === undefined) throw corrupt(source, `missing ${mainPath}`);
+  const main = parseOoxml(mainXml, mainPath);
+  const related = readRelationships(zip, mainPath);
+  const part = (path: string | undefined): Document | undefined => {
+    const xml = path ? zip.text(path) : undefined;
+    return xml === undefined ? undefined : parseOoxml(xml, path as string);
+  };
+  const stylesDoc = part(related.styles);
+  const numberingDoc = part(related.numbering);
+  const footnotesDoc = part(related.footnotes);
+
+  const styles = new StyleSheet(stylesDoc ? readStyles(stylesDoc) : new Map());
+  const numbering = new NumberingTracker(numberingDoc ? readNumbering(numberingDoc) : new Map());
   const paragraphs: Paragraph[] = [];
   const body = main.documentElement ? first(main.documentElement, "body") : undefined;
   if (body) collectBlocks(body, 0, (p, nesting) => paragraphs.push(toParagraph(p, paragraphs.length, nesting, styles, numbering)));
-  if (footnotesXml) {
-    const notesRoot = parseXml(footnotesXml, source).documentElement;
-    for (const note of notesRoot ? childElements(notesRoot, "footnote") : []) {
-      const type = note.getAttributeNS(W, "type");
-      if (type && type !== "normal") continue; // separators, continuation notices
-      const id = note.getAttributeNS(W, "id") ?? "";
-      collectBlocks(note, 0, (p, nesting) => {
-        const paragraph = toParagraph(p, paragraphs.length, nesting, styles, numbering);
-        paragraphs.push({ ...paragraph, footnoteId: id });
-      });
-    }
+  const notesRoot = footnotesDoc?.documentElement;
+  for (const note of notesRoot ? childElements(notesRoot, "footnote") : []) {
+    const type = note.getAttributeNS(W, "type");
+    if (type && type !== "normal") continue; // separators, continuation notices
+    const id = note.getAttributeNS(W, "id") ?? "";
+    collectBlocks(note, 0, (p, nesting) => {
+      const paragraph = toParagraph(p, paragraphs.length, nesting, styles, numbering);
+      paragraphs.push({ ...paragraph, footnoteId: id });
+    });
   }
   if (paragraphs.every((p) => p.text.trim() === "")) {
     throw new InputError("empty-document", {
@@ -61,7 +71,14 @@ function corrupt(source: string, detail: string): InputError {
   });
 }
 
-async function openPackage(bytes: Uint8Array, source: string, limit: number): Promise<JSZip> {
+function tooLarge(source: string, detail: string): InputError {
+  return new InputError("too-large", {
+    vi: `Tệp "${source}" bị hỏng hoặc quá lớn để đọc (${detail}); có thể là tệp độc hại.`,
+    en: `"${source}" is damaged or too large to read (${detail}); refusing a possible zip bomb.`,
+  });
+}
+
+function openPackage(bytes: Uint8Array, source: string, limits: ZipLimits): ZipArchive {
   if (isCompoundFile(bytes)) {
     throw new InputError("encrypted-docx", {
       vi: `Tệp "${source}" được bảo vệ bằng mật khẩu hoặc là tệp .doc cũ. Hãy gỡ mật khẩu hoặc lưu lại dưới dạng .docx.`,
@@ -69,106 +86,26 @@ async function openPackage(bytes: Uint8Array, source: string, limit: number): Pr
     });
   }
   if (!isZip(bytes)) throw corrupt(source, "not a zip archive");
-  const entries = listZipEntries(bytes);
-  if (!entries) throw corrupt(source, "zip directory unreadable");
-  const total = entries.reduce((sum, e) => sum + e.uncompressed, 0);
-  if (total > limit) throw tooLarge(source, total, limit);
-  try {
-    return await JSZip.loadAsync(bytes, { checkCRC32: true });
-  } catch (error) {
-    throw corrupt(source, error instanceof Error ? error.message : "zip error");
-  }
+  return new ZipArchive(bytes, limits);
 }
 
-function tooLarge(source: string, bytes: number, limit: number): InputError {
-  const mb = (n: number) => (n / 1048576).toFixed(1);
-  return new InputError("too-large", {
-    vi: `Tệp "${source}" khi giải nén quá lớn (${mb(bytes)} MB, tối đa ${mb(limit)} MB); có thể là tệp độc hại.`,
-    en: `"${source}" expands to ${mb(bytes)} MB (limit ${mb(limit)} MB); refusing a possible zip bomb.`,
-  });
+function relationships(zip: ZipArchive, path: string): Element[] {
+  const xml = zip.text(path);
+  if (xml === undefined) return [];
+  return Array.from(parseOoxml(xml, path).getElementsByTagNameNS(REL, "Relationship"));
 }
 
-/** JSZip's documented streaming reader, missing from its type declarations. */
-interface ZipStream {
-  on(event: "data", listener: (chunk: Uint8Array) => void): ZipStream;
-  on(event: "error", listener: (error: Error) => void): ZipStream;
-  on(event: "end", listener: () => void): ZipStream;
-  resume(): ZipStream;
-  pause(): ZipStream;
-}
-
-/**
- * Inflates parts as a stream and stops at the byte budget, so a zip whose directory lies
- * about its sizes still cannot expand past the limit in memory.
- */
-class PackageReader {
-  private inflated = 0;
-
-  constructor(
-    private readonly zip: JSZip,
-    private readonly limit: number,
-    private readonly source: string,
-  ) {}
-
-  async text(path: string): Promise<string | undefined> {
-    const file = this.zip.file(path);
-    if (!file) return undefined;
-    const chunks: Uint8Array[] = [];
-    await new Promise<void>((resolve, reject) => {
-      const stream = (file as unknown as { internalStream(type: "uint8array"): ZipStream }).internalStream("uint8array");
-      stream
-        .on("data", (chunk) => {
-          this.inflated += chunk.length;
-          if (this.inflated > this.limit) {
-            stream.pause();
-            reject(tooLarge(this.source, this.inflated, this.limit));
-          } else chunks.push(chunk);
-        })
-        .on("error", (error) => reject(corrupt(this.source, error.message)))
-        .on("end", () => resolve())
-        .resume();
-    });
-    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const chunk of chunks) {
-      bytes.set(chunk, at);
-      at += chunk.length;
-    }
-    return new TextDecoder().decode(bytes);
-  }
-}
-
-function parseXml(xml: string, source: string) {
-  try {
-    return new DOMParser({
-      onError: (level, message) => {
-        if (level !== "warning") throw new Error(message);
-      },
-    }).parseFromString(xml, "text/xml");
-  } catch (error) {
-    throw corrupt(source, `invalid XML: ${error instanceof Error ? error.message.split("\n")[0] : "parse error"}`);
-  }
-}
-
-async function findMainDocument(parts: PackageReader): Promise<string> {
-  const rels = await parts.text("_rels/.rels");
-  if (rels) {
-    const doc = new DOMParser().parseFromString(rels, "text/xml");
-    for (const rel of Array.from(doc.getElementsByTagNameNS(REL, "Relationship"))) {
-      if ((rel.getAttribute("Type") ?? "").endsWith("/officeDocument")) return (rel.getAttribute("Target") ?? "").replace(/^\//, "");
-    }
+function findMainDocument(zip: ZipArchive): string {
+  for (const rel of relationships(zip, "_rels/.rels")) {
+    if ((rel.getAttribute("Type") ?? "").endsWith("/officeDocument")) return (rel.getAttribute("Target") ?? "").replace(/^\//, "");
   }
   return "word/document.xml";
 }
 
-async function readRelationships(parts: PackageReader, mainPath: string): Promise<Partial<Record<"styles" | "numbering" | "footnotes", string>>> {
+function readRelationships(zip: ZipArchive, mainPath: string): Partial<Record<"styles" | "numbering" | "footnotes", string>> {
   const folder = mainPath.includes("/") ? mainPath.slice(0, mainPath.lastIndexOf("/") + 1) : "";
-  const relsPath = `${folder}_rels/${mainPath.slice(folder.length)}.rels`;
-  const xml = await parts.text(relsPath);
   const found: Partial<Record<"styles" | "numbering" | "footnotes", string>> = {};
-  if (!xml) return found;
-  const doc = new DOMParser().parseFromString(xml, "text/xml");
-  for (const rel of Array.from(doc.getElementsByTagNameNS(REL, "Relationship"))) {
+  for (const rel of relationships(zip, `${folder}_rels/${mainPath.slice(folder.length)}.rels`)) {
     const kind = (rel.getAttribute("Type") ?? "").split("/").pop();
     const target = rel.getAttribute("Target") ?? "";
     const path = target.startsWith("/") ? target.slice(1) : folder + target;
@@ -189,7 +126,7 @@ interface StyleInfo {
   font: FontInfo;
 }
 
-function readStyles(doc: ReturnType<typeof parseXml>): Map<string, StyleInfo> {
+function readStyles(doc: Document): Map<string, StyleInfo> {
   const styles = new Map<string, StyleInfo>();
   for (const style of doc.documentElement ? childElements(doc.documentElement, "style") : []) {
     const id = style.getAttributeNS(W, "styleId");
@@ -201,7 +138,7 @@ function readStyles(doc: ReturnType<typeof parseXml>): Map<string, StyleInfo> {
       basedOn: val(first(style, "basedOn")),
       outlineLevel: outlineLevelOf(pPr),
       numId: numPr ? val(first(numPr, "numId")) : undefined,
-      numLevel: numPr ? Number(val(first(numPr, "ilvl")) ?? 0) : undefined,
+      numLevel: numPr ? listLevel(val(first(numPr, "ilvl"))) : undefined,
       alignment: pPr ? alignmentOf(first(pPr, "jc")) : undefined,
       font: runFont(first(style, "rPr")),
     });
@@ -209,18 +146,36 @@ function readStyles(doc: ReturnType<typeof parseXml>): Map<string, StyleInfo> {
   return styles;
 }
 
-/** Walks basedOn so a paragraph inherits what its style chain says. */
-function resolveStyle(styles: Map<string, StyleInfo>, id: string | undefined): StyleInfo | undefined {
-  const chain: StyleInfo[] = [];
-  const seen = new Set<string>();
-  let current = id;
-  while (current && !seen.has(current) && styles.has(current)) {
-    seen.add(current);
-    const style = styles.get(current) as StyleInfo;
-    chain.push(style);
-    current = style.basedOn;
+/** The styles with their basedOn chains resolved once each (a paragraph only looks its style up). */
+class StyleSheet {
+  private readonly resolved = new Map<string, StyleInfo | undefined>();
+  readonly defaultId: string | undefined;
+
+  constructor(private readonly styles: Map<string, StyleInfo>) {
+    for (const [id, style] of styles) if (style.name.toLowerCase() === "normal") this.defaultId ??= id;
   }
-  if (chain.length === 0) return undefined;
+
+  /** What the style says once its basedOn chain is applied; a chain over MAX_STYLE_CHAIN is refused. */
+  resolve(id: string | undefined): StyleInfo | undefined {
+    if (!id) return undefined;
+    if (this.resolved.has(id)) return this.resolved.get(id);
+    const chain: StyleInfo[] = [];
+    const seen = new Set<string>();
+    let current: string | undefined = id;
+    while (current && !seen.has(current) && this.styles.has(current)) {
+      if (chain.length === MAX_STYLE_CHAIN) throw new XmlError("too-large", `style "${id.slice(0, 40)}" is based on a chain over ${MAX_STYLE_CHAIN} styles deep`);
+      seen.add(current);
+      const style = this.styles.get(current) as StyleInfo;
+      chain.push(style);
+      current = style.basedOn;
+    }
+    const merged = chain.length === 0 ? undefined : mergeChain(chain);
+    this.resolved.set(id, merged);
+    return merged;
+  }
+}
+
+function mergeChain(chain: readonly StyleInfo[]): StyleInfo {
   const merged: StyleInfo = { name: chain[0].name, font: {} };
   for (const style of [...chain].reverse()) {
     merged.outlineLevel = style.outlineLevel ?? merged.outlineLevel;
@@ -260,17 +215,18 @@ function toParagraph(
   p: Element,
   index: number,
   nesting: number,
-  styles: Map<string, StyleInfo>,
+  styles: StyleSheet,
   numbering: NumberingTracker,
 ): Paragraph {
   const pPr = first(p, "pPr");
   const styleId = pPr ? val(first(pPr, "pStyle")) : undefined;
-  const style = resolveStyle(styles, styleId ?? "Normal") ?? resolveStyle(styles, defaultParagraphStyle(styles));
+  const style = styles.resolve(styleId ?? "Normal") ?? styles.resolve(styles.defaultId);
   const { text, footnoteRefs, runFonts } = paragraphText(p);
 
   const numPr = pPr ? first(pPr, "numPr") : undefined;
   const numId = (numPr ? val(first(numPr, "numId")) : undefined) ?? style?.numId;
-  const numLevel = Number((numPr ? val(first(numPr, "ilvl")) : undefined) ?? style?.numLevel ?? 0);
+  const ownLevel = numPr ? val(first(numPr, "ilvl")) : undefined;
+  const numLevel = ownLevel !== undefined ? listLevel(ownLevel) : (style?.numLevel ?? 0);
   const list = numId && numId !== "0" ? numbering.next(numId, numLevel) : undefined;
 
   const outlineLevel = outlineLevelOf(pPr) ?? style?.outlineLevel;
@@ -289,17 +245,13 @@ function toParagraph(
   return paragraph;
 }
 
-function defaultParagraphStyle(styles: Map<string, StyleInfo>): string | undefined {
-  for (const [id, style] of styles) if (style.name.toLowerCase() === "normal") return id;
-  return undefined;
-}
-
 const SKIPPED = new Set(["pPr", "rPr", "del", "moveFrom", "txbxContent", "instrText", "delText"]);
 
 function paragraphText(p: Element): { text: string; footnoteRefs: { id: string; offset: number }[]; runFonts: FontInfo[] } {
   let text = "";
   const footnoteRefs: { id: string; offset: number }[] = [];
   const runFonts: FontInfo[] = [];
+  let runs = 0;
   const walk = (el: Element): void => {
     for (const child of childElements(el)) {
       if (child.namespaceURI === MC && child.localName === "Fallback") continue;
@@ -310,6 +262,8 @@ function paragraphText(p: Element): { text: string; footnoteRefs: { id: string; 
       }
       switch (child.localName) {
         case "r": {
+          runs += 1;
+          if (runs > MAX_RUNS_PER_PARAGRAPH) throw new XmlError("too-large", `a paragraph of over ${MAX_RUNS_PER_PARAGRAPH} text runs`);
           const before = text.length;
           walk(child);
           if (text.length > before) runFonts.push(runFont(first(child, "rPr")));
@@ -361,7 +315,7 @@ function runFont(rPr: Element | undefined): FontInfo {
   const name = fonts?.getAttributeNS(W, "ascii") || fonts?.getAttributeNS(W, "hAnsi");
   if (name) font.name = name;
   const size = val(first(rPr, "sz"));
-  if (size) font.size = Number(size) / 2;
+  if (size && Number.isFinite(Number(size))) font.size = Number(size) / 2;
   const flag = (el: Element | undefined): boolean | undefined => (el ? !["0", "false", "none"].includes(val(el) ?? "true") : undefined);
   const bold = flag(first(rPr, "b"));
   if (bold !== undefined) font.bold = bold;

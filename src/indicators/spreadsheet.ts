@@ -3,7 +3,10 @@
  * system) so the task pane and the CLI share it. The column layout is documented in
  * data/indicators/README.md; other layouts are read through an explicit TableMapping.
  */
+import Papa from "papaparse";
+import { decodeText } from "../document/decodeText";
 import { parseVietnameseNumber } from "../text/numbers";
+import { parseXlsx } from "./xlsxReader";
 import { foldVietnamese } from "./match";
 import { IndicatorDataError } from "./errors";
 import { formatPeriod, parsePeriod, findPeriods, type Period } from "./periods";
@@ -101,8 +104,8 @@ export function valuesFromRows(sheet: SheetRows, file: string, mapping: TableMap
       if (value === null) {
         const place = where(r, slot.column);
         throw new IndicatorDataError("bad-value", {
-          vi: `Ô ${place.vi} ("${String(row[slot.column])}") không phải là số.`,
-          en: `The cell at ${place.en} ("${String(row[slot.column])}") is not a number.`,
+          vi: `"${file}": ô ${place.vi} ("${String(row[slot.column]).slice(0, 40)}") không phải là một số hữu hạn.`,
+          en: `"${file}": the cell at ${place.en} ("${String(row[slot.column]).slice(0, 40)}") is not a finite number.`,
         });
       }
       values.push({ name, unit, period: slot.period, kind: slot.kind, value, source });
@@ -136,7 +139,8 @@ function numberCell(cell: Cell | undefined): number | "missing" | null {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
   const text = cell.trim();
   if (text === "" || /^[-–—…x]$/iu.test(text)) return "missing";
-  return parseVietnameseNumber(text.replace(/\s+/gu, ""))?.value ?? null;
+  const parsed = parseVietnameseNumber(text.replace(/\s+/gu, ""))?.value;
+  return parsed !== undefined && Number.isFinite(parsed) ? parsed : null;
 }
 
 function unexpectedLayout(file: string, layout: TableLayout): IndicatorDataError {
@@ -160,7 +164,7 @@ export function importRows(store: IndicatorStore, sheets: readonly SheetRows[], 
       if (sheets.length > 1) continue;
       throw unexpectedLayout(file, layout);
     }
-    values.push(...valuesFromRows(sheet, file, use));
+    for (const value of valuesFromRows(sheet, file, use)) values.push(value);
   }
   if (values.length === 0) {
     if (layoutSeen && !layoutSeen.mapping && !mapping) throw unexpectedLayout(file, layoutSeen);
@@ -174,53 +178,32 @@ export function importRows(store: IndicatorStore, sheets: readonly SheetRows[], 
 
 // ---- CSV ----
 
-/** RFC 4180 CSV with the delimiter guessed from the first line (";", "," or tab). */
+/** CSV (RFC 4180, through papaparse) in UTF-8 or UTF-16 with a byte-order mark; the delimiter guessed from the first line (";", "," or tab). */
 export function parseCsv(bytes: Uint8Array, file: string): SheetRows {
-  if (bytes.includes(0)) {
-    throw new IndicatorDataError("corrupt-spreadsheet", {
-      vi: `"${file}" không phải tệp CSV dạng văn bản UTF-8.`,
-      en: `"${file}" is not a UTF-8 text CSV file.`,
-    });
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    throw new IndicatorDataError("corrupt-spreadsheet", decoded.problem === "legacy-encoding"
+      ? {
+          vi: `"${file}" không dùng bảng mã Unicode mà có lẽ là bảng mã cũ (Windows-1258, TCVN3, VNI). Trong Excel hãy lưu lại với kiểu "CSV UTF-8".`,
+          en: `"${file}" is not Unicode text; it looks like a legacy Vietnamese encoding (Windows-1258, TCVN3, VNI). Save it from Excel as "CSV UTF-8".`,
+        }
+      : { vi: `"${file}" không phải tệp CSV dạng văn bản UTF-8.`, en: `"${file}" is not a UTF-8 text CSV file.` });
   }
-  let text = new TextDecoder("utf-8").decode(bytes);
-  if (text.startsWith("\uFEFF")) text = text.slice(1);
-  const firstLine = text.split(/\r?\n/u, 1)[0] ?? "";
+  const text = decoded.text.startsWith("\uFEFF") ? decoded.text.slice(1) : decoded.text;
+  const firstLine = text.slice(0, Math.max(0, text.search(/\r|\n/)) || text.length);
   const delimiter = [";", "\t", ","].reduce((best, d) => (count(firstLine, d) > count(firstLine, best) ? d : best), ",");
-  const rows: Cell[][] = [];
-  let row: Cell[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === delimiter) {
-      row.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (quoted) {
+  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const broken = parsed.errors.find((e) => e.type === "Quotes");
+  if (broken) {
     throw new IndicatorDataError("corrupt-spreadsheet", {
-      vi: `"${file}": dấu ngoặc kép không được đóng, tệp CSV bị hỏng.`,
-      en: `"${file}": an unclosed quote, the CSV file is malformed.`,
+      vi: `"${file}": dấu ngoặc kép không được đóng (dòng ${(broken.row ?? 0) + 1}), tệp CSV bị hỏng.`,
+      en: `"${file}": an unclosed quote (row ${(broken.row ?? 0) + 1}), the CSV file is malformed.`,
     });
   }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return { sheet: "", rows: rows.map((r) => r.map((c) => (c === "" ? null : (c as string).normalize("NFC")))) };
+  const rows = parsed.data;
+  // A trailing newline is not an extra (empty) row.
+  if (rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === "") rows.pop();
+  return { sheet: "", rows: rows.map((r) => r.map((c) => (c === "" ? null : c.normalize("NFC")))) };
 }
 
 function count(text: string, ch: string): number {
@@ -233,50 +216,8 @@ export function importCsv(store: IndicatorStore, bytes: Uint8Array, file: string
 
 // ---- XLSX ----
 
-interface RichCell {
-  richText?: { text: string }[];
-  result?: unknown;
-  text?: string;
-  error?: string;
-}
-
-function cellValue(value: unknown): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number") return value;
-  if (typeof value === "string") return value.normalize("NFC");
-  if (typeof value === "boolean") return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const rich = value as RichCell;
-  if (rich.richText) return rich.richText.map((r) => r.text).join("").normalize("NFC");
-  if ("result" in rich) return cellValue(rich.result);
-  if (typeof rich.text === "string") return rich.text.normalize("NFC");
-  if (rich.error) return rich.error;
-  return null;
-}
-
-/** Every worksheet of an .xlsx as rows of typed cells (exceljs, loaded lazily: the task pane bundle stays small). */
-export async function parseXlsx(bytes: Uint8Array, file: string): Promise<SheetRows[]> {
-  const { default: ExcelJS } = await import("exceljs");
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  } catch (error) {
-    throw new IndicatorDataError("corrupt-spreadsheet", {
-      vi: `"${file}" không phải tệp Excel (.xlsx) hợp lệ hoặc đã bị hỏng.`,
-      en: `"${file}" is not a valid Excel (.xlsx) file or is damaged (${error instanceof Error ? error.message : String(error)}).`,
-    });
-  }
-  return workbook.worksheets.map((sheet) => {
-    const rows: Cell[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      const cells: Cell[] = [];
-      for (let c = 1; c <= sheet.columnCount; c += 1) cells.push(cellValue(row.getCell(c).value));
-      rows[rowNumber - 1] = cells;
-    });
-    return { sheet: sheet.name, rows: Array.from(rows, (r) => r ?? []) };
-  });
-}
+export { parseXlsx };
 
 export async function importXlsx(store: IndicatorStore, bytes: Uint8Array, file: string, mapping?: TableMapping): Promise<ImportResult> {
-  return importRows(store, await parseXlsx(bytes, file), file, mapping);
+  return importRows(store, parseXlsx(bytes, file), file, mapping);
 }

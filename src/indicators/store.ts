@@ -99,20 +99,41 @@ function sameSlot(a: StoredValue, b: StoredValue): boolean {
 /** Adds values (typed by the user or read from a source); a value for the same indicator, period and kind replaces the old one. */
 export function addValues(store: IndicatorStore, values: readonly StoredValue[]): ImportResult {
   const next = [...store.values];
+  // Values by kind, period and name, so each value is compared only with its few namesakes (imports stay linear).
+  const slotKey = (v: StoredValue) => `${v.kind}\u0000${v.period}\u0000${normalizeIndicatorName(v.name)}`;
+  const bySlot = new Map<string, number[]>();
+  const remember = (key: string, at: number) => {
+    const list = bySlot.get(key);
+    if (list) list.push(at);
+    else bySlot.set(key, [at]);
+  };
+  next.forEach((v, i) => remember(slotKey(v), i));
   let added = 0;
   let replaced = 0;
   for (const value of values) {
+    if (!Number.isFinite(value.value)) throw notFinite(value);
     const clean: StoredValue = { ...value, unit: canonicalUnit(value.unit), period: canonicalPeriod(value.period) };
-    const at = next.findIndex((v) => sameSlot(v, clean));
-    if (at >= 0) {
+    const key = slotKey(clean);
+    const at = bySlot.get(key)?.find((i) => sameSlot(next[i], clean));
+    if (at !== undefined) {
       next[at] = clean;
       replaced += 1;
     } else {
+      remember(key, next.length);
       next.push(clean);
       added += 1;
     }
   }
   return { store: { ...store, values: next }, added, replaced };
+}
+
+/** A value JSON cannot hold (a 400-digit figure is Infinity) would be saved as null and break the store. */
+function notFinite(value: StoredValue): IndicatorDataError {
+  const where = `"${value.source.file}"${value.source.sheet ? `, ${value.source.sheet}` : ""}${value.source.row !== undefined ? `, row ${value.source.row}` : ""}`;
+  return new IndicatorDataError("bad-value", {
+    vi: `Giá trị của "${value.name}" (${where}) không phải là một số hữu hạn: "${value.source.text.slice(0, 80)}".`,
+    en: `The value of "${value.name}" (${where}) is not a finite number: "${value.source.text.slice(0, 80)}".`,
+  });
 }
 
 function canonicalPeriod(label: string): string {

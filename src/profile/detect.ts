@@ -76,12 +76,16 @@ function referenceDate(lines: readonly string[]): string | null {
   return null;
 }
 
+/** A document symbol right before the comma ("30/2020/NĐ-CP, ngày …"): a citation's date, not the place-date line. */
+const SYMBOL_BEFORE = /\S*\/\S*$/u;
+
 function findDocumentDate(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const match = PLACE_DATE.exec(line);
-    if (!match) continue;
-    const [, day, month, year] = match;
-    return `${year}-${pad(month ?? "1")}-${pad(day ?? "1")}`;
+    for (const match of line.matchAll(new RegExp(PLACE_DATE.source, "gu"))) {
+      if (SYMBOL_BEFORE.test(line.slice(0, match.index))) continue;
+      const [, day, month, year] = match;
+      return `${year}-${pad(month ?? "1")}-${pad(day ?? "1")}`;
+    }
   }
   return null;
 }

@@ -67,16 +67,32 @@ function decimalAncestors(entries: readonly HeadingEntry[], index: number): numb
   return chain;
 }
 
-function isWithin(entries: readonly HeadingEntry[], index: number, group: ReadonlySet<number>): boolean {
-  for (let k: number | null = index; k !== null; k = entries[k].parent) if (group.has(k)) return true;
-  return false;
+/**
+ * The renumber suggestion of each sibling run (the run and everything under it), planned once
+ * for the document: every change is filed under the runs of its entry and of its ancestors, so
+ * all runs' suggestions together cost one pass, whatever their number.
+ */
+export function renumberSuggestions(ctx: CheckContext, entries: readonly HeadingEntry[]): (group: readonly number[]) => Suggestion | null {
+  const groups = siblingGroups(entries);
+  const groupOf = new Map<number, number>();
+  groups.forEach((group, g) => group.forEach((entry) => groupOf.set(entry, g)));
+  const changesOf: PlannedChange[][] = groups.map(() => []);
+  for (const change of planRenumbering(ctx, entries).values()) {
+    for (let k: number | null = change.entry; k !== null; k = entries[k].parent) {
+      const g = groupOf.get(k);
+      if (g !== undefined) changesOf[g].push(change);
+    }
+  }
+  const made = new Map<number, Suggestion | null>();
+  return (group) => {
+    const g = group.length > 0 ? groupOf.get(group[0]) : undefined;
+    if (g === undefined) return null;
+    if (!made.has(g)) made.set(g, suggestionOf(entries, changesOf[g]));
+    return made.get(g) ?? null;
+  };
 }
 
-/** One suggestion renumbering the run `group` and everything under it; null when nothing changes. */
-export function renumberSuggestion(ctx: CheckContext, entries: readonly HeadingEntry[], group: readonly number[]): Suggestion | null {
-  const plan = planRenumbering(ctx, entries);
-  const members = new Set(group);
-  const changes = [...plan.values()].filter((c) => isWithin(entries, c.entry, members));
+function suggestionOf(entries: readonly HeadingEntry[], changes: readonly PlannedChange[]): Suggestion | null {
   if (changes.length === 0) return null;
   const shown = changes.slice(0, 4);
   const more = changes.length > shown.length ? `, … (+${changes.length - shown.length})` : "";

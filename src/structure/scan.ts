@@ -10,8 +10,11 @@ export interface Hit {
   end: number;
 }
 
-/** Runs a global regex over the normalised text of the given paragraphs. */
-export function scan(ctx: CheckContext, pattern: RegExp, paragraphs: Iterable<number>): Hit[] {
+/**
+ * Runs a global regex over the normalised text of the given paragraphs. `accept`, when given,
+ * decides as each hit is found whether it is kept (a huge paragraph's rejected hits are never held).
+ */
+export function scan(ctx: CheckContext, pattern: RegExp, paragraphs: Iterable<number>, accept?: (hit: Hit) => boolean): Hit[] {
   const hits: Hit[] = [];
   for (const paragraph of paragraphs) {
     const t = ctx.text[paragraph];
@@ -22,7 +25,8 @@ export function scan(ctx: CheckContext, pattern: RegExp, paragraphs: Iterable<nu
         continue;
       }
       const [start, end] = t.span(m.index, m.index + m[0].length);
-      hits.push({ paragraph, match: m, start, end });
+      const hit = { paragraph, match: m, start, end };
+      if (!accept || accept(hit)) hits.push(hit);
     }
   }
   return hits;
@@ -34,7 +38,7 @@ export function scan(ctx: CheckContext, pattern: RegExp, paragraphs: Iterable<nu
  * offsets and the sticky `pattern` is tried only there. Valid when every match of `pattern`
  * starts where `hint` matches, and `hint` never starts on a surrogate.
  */
-export function scanAt(ctx: CheckContext, pattern: RegExp, hint: RegExp, paragraphs: Iterable<number>): Hit[] {
+export function scanAt(ctx: CheckContext, pattern: RegExp, hint: RegExp, paragraphs: Iterable<number>, accept?: (hit: Hit) => boolean): Hit[] {
   const hits: Hit[] = [];
   for (const paragraph of paragraphs) {
     const t = ctx.text[paragraph];
@@ -47,7 +51,8 @@ export function scanAt(ctx: CheckContext, pattern: RegExp, hint: RegExp, paragra
         continue;
       }
       const [start, end] = t.span(m.index, m.index + m[0].length);
-      hits.push({ paragraph, match: m, start, end });
+      const hit = { paragraph, match: m, start, end };
+      if (!accept || accept(hit)) hits.push(hit);
       hint.lastIndex = m.index + m[0].length;
     }
   }

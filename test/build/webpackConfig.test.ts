@@ -52,4 +52,19 @@ describe("webpack.config.ts", () => {
       expect(() => createConfig({}, { mode: "production" }), bad).toThrow();
     }
   });
+
+  it("builds production without source maps, and points SupportUrl at the support page it copies", () => {
+    expect((createConfig({}, { mode: "production" }) as Configuration).devtool).toBe(false);
+    expect((createConfig({}, { mode: "development" }) as Configuration).devtool).toBe("source-map");
+    process.env.ADDIN_PUBLIC_URL = "https://addin.example.org/";
+    expect(copiedManifest("production")).toContain('<SupportUrl DefaultValue="https://addin.example.org/support.html"/>');
+    const copy = (createConfig({}, { mode: "production" }) as Configuration).plugins?.find((plugin) => plugin instanceof CopyWebpackPlugin) as unknown as {
+      patterns: { from: string; to: string }[];
+    };
+    expect(copy.patterns).toContainEqual({ from: "addin/support/support.html", to: "support.html" });
+    const page = readFileSync(new URL("../../addin/support/support.html", import.meta.url), "utf8");
+    expect(page).toMatch(/Content-Security-Policy/);
+    expect(page).toMatch(/lang="vi"/);
+    expect(page).toMatch(/lang="en"/);
+  });
 });

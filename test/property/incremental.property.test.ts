@@ -10,7 +10,7 @@ import { checkDocument, type CheckOptions } from "../../src/engine/check";
 import { createChecker } from "../../src/engine/incremental";
 import { applyEdits } from "../../src/lint/fix";
 import { checkOptions, mutatedSeed, randomDocument, mutation, SEEDS, type Mutation } from "./arbitraries";
-import { RUNS } from "./cases";
+import { RUNS, SEEDS as PROPERTY_SEEDS } from "./cases";
 
 type Edit =
   | { kind: "mutate"; at: number; change: Mutation }
@@ -74,17 +74,19 @@ function sameAsFullCheck(start: Snapshot, edits: readonly Edit[], options: Check
 }
 
 describe("incremental re-check", () => {
-  it("equals a full check after random edit sequences on random reports", () => {
-    fc.assert(
-      fc.property(randomDocument, fc.array(edit, { minLength: 1, maxLength: 8 }), checkOptions, (start, edits, options) => sameAsFullCheck(start, edits, options)),
-      { numRuns: RUNS.incremental },
-    );
-  }, 180_000);
+  for (const { label, seed, runs } of PROPERTY_SEEDS) {
+    it(`equals a full check after random edit sequences on random reports (${label})`, () => {
+      fc.assert(
+        fc.property(randomDocument, fc.array(edit, { minLength: 1, maxLength: 8 }), checkOptions, (start, edits, options) => sameAsFullCheck(start, edits, options)),
+        { seed, numRuns: runs(RUNS.incremental) },
+      );
+    }, 180_000);
 
-  it("equals a full check after random edit sequences on whole seeds", () => {
-    fc.assert(
-      fc.property(mutatedSeed, fc.array(edit, { minLength: 1, maxLength: 4 }), (start, edits) => sameAsFullCheck(start, edits, {})),
-      { numRuns: RUNS.incrementalSeeds },
-    );
-  }, 180_000);
+    it(`equals a full check after random edit sequences on whole seeds (${label})`, () => {
+      fc.assert(
+        fc.property(mutatedSeed, fc.array(edit, { minLength: 1, maxLength: 4 }), (start, edits) => sameAsFullCheck(start, edits, {})),
+        { seed, numRuns: runs(RUNS.incrementalSeeds) },
+      );
+    }, 180_000);
+  }
 });

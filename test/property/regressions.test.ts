@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { snapshotFromLines } from "../../src/document/snapshot";
 import { checkDocument, type CheckOptions } from "../../src/engine/check";
-import { fixAllProblems, locationProblems } from "./invariants";
+import { fixAllProblems, idempotenceProblems, locationProblems } from "./invariants";
 import upperCaseItemThenHeading from "./regression-numbering-skipped.json";
 
 const OPTIONS: CheckOptions = { profile: "auto", kind: "auto", mode: "draft", today: new Date("2026-07-01T00:00:00Z") };
@@ -37,5 +37,29 @@ describe("property-suite regressions", () => {
     const result = checkDocument(snapshot, OPTIONS);
     expect(result.findings.map((f) => f.ruleId)).toContain("citation/inconsistent-mention");
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
+
+  it("consistency/spacing: over a hundred doubled spaces in one paragraph are all fixed by one fix-all (random seed 1)", () => {
+    const snapshot = snapshotFromLines(["PHẦN THỨ NHẤT  KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020 ".repeat(120).trimEnd()]);
+    const result = checkDocument(snapshot, OPTIONS);
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
+
+  it("consistency/spacing: blank date fields repeated past the per-paragraph bound settle too (random seed 2)", () => {
+    const snapshot = snapshotFromLines(["          ĐÔNG HÀ, NGÀY   THÁNG 6 NĂM 2021 ".repeat(50).trimEnd()]);
+    const result = checkDocument(snapshot, OPTIONS);
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
+
+  it("citation/date-comma: adding the comma to a cited decree's date does not make it the document's date and flip the house style (random seed 2)", () => {
+    const snapshot = snapshotFromLines([
+      "Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị, ".repeat(3),
+      "1.2.3. Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ và Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị",
+      " Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị Cam Lộ, ngày   tháng 6 năm 2026",
+    ]);
+    const result = checkDocument(snapshot, OPTIONS);
+    const decree = result.findings.find((f) => f.ruleId === "citation/date-comma" && f.paragraph === 1 && f.start < 60);
+    expect(decree).toBeDefined();
+    expect(idempotenceProblems(snapshot, decree!, OPTIONS)).toEqual([]);
   });
 });

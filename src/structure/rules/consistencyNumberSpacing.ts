@@ -2,10 +2,17 @@ import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
 import unitsData from "../../../data/structure/units.json";
 import { suggestionOf } from "../../lint/fixer";
-import { scan, textParagraphs } from "../scan";
+import { scan, textParagraphs, type Hit } from "../scan";
+import { FindingBudget, GROUPED_MESSAGE } from "../findingBudget";
 
-/** A figure glued to the next word: "174,2tỷ", "năm 2020của". Single letters (15h30) are left alone. */
-const GLUED = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)*)(\p{Ll}{2,})/gu;
+/**
+ * A figure glued to the next word: "174,2tỷ", "năm 2020của". Single letters (15h30) are left alone.
+ * A figure is tried only from its first digit (not after "1." inside "1.2.3…") and read as one
+ * character class, so a long run of digits and separators costs one linear attempt; figures
+ * with doubled separators ("1..2") are dropped after matching.
+ */
+const GLUED = /(?<![\p{L}\p{N}])(?<!\d[.,])(\d(?:[\d.,]*\d)?)(\p{Ll}{2,})/gu;
+const DOUBLED_SEPARATOR = /[.,]{2}/;
 const UNITS = new Set(unitsData.units);
 
 export const consistencyNumberSpacing = defineRule<Record<string, never>>({
@@ -20,11 +27,19 @@ export const consistencyNumberSpacing = defineRule<Record<string, never>>({
   messages: {
     unitGlued: { vi: "Số và đơn vị cần cách nhau: “{number} {word}”.", en: "Separate the number from its unit: “{number} {word}”." },
     wordGlued: { vi: "Số viết liền với chữ sau: “{number} {word}”.", en: "The number is glued to the next word: “{number} {word}”." },
+    more: GROUPED_MESSAGE,
   },
   check(ctx) {
-    return scan(ctx, GLUED, textParagraphs(ctx)).map((hit): Report => {
+    const budget = new FindingBudget();
+    const addSpace = (hit: Hit) => ctx.fix.insertBefore(hit.paragraph, ctx.text[hit.paragraph].toOriginal(hit.match.index + hit.match[1].length), " ");
+    const hits = scan(
+      ctx,
+      GLUED,
+      textParagraphs(ctx),
+      (hit) => !DOUBLED_SEPARATOR.test(hit.match[1]) && budget.take(hit.paragraph, hit.start, hit.end, () => [addSpace(hit)]),
+    );
+    const listed = hits.map((hit): Report<"unitGlued" | "wordGlued"> => {
       const [, number, word] = hit.match;
-      const at = ctx.text[hit.paragraph].toOriginal(hit.match.index + number.length);
       const isUnit = UNITS.has(word);
       return {
         paragraph: hit.paragraph,
@@ -32,8 +47,9 @@ export const consistencyNumberSpacing = defineRule<Record<string, never>>({
         end: hit.end,
         messageId: isUnit ? "unitGlued" : "wordGlued",
         data: { number, word },
-        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, ctx.fix.insertBefore(hit.paragraph, at, " ")),
+        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, addSpace(hit)),
       };
     });
+    return [...listed, ...budget.grouped()];
   },
 });

@@ -1,3 +1,4 @@
+import type { Edit } from "../../core/types";
 import type { CheckContext } from "../../lint/context";
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
@@ -5,6 +6,7 @@ import { STRUCTURE } from "../analysis";
 import { suggestionOf } from "../../lint/fixer";
 import { scanAt, textParagraphs, type Hit } from "../scan";
 import { lineAt, NUMBER_LINE, PLACE_DATE } from "../blocks";
+import { FindingBudget, GROUPED_MESSAGE } from "../findingBudget";
 
 // Each pattern is tried only where its hint matches (scanAt): the hints start the same way,
 // without the look-behinds that would be tried at every offset.
@@ -47,6 +49,7 @@ export const consistencySpacing = defineRule<Record<string, never>>({
       vi: "Hai khoảng trắng liền nhau.",
       en: "Doubled space.",
     },
+    more: GROUPED_MESSAGE,
   },
   check(ctx) {
     // Blanks left for the number and the date are deliberate (header/number, header/date).
@@ -55,41 +58,58 @@ export const consistencySpacing = defineRule<Record<string, never>>({
       return !NUMBER_LINE.test(content) && !(PLACE_DATE_HINT.test(content) && PLACE_DATE.test(content));
     });
     const markers = markerZones(ctx);
-    const reports: Report[] = [];
-    const keep = (hit: Hit): boolean => hit.start >= (markers.get(hit.paragraph) ?? 0) && !inAddress(ctx, hit);
-    for (const hit of [...scanAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs), ...scanAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs)].filter(keep)) {
+    const addresses = new Map<number, AddressSpans>();
+    const keep = (hit: Hit): boolean => hit.start >= (markers.get(hit.paragraph) ?? 0) && !inAddress(ctx, hit, addresses);
+    const missing = new FindingBudget();
+    const extra = new FindingBudget();
+    const doubled = new FindingBudget();
+    const addSpace = (hit: Hit) => ctx.fix.insertBefore(hit.paragraph, hit.end, " ");
+    const removeSpace = (hit: Hit) =>
+      // Built from the original slice so marks riding on a space (bad input) are kept, not dropped.
+      ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/\s+/gu, ""));
+    const oneSpace = (hit: Hit) =>
+      ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end)));
+    // Hits past a paragraph's budget are only counted (with their edits) as they are found, never held.
+    const listed = (budget: FindingBudget, fix: (hit: Hit) => Edit | null) => (hit: Hit) =>
+      keep(hit) && budget.take(hit.paragraph, hit.start, hit.end, () => [fix(hit)]);
+
+    const reports: Report<"missingSpaceAfter" | "extraSpaceBefore" | "doubledSpace">[] = [];
+    for (const hit of [
+      ...scanAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs, listed(missing, addSpace)),
+      ...scanAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs, listed(missing, addSpace)),
+    ]) {
       reports.push({
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
-        messageId: "missingSpaceAfter", data: { hitMatch: hit.match[0] },
-        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, ctx.fix.insertBefore(hit.paragraph, hit.end, " ")),
+        messageId: "missingSpaceAfter",
+        data: { hitMatch: hit.match[0] },
+        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, addSpace(hit)),
       });
     }
     const spaced = paragraphs.filter((i) => SPACE_BEFORE_PARAGRAPH.test(ctx.text[i].normalized));
-    for (const hit of scanAt(ctx, SPACE_BEFORE, SPACE_BEFORE_HINT, spaced).filter(keep)) {
+    for (const hit of scanAt(ctx, SPACE_BEFORE, SPACE_BEFORE_HINT, spaced, listed(extra, removeSpace))) {
       const mark = hit.match[0].trim();
-      // Built from the original slice so marks riding on a space (bad input) are kept, not dropped.
-      const kept = ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/\s+/gu, "");
       reports.push({
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
-        messageId: "extraSpaceBefore", data: { mark },
-        suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, kept)] }],
+        messageId: "extraSpaceBefore",
+        data: { mark },
+        suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [removeSpace(hit)] }],
       });
     }
-    for (const hit of scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs).filter(keep)) {
+    for (const hit of scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs, listed(doubled, oneSpace))) {
       reports.push({
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
         severity: "info",
         messageId: "doubledSpace",
-        suggestions: [{ label: { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" }, edits: [ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end)))] }],
+        suggestions: [{ label: { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" }, edits: [oneSpace(hit)] }],
       });
     }
-    return reports;
+    return [...reports, ...missing.grouped(), ...extra.grouped(), ...doubled.grouped("info")];
   },
 });
 
@@ -101,16 +121,46 @@ function singleSpace(slice: string): string {
   return slice.replace(/[\u200B-\u200D\u2060\uFEFF]/gu, "").replace(/[ \u00A0\u2007\u202F\u3000]{2,}/u, " ");
 }
 
-/** Heading markers are numbering rules' business: spacing starts after them. */
+/**
+ * Heading markers are numbering rules' business: spacing starts right after them, so a doubled
+ * space between the marker and the title is fixed here too (once the paragraph stops being read
+ * as a heading, it would otherwise surface only after fix-all).
+ */
 function markerZones(ctx: CheckContext): Map<number, number> {
   const zones = new Map<number, number>();
-  for (const e of ctx.get(STRUCTURE).entries) if (e.parsed) zones.set(e.paragraph, ctx.text[e.paragraph].toOriginal(e.parsed.titleStart));
+  for (const e of ctx.get(STRUCTURE).entries) if (e.parsed) zones.set(e.paragraph, ctx.text[e.paragraph].toOriginal(e.parsed.end));
   return zones;
 }
 
-function inAddress(ctx: CheckContext, hit: Hit): boolean {
-  const text = ctx.text[hit.paragraph].normalized;
-  const from = text.lastIndexOf(" ", hit.match.index) + 1;
-  const to = text.indexOf(" ", hit.match.index + hit.match[0].length);
-  return ADDRESS.test(text.slice(from, to < 0 ? text.length : to));
+/** Start and end offsets (normalised text) of the words of a paragraph that are addresses or e-mails, in order. */
+interface AddressSpans {
+  starts: number[];
+  ends: number[];
+}
+
+/** Whether the hit lies in a word that is an address; each paragraph's words are tested once, then looked up. */
+function inAddress(ctx: CheckContext, hit: Hit, cache: Map<number, AddressSpans>): boolean {
+  let spans = cache.get(hit.paragraph);
+  if (!spans) {
+    spans = { starts: [], ends: [] };
+    for (const word of ctx.text[hit.paragraph].normalized.matchAll(/[^ ]+/gu)) {
+      if (!ADDRESS.test(word[0])) continue;
+      spans.starts.push(word.index);
+      spans.ends.push(word.index + word[0].length);
+    }
+    cache.set(hit.paragraph, spans);
+  }
+  // The word the hit's first visible character is in: the last address word starting at or before it, if it reaches it.
+  const at = hit.match.index + (/^\s*/u.exec(hit.match[0])?.[0].length ?? 0);
+  let low = 0;
+  let high = spans.starts.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans.starts[middle] <= at) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found >= 0 && at < spans.ends[found];
 }

@@ -1,8 +1,7 @@
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
-import type { Suggestion } from "../../core/types";
 import { STRUCTURE } from "../analysis";
-import { renumberSuggestion, siblingGroups } from "../renumber";
+import { renumberSuggestions, siblingGroups } from "../renumber";
 
 /** A number repeated at one level under the same parent (a second "II."). */
 export const numberingDuplicate = defineRule<Record<string, never>>({
@@ -23,10 +22,12 @@ export const numberingDuplicate = defineRule<Record<string, never>>({
   check(ctx) {
     const { entries } = ctx.get(STRUCTURE);
     const reports: Report[] = [];
+    const renumber = renumberSuggestions(ctx, entries);
     for (const group of siblingGroups(entries)) {
       const firstByNumber = new Map<number, number>();
-      // One renumbering per run, shared by its duplicates: planning it per duplicate is quadratic.
-      let suggestion: Suggestion | null | undefined;
+      // The run's renumbering rides on its first duplicate only: it lists every edit of the run,
+      // so repeating it on each duplicate would make the output grow with the square of the run.
+      let carried = false;
       for (const index of group) {
         const entry = entries[index];
         const number = entry.number as number;
@@ -36,7 +37,8 @@ export const numberingDuplicate = defineRule<Record<string, never>>({
           continue;
         }
         const firstEntry = entries[first];
-        if (suggestion === undefined) suggestion = renumberSuggestion(ctx, entries, group);
+        const suggestion = carried ? null : renumber(group);
+        carried = true;
         const marker = entry.marker || String(number);
         reports.push({
           paragraph: entry.paragraph,

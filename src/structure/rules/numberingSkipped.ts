@@ -3,7 +3,7 @@ import type { Report } from "../../lint/rule";
 import type { HeadingEntry } from "../analysis";
 import { STRUCTURE } from "../analysis";
 import { formatMarker } from "../markers";
-import { renumberSuggestion, siblingGroups } from "../renumber";
+import { renumberSuggestions, siblingGroups } from "../renumber";
 
 /** A number missing from a run ("IV." right after "II."), or a run that does not start at 1. */
 export const numberingSkipped = defineRule<Record<string, never>>({
@@ -22,15 +22,19 @@ export const numberingSkipped = defineRule<Record<string, never>>({
   check(ctx) {
     const { entries } = ctx.get(STRUCTURE);
     const reports: Report[] = [];
+    const renumber = renumberSuggestions(ctx, entries);
     for (const group of siblingGroups(entries)) {
       let previous: number | null = null;
+      // The run's renumbering (every edit of the run) rides on its first gap only.
+      let carried = false;
       for (const index of group) {
         const entry = entries[index];
         const number = entry.number as number;
         const expected = previous === null ? 1 : (entries[previous].number as number) + 1;
         if (number > expected) {
           const missing = missingMarkers(entry, expected, number);
-          const suggestion = renumberSuggestion(ctx, entries, group);
+          const suggestion = carried ? null : renumber(group);
+          carried = true;
           const before = previous === null ? null : entries[previous];
           reports.push({
             paragraph: entry.paragraph,

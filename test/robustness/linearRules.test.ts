@@ -1,0 +1,69 @@
+/**
+ * The structure consistency rules on one huge paragraph of the patterns that used to be
+ * quadratic: 10× the input may cost at most 12× the time (ratios, never absolute times).
+ */
+import { describe, expect, it } from "vitest";
+import { snapshotFromLines } from "../../src/document/snapshot";
+import { createContext } from "../../src/engine/check";
+import { runRules } from "../../src/lint/runner";
+import { applyEdits, fixAllEdits } from "../../src/lint/fix";
+import { STRUCTURE } from "../../src/structure/analysis";
+import type { Rule } from "../../src/lint/rule";
+import { consistencyNumberSpacing } from "../../src/structure/rules/consistencyNumberSpacing";
+import { consistencySpacing } from "../../src/structure/rules/consistencySpacing";
+import { MAX_FINDINGS_PER_PARAGRAPH } from "../../src/structure/findingBudget";
+
+/** A report whose body is one paragraph of `unit` repeated to `bytes` characters. */
+function document(unit: string, bytes: number): string[] {
+  return ["BÁO CÁO", "I. Kết quả", unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes), "Nơi nhận:"];
+}
+
+/** Milliseconds per run of the rule alone (analyses computed beforehand), averaged over ≥ 100 ms of runs. */
+function timeRule(rule: Rule<never>, lines: string[]): number {
+  let total = 0;
+  let runs = 0;
+  while (total < 100) {
+    const { ctx } = createContext(snapshotFromLines(lines));
+    ctx.get(STRUCTURE);
+    const began = performance.now();
+    runRules([rule], ctx, {});
+    total += performance.now() - began;
+    runs += 1;
+  }
+  return total / runs;
+}
+
+const CLASSES: [string, Rule<never>, (i: number) => string][] = [
+  ["1.2.3.…", consistencyNumberSpacing as Rule<never>, (i) => `${i % 10}.`],
+  ["1,2,3,…", consistencyNumberSpacing as Rule<never>, (i) => `${i % 10},`],
+  ["ab,ab,…", consistencySpacing as Rule<never>, () => "ab,"],
+  ["a;a;…", consistencySpacing as Rule<never>, () => "a;"],
+  ["http://a.b,c;…", consistencySpacing as Rule<never>, () => "http://a.b,c;"],
+];
+
+describe("consistency rules are linear on one huge paragraph", () => {
+  it("a paragraph past the bound lists the first findings, then one grouped finding with the count", () => {
+    const { ctx } = createContext(snapshotFromLines(document("a;", 2_000)));
+    const findings = runRules([consistencySpacing as Rule<never>], ctx, {});
+    expect(findings).toHaveLength(MAX_FINDINGS_PER_PARAGRAPH + 1);
+    const grouped = findings.find((f) => /more like this in this paragraph/.test(f.message.en));
+    expect(Number(/^(\d+)/.exec(grouped?.message.en ?? "")?.[1])).toBe(999 - MAX_FINDINGS_PER_PARAGRAPH);
+    // One suggestion fixes them all, so fix-all still settles in one pass.
+    expect(grouped?.suggestions[0]?.edits).toHaveLength(999 - MAX_FINDINGS_PER_PARAGRAPH);
+    const fixed = applyEdits(ctx.snapshot, fixAllEdits(findings)).snapshot;
+    expect(fixed.paragraphs[2]?.text).toBe(document("a; ", 3_000)[2]?.trimEnd().replace(/;$/, ";"));
+  });
+
+  for (const [name, rule, piece] of CLASSES) {
+    // 300 KB → 3 MB: both sizes past the CPU caches, so the ratio measures the algorithm, not the cache.
+    it(`${rule.id} on ${name}: 300 KB → 3 MB costs ≤ 12× and lists at most ${MAX_FINDINGS_PER_PARAGRAPH} findings + a count`, () => {
+      const unit = Array.from({ length: 10 }, (_, i) => piece(i)).join("");
+      timeRule(rule, document(unit, 100_000)); // warm up
+      const small = timeRule(rule, document(unit, 300_000));
+      const large = timeRule(rule, document(unit, 3_000_000));
+      expect(large / small, `${small.toFixed(1)} ms → ${large.toFixed(1)} ms`).toBeLessThanOrEqual(12);
+      const { ctx } = createContext(snapshotFromLines(document(unit, 1_000_000)));
+      expect(runRules([rule], ctx, {}).length).toBeLessThanOrEqual(MAX_FINDINGS_PER_PARAGRAPH + 1);
+    }, 60_000);
+  }
+});
