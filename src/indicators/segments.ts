@@ -4,8 +4,9 @@
  * inline markers (`…năm trước[footnoteRef:2]. … [2:  Tổng mức … 15.654 tỷ đồng]`) or with
  * superscripts (`…dự toán năm<sup>3</sup>;` and a line `<sup>3</sup> Nếu trừ đi …`).
  *
- * Each segment keeps the paragraph's normalised text at full length with everything that is
- * not its own content (markers, other segments) blanked to spaces, so offsets stay valid.
+ * Each segment keeps the paragraph's normalised text at full length, markers blanked to spaces,
+ * so offsets stay valid; a segment's content is the text between its `start` and `end` (the
+ * main text also has the footnote bodies blanked).
  */
 import type { Paragraph } from "../document/snapshot";
 import type { ParagraphText } from "../text/normalize";
@@ -18,7 +19,7 @@ export interface FootnoteRef {
 
 export interface TextSegment {
   paragraph: number;
-  /** The paragraph's normalised text with everything outside this segment blanked. */
+  /** The paragraph's normalised text, markers blanked; only `[start, end)` is this segment's. */
   text: string;
   start: number;
   end: number;
@@ -73,27 +74,29 @@ function segmentParagraph(index: number, t: ParagraphText, paragraph: Paragraph 
     });
   }
 
+  // Footnote bodies: their markers are blanked in one pass (rebuilding the paragraph per body
+  // was quadratic in the number of bodies). Every body reads the same text within its bounds.
   const bodies: { id: string; start: number; end: number }[] = [];
+  const markers: [number, number][] = [];
   INLINE_BODY.lastIndex = 0;
   for (let m = mayHaveInline ? INLINE_BODY.exec(masked) : null; m; m = INLINE_BODY.exec(masked)) {
     const start = m.index + m[0].length;
     const close = masked.indexOf("]", start);
     const end = close === -1 ? masked.length : close;
     bodies.push({ id: m[1], start, end });
-    masked = blank(masked, m.index, m.index + m[0].length);
-    if (close !== -1) masked = blank(masked, close, close + 1);
+    markers.push([m.index, start]);
+    if (close !== -1) markers.push([close, close + 1]);
     INLINE_BODY.lastIndex = end;
   }
-
-  let main = masked;
-  for (const body of bodies) main = blank(main, body.start, body.end);
+  if (bodies.length === 0) {
+    return [{ paragraph: index, text: masked, start: 0, end: masked.length, footnote: null, refs: refs.sort((a, b) => a.offset - b.offset) }];
+  }
+  const shared = blankAll(masked, markers);
+  const main = blankAll(shared, bodies.map((b) => [b.start, b.end]));
   const result: TextSegment[] = [
     { paragraph: index, text: main, start: 0, end: main.length, footnote: null, refs: refs.sort((a, b) => a.offset - b.offset) },
   ];
-  for (const body of bodies) {
-    const own = blank(blank(masked, 0, body.start), body.end, masked.length);
-    result.push({ paragraph: index, text: own, start: body.start, end: body.end, footnote: body.id, refs: [] });
-  }
+  for (const body of bodies) result.push({ paragraph: index, text: shared, start: body.start, end: body.end, footnote: body.id, refs: [] });
   return result;
 }
 
@@ -101,8 +104,26 @@ function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
 }
 
-/** The normalised offset of an original offset (the first normalised char at or after it). */
+/** `text` with every span (in order, not overlapping) replaced by spaces, in one pass. */
+function blankAll(text: string, spans: readonly (readonly [number, number])[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of spans) {
+    parts.push(text.slice(at, start), " ".repeat(end - start));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
+/** The normalised offset of an original offset (the first normalised char at or after it; the map is monotonic). */
 function toNormalized(t: ParagraphText, original: number): number {
-  for (let k = 0; k <= t.normalized.length; k += 1) if (t.toOriginal(k) >= original) return k;
-  return t.normalized.length;
+  let low = 0;
+  let high = t.normalized.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (t.toOriginal(mid) >= original) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }

@@ -61,7 +61,7 @@ describe("seed 004: absolute changes with their own comparison figures", () => {
 
   it("reads giảm 05 lượt (08/13 lượt) and giảm 3 đơn (71/74 đơn) and finds them consistent", () => {
     const visits = indicators.find((r) => r.name === "Tổng số lượt tiếp");
-    const letters = indicators.find((r) => r.name === "Tiếp nhận và chỉ đạo giải quyết");
+    const letters = indicators.find((r) => r.name === "Số đơn tiếp nhận và chỉ đạo giải quyết");
     expect(visits).toMatchObject({ value: 8, unit: "lượt", changeAmount: -5, priorValue: 13 });
     expect(letters).toMatchObject({ value: 71, unit: "đơn", changeAmount: -3, priorValue: 74 });
     expect(changeCheck(visits!)?.ok).toBe(true);
