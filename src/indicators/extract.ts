@@ -38,7 +38,7 @@ const SHARE = new RegExp(String.raw`${FRACTION}\s*(${UNIT})?|(${NUM})\s?(${UNIT}
 /** `(chiếm 18,3%)`, `đạt tỷ lệ 96,62%`, `82%`: a percentage not measured against a plan. */
 const PCT = new RegExp(String.raw`(?:(${words(PHRASES.shareWords)})\s+)?(${NUM})\s?%`, "giu");
 const OF_TOTAL = new RegExp(String.raw`trên\s+tổng\s+số\s+(${NUM})\s?(${UNIT})?`, "giu");
-const RANK = new RegExp(String.raw`(?<![\p{L}])(?:${words(PHRASES.rankWords)})\s+(?:thứ\s+)?(${NUM})(?:\s*\/\s*(${NUM}))?`, "giu");
+const RANK = new RegExp(String.raw`(?<![\p{L}])(?:${words(PHRASES.rankWords)})\s+(?:thứ\s+)?(${DIGITS})(?:\s*\/\s*(${DIGITS}))?(?![\p{N}]|[.,]\d|\s*\/)`, "giu");
 /** `là 193.457 (tỷ lệ 99,1%)`: a bare count whose share follows in brackets. */
 const BARE_COUNT = new RegExp(String.raw`(${NUM})(?=\s*\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|chiếm)\s+${DIGITS}\s?%)`, "giu");
 
@@ -187,6 +187,7 @@ function extractFromSegment(segment: TextSegment, fallback: Period | null, docum
   // filter over all of them per sentence).
   let nextEvent = 0;
   let nextPeriod = 0;
+  let previousDrafts: Draft[] = [];
   for (const [start, end] of sentences(segment)) {
     while (nextEvent < segmentEvents.length && segmentEvents[nextEvent].start < start) nextEvent += 1;
     while (nextPeriod < segmentPeriods.length && segmentPeriods[nextPeriod].start < start) nextPeriod += 1;
@@ -205,6 +206,7 @@ function extractFromSegment(segment: TextSegment, fallback: Period | null, docum
       periods.push(p);
     }
     const periodsBefore = new PeriodCursor(periods);
+    const sentenceDrafts: Draft[] = [];
     let cursor = start;
     let current: Draft | null = null;
     let sentencePeriod: Period | null = null;
@@ -217,7 +219,13 @@ function extractFromSegment(segment: TextSegment, fallback: Period | null, docum
       if (event.kind === "total") continue;
       const draft = startDraft(segment, cursor, event, periodsBefore);
       cursor = event.end;
-      if (!draft) continue;
+      if (!draft) {
+        // "… bắt giữ 209 vụ. So với năm 2010 tăng 54 vụ (209/155)": the change of a figure in the sentence before.
+        const changed = current ? null : event.kind === "change" ? changedBefore(previousDrafts, event) : null;
+        if (changed) attach(changed, event);
+        continue;
+      }
+      sentenceDrafts.push(draft);
       draft.target = TARGET.test(segment.text.slice(start, event.start));
       attach(draft, event);
       sentencePeriod ??= periodsBefore.lastBefore(draft.nameStart);
@@ -227,6 +235,7 @@ function extractFromSegment(segment: TextSegment, fallback: Period | null, docum
       current = draft;
     }
     segmentPeriod = sentencePeriod ?? periods.at(-1)?.period ?? segmentPeriod;
+    previousDrafts = sentenceDrafts;
   }
   // Years last: "so với cùng kỳ năm 2020" (read with the whole statement) says the year is 2021.
   for (const draft of drafts) {
@@ -237,6 +246,13 @@ function extractFromSegment(segment: TextSegment, fallback: Period | null, docum
   }
   resolveShareTotals(drafts);
   return drafts.filter((d) => d.value !== null || d.planPct !== null || d.changePct !== null || d.changeAmount !== null);
+}
+
+/** The statement of the previous sentence a sentence-opening change refers to: the first in the change's unit without a change yet. */
+function changedBefore(previous: readonly Draft[], event: Event): Draft | null {
+  const unit = event.m[4] ? canonicalUnit(event.m[4]) : null;
+  if (unit === null || unit === "%") return null;
+  return previous.find((d) => d.value !== null && d.changeAmount === null && d.changePct === null && d.unit !== null && convertUnit(1, unit, d.unit) !== null) ?? null;
 }
 
 /** The periods of a sentence, asked in increasing positions: the last one ending before it. */
@@ -294,7 +310,8 @@ function resolveShareTotals(drafts: readonly Draft[]): void {
       if (before.segment !== draft.segment || draft.nameStart - before.end > TOTAL_WINDOW_CHARS) break;
       if (!sameKind(before.unit, draft.unit) || before.rate) continue;
       if (before.share?.denominator != null && before.share.denominator > share.numerator) denominators.push(before.share.denominator);
-      else if (before.value !== null && before.value > share.numerator && !before.share) others.push(before.value);
+      // "2.846.632 tài khoản …, trong đó 2.218.489 tài khoản đã kích hoạt (77,9%)": a part of an earlier count.
+      if (before.value !== null && before.value > share.numerator) others.push(before.value);
     }
     const totals = [...new Set([...denominators, ...others])].slice(0, MAX_TOTAL_CANDIDATES);
     if (totals.length > 0) share.totals = totals;
@@ -303,9 +320,13 @@ function resolveShareTotals(drafts: readonly Draft[]): void {
 
 /** A name that is a bare verb ("xử lý", "Xảy ra") becomes the quantity it counts: "Số vụ xử lý". */
 function asNounPhrase(name: string, unit: string | null): string {
+  // "bị thương", "chỉ đạo" begin with what is elsewhere an auxiliary: test the name as written first.
   let rest = name;
-  for (let m = AUXILIARY.exec(rest); m; m = AUXILIARY.exec(rest)) rest = rest.slice(m[0].length);
-  if (!LEADING_VERB.test(rest)) return name;
+  while (!LEADING_VERB.test(rest)) {
+    const m = AUXILIARY.exec(rest);
+    if (!m) return name;
+    rest = rest.slice(m[0].length);
+  }
   const info = unitInfo(unit);
   const head = info?.dimension === "money" ? "Số tiền" : info?.dimension === "count" || info?.dimension === "people" ? `Số ${info.unit}` : "Số lượng";
   return `${head} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
@@ -315,15 +336,27 @@ const LEADING_VERB = new RegExp(String.raw`^${words(PHRASES.verbs)}`, "iu");
 
 const BOUNDARY = /[;!?.]/g;
 
-/** Sentence or clause boundaries: ".", ";", "!" and "?" that end a sentence (not the dots inside numbers). */
+/**
+ * Sentence or clause boundaries: ".", ";", "!" and "?" that end a sentence — not the dots inside
+ * numbers or addresses (`csdl.moet.gov.vn`), nor marks inside brackets (`(gồm …; …)`).
+ */
 function sentences(segment: TextSegment): [number, number][] {
   const out: [number, number][] = [];
   let start = segment.start;
+  let depth = 0;
+  let scanned = segment.start;
   // A regex finds the candidate marks much faster than a loop over every character.
   BOUNDARY.lastIndex = segment.start;
   for (let m = BOUNDARY.exec(segment.text); m && m.index < segment.end; m = BOUNDARY.exec(segment.text)) {
     const i = m.index;
-    if (m[0] === "." && /\p{N}/u.test(segment.text[i + 1] ?? " ")) continue;
+    for (; scanned < i; scanned += 1) {
+      const ch = segment.text.charCodeAt(scanned);
+      if (ch === 40) depth += 1;
+      else if (ch === 41 && depth > 0) depth -= 1;
+    }
+    const next = segment.text[i + 1] ?? " ";
+    if (m[0] === "." && (/\p{N}/u.test(next) || /\p{Ll}/u.test(next))) continue;
+    if (depth > 0 && m[0] === ";") continue;
     out.push([start, i + 1]);
     start = i + 1;
   }
@@ -362,6 +395,7 @@ function findEvents(text: string, start: number, end: number): Event[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const PERCENT_FOLLOWS = /^[^;%]{0,80}?(?:đạt|chiếm|tỷ\s+lệ|\()\s*(?:tỷ\s+lệ\s+)?\d[\d.,]*\s?%/iu;
 const UNIT_AT_START = new RegExp(String.raw`^\s?(${UNIT})`, "iu");
 
 /** A fraction is a share when it is not a quarter, scale or date, its part is not above its whole, and a unit or a percentage says what it counts. */
@@ -371,7 +405,7 @@ function isShare(m: RegExpExecArray, slice: string): boolean {
   const denominator = parseVietnameseNumber(m[2] ?? m[7])?.value ?? Number.NaN;
   if (!(numerator <= denominator) || denominator === 0) return false;
   const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 80);
-  const percentFollows = /^[^.;%\d]*?(?:đạt|chiếm|tỷ\s+lệ|\()\s*(?:tỷ\s+lệ\s+)?\d[\d.,]*\s?%/iu.test(after);
+  const percentFollows = PERCENT_FOLLOWS.test(after);
   if (m[4] !== undefined) {
     // "104.462 hồ sơ trực tuyến/108.117 …": words between need a percentage after (not "08 lượt/11 người").
     const unitAfter = UNIT_AT_START.exec(after)?.[1] ?? null;
@@ -409,6 +443,8 @@ const TWO_LETTERS = /\p{L}{2}/u;
 const LETTER = /\p{L}/u;
 const SPACES = /\s+/gu;
 
+/** "So với năm 2010": a comparison, never a name. */
+const COMPARISON = /^so\s+với(?![\p{L}])/iu;
 const wordCount = (name: string): number => name.split(" ").filter((w) => LETTER.test(w)).length;
 const TRAILING_WORDS = /^[^(),;:.\d%]*/u;
 const MAX_TRAILING_WORDS = 8;
@@ -445,6 +481,8 @@ function startDraft(segment: TextSegment, from: number, event: Event, cursor: Pe
     cut = lastCut(cut);
   }
   const isPercent = event.kind === "pct";
+  // "Như thuế … Nhà nước (40,37% dự toán)": a figure opening a bracket is named before it.
+  if ((isPercent || event.kind === "plan") && cut >= 0 && region[cut] === "(" && !TWO_LETTERS.test(region.slice(cut + 1))) cut = lastCut(cut);
   // "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 82%": a rate's name may hold a comma.
   if (isPercent && cut >= 0 && region[cut] === "," && !RATE_NAME.test(region.slice(cut + 1))) {
     const previous = lastCut(cut);
@@ -475,7 +513,7 @@ function startDraft(segment: TextSegment, from: number, event: Event, cursor: Pe
     nameStart = event.start;
     end = trailing.end;
   }
-  if (wordCount(name) < 2 || wordCount(name) > MAX_NAME_WORDS) return null;
+  if (wordCount(name) < 2 || wordCount(name) > MAX_NAME_WORDS || COMPARISON.test(name)) return null;
 
   const own = inRegion.filter((p) => p.start >= nameStart).at(-1)?.period ?? null;
   // A percentage alone is a statement when its name is a rate or a share word introduces it.
@@ -541,7 +579,7 @@ function attach(draft: Draft, event: Event): void {
       const numerator = numberAt(m, fraction ? 1 : 4);
       const denominator = numberAt(m, fraction ? 2 : 7).value;
       draft.value ??= numerator.value;
-      draft.unit ??= canonicalUnit(fraction ? m[3] : m[5]) ?? null;
+      draft.unit ??= canonicalUnit(fraction ? m[3] : m[5]) ?? headNoun(m.input.slice(m.index + m[0].length));
       draft.share = { numerator: numerator.value, denominator, pct: null };
       draft.stated.value ??= { ...groupSpan(event, fraction ? 1 : 4), decimals: numerator.decimals };
       return;
@@ -598,6 +636,13 @@ function attach(draft: Draft, event: Event): void {
       return;
     }
   }
+}
+
+const HEAD_NOUN = /^\s+(\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*[,;.()]|\s+(?:đạt|chiếm|tỷ\s+lệ)(?![\p{L}]))/u;
+
+/** `8.056/8.203 tàu cá, đạt 98,2%`: a count noun the unit list does not know, read as the fraction's unit. */
+function headNoun(after: string): string | null {
+  return HEAD_NOUN.exec(after)?.[1] ?? null;
 }
 
 const NAMED_UNIT = new RegExp(String.raw`^(?:tổng\s+)?số\s+(?:lượng\s+)?(${UNIT})`, "iu");

@@ -56,8 +56,8 @@ const PATTERNS: { hint: RegExp; regex: RegExp; wordStart?: boolean; build(m: Reg
   },
   {
     hint: /năm/iu,
-    // năm 2020 (but not "đến năm 2030", "giai đoạn …", "nhiệm kỳ …": horizons, nor "cùng kỳ năm 2020": a comparison)
-    regex: new RegExp(String.raw`(?<!(?:đến|tới|giai đoạn|nhiệm kỳ|cùng kỳ)\s+)${NOT_AFTER_WORD}năm\s+${YEAR}${NOT_BEFORE_WORD}`, "giu"),
+    // năm 2020 (but not "đến năm 2030", "giai đoạn …", "nhiệm kỳ …": horizons, nor "cùng kỳ năm 2020", "so với năm 2019": comparisons)
+    regex: new RegExp(String.raw`(?<!(?:đến|tới|giai đoạn|nhiệm kỳ|cùng kỳ|so với)\s+)${NOT_AFTER_WORD}năm\s+${YEAR}${NOT_BEFORE_WORD}`, "giu"),
     build: (m) => ({ kind: "year", year: Number(m[1]), startMonth: 1, endMonth: 12 }),
   },
 ];
