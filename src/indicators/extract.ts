@@ -107,7 +107,7 @@ export function extractIndicators(
   const drafts: Draft[] = [];
   for (const segment of segments) {
     const anchor = segment.footnote === null ? segment.paragraph : refParagraph.get(segment.footnote) ?? segment.paragraph;
-    drafts.push(...extractFromSegment(segment, context.periodFor(anchor), context.year));
+    for (const draft of extractFromSegment(segment, context.periodFor(anchor), context.year)) drafts.push(draft);
   }
   const byDraft = new Map<Draft, IndicatorRecord>();
   for (const d of drafts) byDraft.set(d, toRecord(d, text));
@@ -207,6 +207,9 @@ function extractFromSegment(segment: TextSegment, fallback: Period | null, docum
     }
     const periodsBefore = new PeriodCursor(periods);
     const sentenceDrafts: Draft[] = [];
+    // A statement is a target when a target word ("phấn đấu", "chỉ tiêu") comes before it in its sentence: found once per sentence.
+    const targetAt = TARGET.exec(segment.text.slice(start, end));
+    const firstTarget = targetAt ? start + targetAt.index : Infinity;
     let cursor = start;
     let current: Draft | null = null;
     let sentencePeriod: Period | null = null;
@@ -226,7 +229,7 @@ function extractFromSegment(segment: TextSegment, fallback: Period | null, docum
         continue;
       }
       sentenceDrafts.push(draft);
-      draft.target = TARGET.test(segment.text.slice(start, event.start));
+      draft.target = firstTarget < event.start;
       attach(draft, event);
       sentencePeriod ??= periodsBefore.lastBefore(draft.nameStart);
       draft.contextPeriod = sentencePeriod ?? segmentPeriod ?? fallback;
@@ -335,6 +338,8 @@ const AUXILIARY = new RegExp(String.raw`^${words(PHRASES.auxiliaries)}\s+`, "iu"
 const LEADING_VERB = new RegExp(String.raw`^${words(PHRASES.verbs)}`, "iu");
 
 const BOUNDARY = /[;!?.]/g;
+/** A dot before a digit (`17.592`) or a small letter (`csdl.moet.gov.vn`) ends no sentence. */
+const NOT_AFTER_SENTENCE = /[\p{N}\p{Ll}]/u;
 
 /**
  * Sentence or clause boundaries: ".", ";", "!" and "?" that end a sentence — not the dots inside
@@ -355,7 +360,7 @@ function sentences(segment: TextSegment): [number, number][] {
       else if (ch === 41 && depth > 0) depth -= 1;
     }
     const next = segment.text[i + 1] ?? " ";
-    if (m[0] === "." && (/\p{N}/u.test(next) || /\p{Ll}/u.test(next))) continue;
+    if (m[0] === "." && NOT_AFTER_SENTENCE.test(next)) continue;
     if (depth > 0 && m[0] === ";") continue;
     out.push([start, i + 1]);
     start = i + 1;

@@ -30,14 +30,19 @@ export interface TextSegment {
 }
 
 const INLINE_REF = /\[footnoteRef:([\p{L}\p{N}]+)\]/gu;
-const INLINE_BODY = /\[(\d+):/gu;
+const INLINE_BODY = /\[\d+:/u;
+/** A footnote body: `[N:` up to the first `]` (or the paragraph's end). */
+const INLINE_BODY_WHOLE = /\[(\d+):([^\]]*)\]?/g;
 const SUP = /<sup>\s*([\p{L}\p{N}]+)\s*<\/sup>/gu;
 const MARKDOWN_EMPHASIS = /\*+/gu;
 const LEADING_SUP = /^\s*<sup>\s*([\p{L}\p{N}]+)\s*<\/sup>/u;
 
 export function segmentParagraphs(text: readonly ParagraphText[], paragraphs?: readonly Paragraph[]): TextSegment[] {
   const segments: TextSegment[] = [];
-  text.forEach((t, index) => segments.push(...segmentParagraph(index, t, paragraphs?.[index])));
+  // A loop, not push(...list): a paragraph of many footnote bodies would overflow the argument limit.
+  text.forEach((t, index) => {
+    for (const segment of segmentParagraph(index, t, paragraphs?.[index])) segments.push(segment);
+  });
   return segments;
 }
 
@@ -74,25 +79,26 @@ function segmentParagraph(index: number, t: ParagraphText, paragraph: Paragraph 
     });
   }
 
-  // Footnote bodies: their markers are blanked in one pass (rebuilding the paragraph per body
-  // was quadratic in the number of bodies). Every body reads the same text within its bounds.
-  const bodies: { id: string; start: number; end: number }[] = [];
-  const markers: [number, number][] = [];
-  INLINE_BODY.lastIndex = 0;
-  for (let m = mayHaveInline ? INLINE_BODY.exec(masked) : null; m; m = INLINE_BODY.exec(masked)) {
-    const start = m.index + m[0].length;
-    const close = masked.indexOf("]", start);
-    const end = close === -1 ? masked.length : close;
-    bodies.push({ id: m[1], start, end });
-    markers.push([m.index, start]);
-    if (close !== -1) markers.push([close, close + 1]);
-    INLINE_BODY.lastIndex = end;
-  }
-  if (bodies.length === 0) {
+  // Footnote bodies `[N: …]`: one native replace blanks their markers, another blanks them
+  // whole for the main text (rebuilding the paragraph per body was quadratic in the number of
+  // bodies). Every body reads the same text within its bounds.
+  if (!mayHaveInline || !INLINE_BODY.test(masked)) {
     return [{ paragraph: index, text: masked, start: 0, end: masked.length, footnote: null, refs: refs.sort((a, b) => a.offset - b.offset) }];
   }
-  const shared = blankAll(masked, markers);
-  const main = blankAll(shared, bodies.map((b) => [b.start, b.end]));
+  const bodies: { id: string; start: number; end: number }[] = [];
+  const markers: number[] = [];
+  const whole: number[] = [];
+  INLINE_BODY_WHOLE.lastIndex = 0;
+  for (let m = INLINE_BODY_WHOLE.exec(masked); m; m = INLINE_BODY_WHOLE.exec(masked)) {
+    const to = m.index + m[0].length;
+    const end = m[0].endsWith("]") ? to - 1 : to;
+    const start = end - m[2].length;
+    bodies.push({ id: m[1], start, end });
+    markers.push(m.index, start, end, to);
+    whole.push(m.index, to);
+  }
+  const shared = blanked(masked, markers);
+  const main = blanked(masked, whole);
   const result: TextSegment[] = [
     { paragraph: index, text: main, start: 0, end: main.length, footnote: null, refs: refs.sort((a, b) => a.offset - b.offset) },
   ];
@@ -100,20 +106,17 @@ function segmentParagraph(index: number, t: ParagraphText, paragraph: Paragraph 
   return result;
 }
 
+/** `text` with the spans `[spans[0], spans[1])`, `[spans[2], spans[3])` … turned to spaces, in one buffer (no string per span). */
+function blanked(text: string, spans: readonly number[]): string {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i += 1) codes[i] = text.charCodeAt(i);
+  for (let k = 0; k < spans.length; k += 2) codes.fill(32, spans[k], spans[k + 1]);
+  return UTF16.decode(codes);
+}
+const UTF16 = new TextDecoder("utf-16le");
+
 function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
-}
-
-/** `text` with every span (in order, not overlapping) replaced by spaces, in one pass. */
-function blankAll(text: string, spans: readonly (readonly [number, number])[]): string {
-  const parts: string[] = [];
-  let at = 0;
-  for (const [start, end] of spans) {
-    parts.push(text.slice(at, start), " ".repeat(end - start));
-    at = end;
-  }
-  parts.push(text.slice(at));
-  return parts.join("");
 }
 
 /** The normalised offset of an original offset (the first normalised char at or after it; the map is monotonic). */
