@@ -85,6 +85,11 @@ export interface IndicatorRecord {
   kind?: IndicatorKind;
   /** A target (`phấn đấu`, `chỉ tiêu`, `mục tiêu`), not a result. */
   target?: boolean;
+  /**
+   * The parts a statement lists after `bao gồm`/`gồm`, in its unit, with the tolerance their
+   * rounding allows: `70.067 triệu đồng, bao gồm … 59.233 triệu đồng, … 11.017 triệu đồng`.
+   */
+  components?: { values: number[]; texts: string[]; tolerance: number; start: number; end: number } | null;
   /** `đứng thứ 15/34 tỉnh, thành phố`. */
   rank?: { position: number; of: number | null } | null;
   /** Period of `priorValue` (canonical label). */

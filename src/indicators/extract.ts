@@ -85,6 +85,7 @@ interface Draft {
   changeAmount: number | null;
   share: IndicatorRecord["share"];
   rank: IndicatorRecord["rank"];
+  components: { values: number[]; texts: string[]; tolerance: number; start: number; end: number } | null;
   /** The value is itself a percentage (`Tỷ lệ … đạt 82%`). */
   rate: boolean;
   target: boolean;
@@ -248,6 +249,7 @@ function extractFromSegment(segment: TextSegment, fallback: Period | null, docum
     draft.name = asNounPhrase(draft.name, draft.unit);
   }
   resolveShareTotals(drafts);
+  for (const draft of drafts) readComponents(draft);
   return drafts.filter((d) => d.value !== null || d.planPct !== null || d.changePct !== null || d.changeAmount !== null);
 }
 
@@ -313,12 +315,58 @@ function resolveShareTotals(drafts: readonly Draft[]): void {
       if (before.segment !== draft.segment || draft.nameStart - before.end > TOTAL_WINDOW_CHARS) break;
       if (!sameKind(before.unit, draft.unit) || before.rate) continue;
       if (before.share?.denominator != null && before.share.denominator > share.numerator) denominators.push(before.share.denominator);
-      // "2.846.632 tài khoản …, trong đó 2.218.489 tài khoản đã kích hoạt (77,9%)": a part of an earlier count.
-      if (before.value !== null && before.value > share.numerator) others.push(before.value);
+      // "2.846.632 tài khoản …/2.935.139 …, trong đó 2.218.489 tài khoản đã kích hoạt (77,9%)": a part of an earlier count
+      // or fraction — but not of a peer in a list of shares ("nữ 57 (66,3%); Đoàn thanh niên 45 (52,3%)").
+      const peer = before.share != null && before.share.denominator === null;
+      if (!peer && before.value !== null && before.value > share.numerator) others.push(before.value);
     }
     const totals = [...new Set([...denominators, ...others])].slice(0, MAX_TOTAL_CANDIDATES);
     if (totals.length > 0) share.totals = totals;
   });
+}
+
+const COMPONENTS_START = new RegExp(String.raw`^\s*([,(:]\s*)?${words(PHRASES.componentWords)}\s*:?`, "iu");
+const COMPONENT_VALUE = new RegExp(String.raw`(${NUM})\s?(${UNIT})`, "giu");
+const SENTENCE_END = /\.(?!\d)|;/u;
+const MAX_COMPONENT_SPAN = 400;
+
+/**
+ * `Chi thường xuyên 70.067 triệu đồng …, bao gồm … 59.233 triệu đồng, … 11.017 triệu đồng`:
+ * the parts listed after `bao gồm`/`gồm` (to the bracket's close, or the sentence's end), when
+ * every figure there is in the statement's unit (or, for counts, any count noun).
+ */
+function readComponents(draft: Draft): void {
+  if (draft.value === null || draft.unit === null || draft.share || draft.rate) return;
+  const text = draft.segment.text;
+  const head = COMPONENTS_START.exec(text.slice(draft.end, draft.end + 24));
+  if (!head) return;
+  const from = draft.end + head[0].length;
+  const rest = text.slice(from, Math.min(draft.segment.end, from + MAX_COMPONENT_SPAN));
+  const stop = head[1]?.includes("(") ? rest.indexOf(")") : rest.search(SENTENCE_END);
+  const region = stop < 0 ? rest : rest.slice(0, stop);
+  const values: number[] = [];
+  const texts: string[] = [];
+  let tolerance = halfUnit(draft.stated.value?.decimals ?? 0);
+  COMPONENT_VALUE.lastIndex = 0;
+  for (let m = COMPONENT_VALUE.exec(region); m; m = COMPONENT_VALUE.exec(region)) {
+    const unit = canonicalUnit(m[2]);
+    const parsed = parseVietnameseNumber(m[1]);
+    const counted = unitInfo(unit)?.dimension === "count" && unitInfo(draft.unit)?.dimension === "count";
+    const factor = convertUnit(1, unit, draft.unit) ?? (counted ? 1 : null);
+    if (!parsed || factor === null) return;
+    values.push(parsed.value * factor);
+    texts.push(m[1]);
+    tolerance += halfUnit(parsed.decimals) * factor;
+  }
+  if (values.length < 2) return;
+  draft.components = { values, texts, tolerance, start: from, end: from + region.length };
+}
+
+const halfUnit = (decimals: number): number => 0.5 * 10 ** -decimals;
+
+function spanOf(t: ParagraphText, start: number, end: number): { start: number; end: number } {
+  const [s, e] = t.span(start, end);
+  return { start: s, end: e };
 }
 
 /** A name that is a bare verb ("xử lý", "Xảy ra") becomes the quantity it counts: "Số vụ xử lý". */
@@ -540,6 +588,7 @@ function startDraft(segment: TextSegment, from: number, event: Event, cursor: Pe
     changeAmount: null,
     share: null,
     rank: null,
+    components: null,
     rate: false,
     target: false,
     priorValue: null,
@@ -632,8 +681,8 @@ function attach(draft: Draft, event: Event): void {
         draft.unit ??= unit;
       } else return;
       draft.stated.change = span;
-      if (m[6] && m[7]) {
-        // "(71/74 đơn)": this period's figure over the same period's.
+      // "(71/74 đơn)": this period's figure over the same period's — read only when it starts with the figure stated.
+      if (m[6] && m[7] && (draft.value === null || numberAt(m, 6).value === draft.value)) {
         const at = m[0].lastIndexOf("(");
         draft.priorValue = numberAt(m, 7).value;
         draft.prior = { start: event.start + at, end: event.end };
@@ -696,6 +745,7 @@ function toRecord(d: Draft, text: readonly ParagraphText[]): IndicatorRecord {
     kind: kindOf(d),
     target: d.target,
     rank: d.rank,
+    components: d.components ? { ...d.components, ...spanOf(t, d.components.start, d.components.end) } : null,
     priorPeriod: null,
     priorSource: null,
     stated,
