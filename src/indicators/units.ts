@@ -18,11 +18,8 @@ for (const entry of UNITS) {
   for (const spelling of [entry.unit, ...entry.aliases]) BY_SPELLING.set(spelling.toLowerCase(), info);
 }
 
-/** Every spelling of every unit, time units included (for spacing and decimal checks). */
-export const UNIT_SPELLINGS: readonly string[] = UNITS.flatMap((u) => [u.unit, ...u.aliases]);
-
-/** Regex source matching a unit an indicator value can carry (no time units: `6 tháng` is a period), longest first. */
-export const UNIT_PATTERN = phrasePattern(UNITS.filter((u) => u.dimension !== "time").flatMap((u) => [u.unit, ...u.aliases]));
+/** Regex source matching a unit an indicator value can carry (no time units: `6 tháng` is a period; no bare `nghìn`), longest first. */
+export const UNIT_PATTERN = phrasePattern(UNITS.filter((u) => u.dimension !== "time" && u.dimension !== "scale").flatMap((u) => [u.unit, ...u.aliases]));
 
 // Every figure of a report asks about one of a few spellings: remember the answers.
 const infoBySpelling = new Map<string, UnitInfo | null>();

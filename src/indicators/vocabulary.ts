@@ -9,7 +9,7 @@ import unitSchema from "../../data/indicators/schema/units.schema.json";
 import phraseData from "../../data/indicators/phrases.json";
 import phraseSchema from "../../data/indicators/schema/phrases.schema.json";
 
-export type Dimension = "money" | "usd" | "people" | "count" | "area" | "mass" | "length" | "volume" | "yield" | "percent" | "score" | "time";
+export type Dimension = "money" | "usd" | "people" | "count" | "area" | "mass" | "length" | "volume" | "yield" | "percent" | "score" | "time" | "scale";
 
 export interface UnitEntry {
   unit: string;

@@ -1,11 +1,14 @@
 import type { Report, Rule } from "../../lint/types";
-import unitsData from "../../../data/structure/units.json";
+import unitData from "../../../data/indicators/units.json";
+
+// The one unit list (with dimensions) the indicator extractor also reads.
+const UNIT_SPELLINGS = unitData.units.flatMap((u) => [u.unit, ...u.aliases]);
 import { insertBefore, suggestionOf } from "../context";
 import { scan, textParagraphs } from "../scan";
 
 /** A figure glued to the next word: "174,2tỷ", "năm 2020của". Single letters (15h30) are left alone. */
 const GLUED = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)*)(\p{Ll}{2,})/gu;
-const UNITS = new Set(unitsData.units);
+const UNITS = new Set(UNIT_SPELLINGS);
 
 export const consistencyNumberSpacing: Rule<Record<string, never>> = {
   meta: {
