@@ -23,7 +23,7 @@ export {
 } from "./store";
 export { detectLayout, importCsv, importRows, importXlsx, parseCsv, parseXlsx, type Cell, type SheetRows, type TableLayout, type TableMapping } from "./spreadsheet";
 export { normalizeIndicatorName, nameSimilarity, type MatchCandidate } from "./match";
-export { checkChangeAmount, checkChangePct, checkPlanPct, checkSharePct, type ArithmeticCheck } from "./arithmetic";
+export { checkChangeAmount, checkChangePct, checkPlanPct, checkSharePct, percentChange, percentOf, type ArithmeticCheck } from "./arithmetic";
 export { changeCheck } from "./rules/changeMismatch";
 export { planCheck } from "./rules/planShareMismatch";
 export { buildComparisonTable, type IndicatorTable, type TableCell, type TableRequest, type TableRowRequest } from "./table";
