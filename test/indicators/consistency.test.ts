@@ -5,6 +5,7 @@ import { testRule } from "../support/ruleTester";
 import { shareMismatch } from "../../src/indicators/rules/shareMismatch";
 import { componentsTotal } from "../../src/indicators/rules/componentsTotal";
 import { duplicateStatement } from "../../src/indicators/rules/duplicateStatement";
+import { planShareMismatch } from "../../src/indicators/rules/planShareMismatch";
 import type { Rule } from "../../src/lint/types";
 
 // A share against its fraction: written as x/y, as "x trên tổng số y", or as a count with
@@ -89,6 +90,27 @@ testRule(duplicateStatement as Rule<never>, {
       name: "the same amount stated with two values",
       doc: ["Tổng thu ngân sách trên địa bàn năm 2021 đạt 372,5 tỷ đồng.", "Năm 2021 tổng thu ngân sách trên địa bàn đạt 375 tỷ đồng."],
       errors: [{ paragraph: 1, text: "375", messageIncludes: "372,5 tỷ đồng" }],
+    },
+  ],
+});
+
+// A share of plan against the plan the report itself states just before (no data needed).
+testRule(planShareMismatch as Rule<never>, {
+  valid: [
+    { name: "share of the plan stated before", doc: ["Dự toán chi đầu tư phát triển năm 2025 là 22.143 tỷ đồng, đã giải ngân được 9.400 tỷ đồng, đạt 42,5% kế hoạch."] },
+    { name: "share of the fraction's whole", doc: ["Lũy kế giải ngân đến ngày 10/12/2025 đạt 9.037/17.454 tỷ đồng, đạt 51,8% kế hoạch năm 2025."] },
+    { name: "no plan stated", doc: ["Tổng chi ngân sách năm 2025 là 40.554 tỷ đồng, bằng 89,9% dự toán Trung ương."] },
+  ],
+  invalid: [
+    {
+      name: "share does not match the plan stated before",
+      doc: ["Kế hoạch vốn đầu tư công năm 2025 là 22.143 tỷ đồng, đã giải ngân được 9.400 tỷ đồng, đạt 45,2% kế hoạch."],
+      errors: [{ paragraph: 0, text: "45,2", messageIncludes: "9.400 / 22.143 = 42,45 % → 42,5 % ≠ 45,2 % ✗" }],
+    },
+    {
+      name: "share does not match its fraction's whole",
+      doc: ["Lũy kế giải ngân đến ngày 10/12/2025 đạt 9.037/17.454 tỷ đồng, đạt 58,1% kế hoạch năm 2025."],
+      errors: [{ paragraph: 0, text: "58,1", messageIncludes: "9.037 / 17.454 = 51,78 % → 51,8 % ≠ 58,1 % ✗" }],
     },
   ],
 });

@@ -3,6 +3,40 @@ import type { IndicatorRecord } from "../../engine/types";
 import { checkPlanPct, type ArithmeticCheck } from "../arithmetic";
 import { parsePeriod, type Period } from "../periods";
 import { findValue, type IndicatorStore } from "../store";
+import { normalizeIndicatorName } from "../match";
+import { convertUnit } from "../units";
+
+const PLAN_NAME = /\b(?:ke hoach|du toan|chi tieu)\b/u;
+/** How many statements back a plan stated in the report is looked for (the same or the previous sentence). */
+const PLAN_WINDOW = 4;
+
+/**
+ * `Dự toán chi … là 22.143 tỷ đồng …, đã giải ngân 9.400 tỷ đồng, đạt 42,5% kế hoạch`, or
+ * `đạt 9.037/17.454 tỷ đồng, đạt 51,8% kế hoạch`: the share against a plan the report itself
+ * states just before (any of them may be the base; wrong only when none gives the share).
+ */
+export function statedPlanCheck(records: readonly IndicatorRecord[], index: number): { check: ArithmeticCheck; plan: IndicatorRecord | null } | null {
+  const record = records[index];
+  const figure = record.stated?.plan;
+  if (record.value === null || record.planPct === null || !figure || record.target) return null;
+  const candidates: { value: number; plan: IndicatorRecord | null }[] = [];
+  if (record.share?.denominator != null) candidates.push({ value: record.share.denominator, plan: null });
+  for (let k = index - 1; k >= 0 && index - k <= PLAN_WINDOW; k -= 1) {
+    const before = records[k];
+    if (before.paragraph !== record.paragraph || before.footnote !== record.footnote) break;
+    if (before.value === null || before.planPct !== null || before.target || !PLAN_NAME.test(normalizeIndicatorName(before.name))) continue;
+    const value = convertUnit(before.value, before.unit, record.unit);
+    if (value !== null && value > 0) candidates.push({ value, plan: before });
+  }
+  let first: { check: ArithmeticCheck; plan: IndicatorRecord | null } | null = null;
+  for (const candidate of candidates) {
+    const check = checkPlanPct(record.value, candidate.value, record.planPct, figure.decimals);
+    if (!check) continue;
+    if (check.ok) return { check, plan: candidate.plan };
+    first ??= { check, plan: candidate.plan };
+  }
+  return first;
+}
 
 /** The plan period a share refers to: the whole year of the statement's period. */
 export function planPeriodOf(period: Period): Period {
@@ -30,16 +64,32 @@ export const planShareMismatch: Rule<PlanShareOptions> = {
     id: "indicator/plan-share-mismatch",
     category: "indicator",
     docs: {
-      vi: "Tỷ lệ đạt so với kế hoạch/dự toán phải khớp với số kế hoạch trong dữ liệu, làm tròn theo số chữ số thập phân đã ghi.",
-      en: "The stated share of plan must match the plan in the data, rounded as written.",
+      vi: "Tỷ lệ đạt so với kế hoạch/dự toán phải khớp với số kế hoạch nêu trong báo cáo hoặc trong dữ liệu, làm tròn theo số chữ số thập phân đã ghi.",
+      en: "The stated share of plan must match the plan stated in the report or in the data, rounded as written.",
     },
     defaultSeverity: "warning",
     defaultOptions: { data: null },
   },
   check(ctx, options) {
-    const data = options.data;
-    if (!data) return [];
     const reports: Report[] = [];
+    ctx.indicators.forEach((record, index) => {
+      const result = statedPlanCheck(ctx.indicators, index);
+      const figure = record.stated?.plan;
+      if (!result || result.check.ok || !figure) return;
+      const planFigure = result.plan?.stated?.value;
+      reports.push({
+        paragraph: record.paragraph,
+        start: figure.start,
+        end: figure.end,
+        message: {
+          vi: `Tỷ lệ đạt kế hoạch của "${record.name}" không khớp kế hoạch nêu trong báo cáo: ${result.check.computation}.`,
+          en: `The share of plan stated for "${record.name}" does not match the plan the report states: ${result.check.computation}.`,
+        },
+        related: result.plan && planFigure ? [{ paragraph: result.plan.paragraph, start: planFigure.start, end: planFigure.end, note: { vi: "Kế hoạch nêu ở đây", en: "The plan stated here" } }] : undefined,
+      });
+    });
+    const data = options.data;
+    if (!data) return reports;
     for (const record of ctx.indicators) {
       const result = planCheck(record, data);
       const figure = record.stated?.plan;
