@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type DragEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type DragEvent } from "react";
 import {
   Button,
   Checkbox,
@@ -71,8 +71,11 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
     if (!period) return null;
     const spec: TableSpec = { period, indicators: chosen.map((r) => ({ name: r.name, unit: r.unit })) };
     const table = buildTable(spec, result.indicators, store, "");
-    return { request: toTableRequest(table, t("indicatorTableTitle"), spec), sources: listSources(table, sourceLabels(t)) };
+    return { request: toTableRequest(table, t("indicatorTableTitle"), spec), sources: listSources(table, sourceLabels(t)), missing: table.missingCells };
   }, [selected, rows, result.indicators, store, t]);
+  // A table with empty cells is inserted only after the user has seen the warning (and the reasons under the preview).
+  const [confirmingMissing, setConfirmingMissing] = useState(false);
+  useEffect(() => setConfirmingMissing(false), [preview]);
   const [storedSources, setStoredSources] = useState<{ title: string; lines: SourceLine[] }[] | null>(null);
 
   const importFiles = async (files: readonly File[]) => {
@@ -109,6 +112,10 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
 
   const insert = async () => {
     if (!preview) return;
+    if (preview.missing > 0 && !confirmingMissing) {
+      setConfirmingMissing(true);
+      return;
+    }
     try {
       const inserted = await word.insertTable(preview.request);
       notify({ intent: "success", lines: [inserted.refreshable ? t("tableInserted") : t("tableNoRefresh")] });
@@ -267,7 +274,16 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
               </TableBody>
             </Table>
           </div>
-          {preview.request.note && <Text size={200}>{preview.request.note}</Text>}
+          {preview.request.note && (
+            <Text size={200} style={{ whiteSpace: "pre-line" }}>
+              {preview.request.note}
+            </Text>
+          )}
+          {confirmingMissing && (
+            <Text size={200} weight="semibold" role="alert" data-testid="missing-values-warning">
+              {localize(missingWarning(preview.missing), language)}
+            </Text>
+          )}
           <SourceList title={t("previewSources")} lines={preview.sources} empty={t("noSources")} testId="preview-sources" />
           <div className={styles.bar}>
             <Button appearance="primary" onClick={() => void insert()} disabled={rest.busy} data-testid="insert-indicator-table">
@@ -349,6 +365,13 @@ function IndicatorLine({ row, checked, onToggle, t, numeric }: { row: IndicatorR
       </TableCell>
     </TableRow>
   );
+}
+
+function missingWarning(cells: number): Localized {
+  return {
+    vi: `Bảng còn ${cells} ô chưa có số liệu (lý do ghi dưới bảng và sẽ được chèn kèm bảng). Bấm "Chèn bảng" lần nữa để chèn.`,
+    en: `The table has ${cells} empty cell${cells === 1 ? "" : "s"} (the reasons are noted under it and inserted with it). Click "Insert table" again to insert it.`,
+  };
 }
 
 /** Identifies a statement across re-checks (paragraph numbers move when a table is inserted). */

@@ -3,6 +3,7 @@ import {
   buildComparisonTable,
   findValue,
   parsePeriod,
+  percentChange,
   samePeriodLastYear,
   type IndicatorStore,
   type IndicatorTable,
@@ -29,7 +30,7 @@ export function matchPriorValues(records: readonly IndicatorRecord[], store: Ind
       : record.priorValue !== null
         ? { value: record.priorValue, source: footnoteLabel }
         : null;
-    const change = prior && record.value !== null && prior.value !== 0 ? (record.value / prior.value - 1) * 100 : null;
+    const change = prior && record.value !== null ? percentChange(record.value, prior.value) : null;
     return { record, prior, change };
   });
 }
@@ -65,7 +66,8 @@ export function toTableRequest(table: IndicatorTable, title: string, spec: Table
     headerRows: table.headerRows.map((row) => row.map((c) => c.text)),
     rows: table.rows.map((row) => row.map((c) => c.text)),
     align: table.rows.map((row) => row.map((c) => ALIGN[c.align])),
-    note: table.sourceNote,
+    // The reasons for empty cells go into the inserted table too, above the sources.
+    note: [...table.notes, table.sourceNote].join("\n"),
     spec,
   };
 }

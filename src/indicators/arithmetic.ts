@@ -2,6 +2,7 @@
  * Recomputes the percentages a report states and compares them at the precision written
  * (SPEC §7): `17.592 / 15.654 − 1 = 12,38 % → 12,4 % ✓`.
  */
+import type { Localized } from "../core/types";
 import { formatVietnameseNumber, roundHalfUp } from "../text/numbers";
 
 export type ArithmeticKind = "change" | "change-amount" | "plan" | "share";
@@ -17,6 +18,29 @@ export interface ArithmeticCheck {
   decimals: number;
   /** The computation, Vietnamese notation: `17.592 / 15.654 − 1 = 12,38 % → 12,4 % ✓`. */
   computation: string;
+  /** Why a wrong figure may be wrong: cut off instead of rounded, or ten times too small or large. */
+  hint: Localized | null;
+}
+
+/** The rule every recomputed percentage follows, for messages. */
+export function roundingRule(decimals: number): Localized {
+  return {
+    vi: `làm tròn (không cắt bỏ) đến ${decimals} chữ số thập phân như số đã ghi`,
+    en: `rounded (not truncated) to the ${decimals} decimal place${decimals === 1 ? "" : "s"} written`,
+  };
+}
+
+function hintFor(computed: number, stated: number, decimals: number): Localized | null {
+  const scale = 10 ** decimals;
+  if (Math.abs(Math.trunc(computed * scale) / scale - stated) < 1e-9) {
+    return { vi: "số đã ghi là số bị cắt bỏ chữ số, không phải làm tròn", en: "the figure written was truncated, not rounded" };
+  }
+  for (const factor of [10, 0.1, 100, 0.01]) {
+    if (stated !== 0 && Math.abs(roundHalfUp(computed / factor, decimals) - stated) < 1e-9) {
+      return { vi: `số đã ghi sai ${factor > 1 ? factor : 1 / factor} lần (nhầm vị trí dấu phẩy?)`, en: `the figure written is off by a factor of ${factor > 1 ? factor : 1 / factor} (a misplaced decimal comma?)` };
+    }
+  }
+  return null;
 }
 
 const fmt = (n: number): string => formatVietnameseNumber(n, { maxDecimals: 3 });
@@ -27,13 +51,13 @@ function verdict(kind: ArithmeticKind, formula: string, computed: number, stated
   const ok = Math.abs(rounded - stated) < 1e-9;
   const shown = `${formula} = ${fixed(computed, decimals + 1)}${suffix} → ${fixed(rounded, decimals)}${suffix}`;
   const computation = ok ? `${shown} ✓` : `${shown} ≠ ${fixed(stated, decimals)}${suffix} ✗`;
-  return { kind, ok, stated, computed, rounded, decimals, computation };
+  return { kind, ok, stated, computed, rounded, decimals, computation, hint: ok ? null : hintFor(computed, stated, decimals) };
 }
 
 /** Stated `tăng/giảm X% so với cùng kỳ` (signed) against current / prior − 1. */
 export function checkChangePct(current: number, prior: number, statedPct: number, decimals: number): ArithmeticCheck | null {
-  if (prior === 0) return null;
-  const computed = (current / prior - 1) * 100;
+  const computed = percentChange(current, prior);
+  if (computed === null) return null;
   return verdict("change", `${fmt(current)} / ${fmt(prior)} − 1`, computed, statedPct, decimals, " %");
 }
 
@@ -44,12 +68,22 @@ export function checkChangeAmount(current: number, prior: number, statedAmount: 
 
 /** Stated `đạt X% kế hoạch` against current / plan. */
 export function checkPlanPct(current: number, plan: number, statedPct: number, decimals: number): ArithmeticCheck | null {
-  if (plan === 0) return null;
-  return verdict("plan", `${fmt(current)} / ${fmt(plan)}`, (current / plan) * 100, statedPct, decimals, " %");
+  const computed = percentOf(current, plan);
+  return computed === null ? null : verdict("plan", `${fmt(current)} / ${fmt(plan)}`, computed, statedPct, decimals, " %");
+}
+
+/** `current / base − 1` as a percentage: the one place a percent change is computed (checks, tables, the pane). */
+export function percentChange(current: number, base: number): number | null {
+  return base === 0 ? null : (current / base - 1) * 100;
+}
+
+/** `part / whole` as a percentage (a share, a plan share); null for a zero whole. */
+export function percentOf(part: number, whole: number): number | null {
+  return whole === 0 ? null : (part / whole) * 100;
 }
 
 /** Stated `40/43 vụ (93%)` against its own fraction. */
 export function checkSharePct(numerator: number, denominator: number, statedPct: number, decimals: number): ArithmeticCheck | null {
-  if (denominator === 0) return null;
-  return verdict("share", `${fmt(numerator)} / ${fmt(denominator)}`, (numerator / denominator) * 100, statedPct, decimals, " %");
+  const computed = percentOf(numerator, denominator);
+  return computed === null ? null : verdict("share", `${fmt(numerator)} / ${fmt(denominator)}`, computed, statedPct, decimals, " %");
 }

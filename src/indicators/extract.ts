@@ -5,21 +5,25 @@
  * share, change; a footnote with the same indicator one year earlier gives `priorValue`.
  */
 import type { Paragraph } from "../document/snapshot";
-import type { IndicatorRecord, IndicatorSource, StatedFigure } from "./types";
+import type { IndicatorKind, IndicatorRecord, IndicatorSource, StatedFigure } from "./types";
 import type { OutlineEntry } from "../structure/types";
 import type { ParagraphText } from "../text/normalize";
 import { parseVietnameseNumber } from "../text/numbers";
 import { nameSimilarity } from "./match";
 import { comparePeriods, findPeriods, formatPeriod, samePeriod, samePeriodLastYear, withYear, type Period, type PeriodMatch } from "./periods";
-import { segmentParagraphs, type TextSegment } from "./segments";
-import { canonicalUnit, convertUnit, UNIT_PATTERN } from "./units";
+import { segmentParagraphs, type FootnoteRef, type TextSegment } from "./segments";
+import { Occupancy } from "./occupancy";
+import { canonicalUnit, convertUnit, sameKind, unitInfo, UNIT_PATTERN } from "./units";
+import { phrasePattern, PHRASES } from "./vocabulary";
 
 const DIGITS = String.raw`(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+)`;
 const NUM = String.raw`(?<![\p{L}\p{N}.,/])${DIGITS}(?![\p{N}]|[.,/]\d)`;
-// Both sides of a fraction ("40/43"): the slash is allowed next to them.
-const FRACTION = String.raw`(?<![\p{L}\p{N}.,/])(${DIGITS})\s*\/\s*(${DIGITS})(?![\p{N}]|[.,/]\d)`;
+// Both sides of a fraction ("40/43"): the slash is allowed next to them, not a third part
+// ("30/6/2021", "45/2020/NĐ-CP").
+const FRACTION = String.raw`(?<![\p{L}\p{N}.,/])(${DIGITS})\s*\/\s*(${DIGITS})(?![\p{N}]|[.,]\d|\s*\/)`;
 const UNIT = String.raw`(?:${UNIT_PATTERN})(?![\p{L}\p{N}])`;
 const SAME_PERIOD = String.raw`so\s+(?:với\s+)?cùng\s+kỳ(?:\s+năm\s+(trước|(?:19|20)\d{2}))?`;
+const words = (list: readonly string[]): string => String.raw`(?:${phrasePattern(list)})(?![\p{L}])`;
 
 const VALUE = new RegExp(String.raw`(${NUM})\s?(${UNIT})`, "giu");
 const CHANGE = new RegExp(
@@ -27,19 +31,35 @@ const CHANGE = new RegExp(
   "giu",
 );
 const PLAN = new RegExp(
-  String.raw`(?:(?:ước\s+|chỉ\s+|mới\s+)?(?:đạt|bằng)\s+)?(${NUM})\s?%\s*(?:so\s+với\s+)?((?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu)(?:\s+(?:năm|vốn|tỉnh|huyện|thành\s+phố|thị\s+xã|được|giao|do|HĐND|UBND)(?![\p{L}]))*)`,
+  String.raw`(?:(?:ước\s+|chỉ\s+|mới\s+)?(?:đạt|bằng)\s+)?(${NUM})\s?%\s*(?:so\s+với\s+)?(${words(PHRASES.planBases)}(?:\s+${words(PHRASES.planBasisWords)})*)`,
   "giu",
 );
-const SHARE = new RegExp(String.raw`${FRACTION}\s*(${UNIT})?\s*\(\s*(${NUM})\s?%\s*\)`, "giu");
+/** `42/49 TCCS đảng`, `104.462 hồ sơ trực tuyến/108.117 tổng hồ sơ`: a fraction, its unit after it or after the numerator. */
+const SHARE = new RegExp(String.raw`${FRACTION}\s*(${UNIT})?|(${NUM})\s?(${UNIT})((?:\s+[\p{L}]+){0,4})\s*\/\s*(${DIGITS})(?![\p{N}]|[.,]\d|\s*\/)`, "giu");
+/** `(chiếm 18,3%)`, `đạt tỷ lệ 96,62%`, `82%`: a percentage not measured against a plan. */
+const PCT = new RegExp(String.raw`(?:(${words(PHRASES.shareWords)})\s+)?(${NUM})\s?%`, "giu");
+const OF_TOTAL = new RegExp(String.raw`trên\s+tổng\s+số\s+(${NUM})\s?(${UNIT})?`, "giu");
+const RANK = new RegExp(String.raw`(?<![\p{L}])(?:${words(PHRASES.rankWords)})\s+(?:thứ\s+)?(${DIGITS})(?:\s*\/\s*(${DIGITS}))?(?![\p{N}]|[.,]\d|\s*\/)`, "giu");
+/** `là 193.457 (tỷ lệ 99,1%)`: a bare count whose share follows in brackets. */
+const BARE_COUNT = new RegExp(String.raw`(${NUM})(?=\s*\(\s*(?:tỷ\s+lệ|tỉ\s+lệ|chiếm)\s+${DIGITS}\s?%)`, "giu");
 
 const TRAILING_QUALIFIER =
-  /(?:\s|^)(ước\s+thực\s+hiện|ước\s+tính|ước\s+đạt|thực\s+hiện|đạt|là|được|trên|gần|khoảng|hơn|có|đối\s+với|với|cho|của|bằng|:|-)\s*$/iu;
-const QUALIFIERS = new Set(["ước thực hiện", "ước tính", "ước đạt", "thực hiện", "đạt"]);
+  /(?:\s|^)(ước\s+thực\s+hiện|ước\s+tính|ước\s+đạt|thực\s+hiện|đạt|là|được|trên|gần|khoảng|hơn|có|đối\s+với|với|cho|của|bằng|chiếm|:|-)\s*$/iu;
+const QUALIFIERS = new Set(PHRASES.qualifiers);
 const LEADING_FILLER = /^(?:[-–+•]|trong\s+đó|trong|kết\s+quả|về|riêng|bao\s+gồm|gồm|và|còn|đến\s+nay)\s*[:,]?\s+/iu;
-const RATE_NAME = /tỷ\s+lệ|tỉ\s+lệ|tốc\s+độ|tỷ\s+trọng|độ\s+che\s+phủ/iu;
+const RATE_NAME = new RegExp(words(PHRASES.rateWords), "iu");
+const RATE_START = new RegExp(String.raw`^\s*${words(PHRASES.rateWords)}`, "iu");
+const TARGET = new RegExp(String.raw`(?<![\p{L}])${words(PHRASES.targetWords)}`, "iu");
+/** Words before a fraction that make it something else: a quarter (`quý 3/2025`), a map scale (`tỷ lệ 1/500`), a date. */
+const NOT_A_SHARE_BEFORE = /(?:quý|tháng|ngày|tỷ\s+lệ|tỉ\s+lệ|số)\s*$/iu;
 const MAX_NAME_WORDS = 20;
+/** How far back the total of a `(chiếm p%)` is looked for: the same or the previous sentence, or a list of a few statements. */
+const TOTAL_WINDOW_STATEMENTS = 12;
+const TOTAL_WINDOW_CHARS = 600;
+const MAX_TOTAL_CANDIDATES = 6;
 
-type EventKind = "value" | "share" | "change" | "plan";
+type EventKind = "value" | "share" | "change" | "plan" | "pct" | "total" | "rank" | "bare";
+type StatedKind = "value" | "share" | "change" | "plan";
 
 interface Event {
   kind: EventKind;
@@ -51,7 +71,6 @@ interface Event {
 interface Draft {
   segment: TextSegment;
   nameStart: number;
-  nameEnd: number;
   name: string;
   end: number;
   ownPeriod: Period | null;
@@ -66,9 +85,14 @@ interface Draft {
   changePct: number | null;
   changeAmount: number | null;
   share: IndicatorRecord["share"];
+  rank: IndicatorRecord["rank"];
+  components: { values: number[]; texts: string[]; tolerance: number; start: number; end: number } | null;
+  /** The value is itself a percentage (`Tỷ lệ … đạt 82%`). */
+  rate: boolean;
+  target: boolean;
   priorValue: number | null;
   prior: { start: number; end: number } | null;
-  stated: Partial<Record<EventKind, { start: number; end: number; decimals: number }>>;
+  stated: Partial<Record<StatedKind, { start: number; end: number; decimals: number }>>;
 }
 
 /** All indicator statements, main text first then footnotes, each in reading order. */
@@ -85,7 +109,7 @@ export function extractIndicators(
   const drafts: Draft[] = [];
   for (const segment of segments) {
     const anchor = segment.footnote === null ? segment.paragraph : refParagraph.get(segment.footnote) ?? segment.paragraph;
-    drafts.push(...extractFromSegment(segment, context.periodFor(anchor), context.year));
+    for (const draft of extractFromSegment(segment, context.periodFor(anchor), context.year)) drafts.push(draft);
   }
   const byDraft = new Map<Draft, IndicatorRecord>();
   for (const d of drafts) byDraft.set(d, toRecord(d, text));
@@ -161,60 +185,232 @@ function extractFromSegment(segment: TextSegment, fallback: Period | null, docum
   // Statements do not cross sentence boundaries either (a dot inside them is followed by a
   // digit, which is no boundary): one scan per pattern for the segment, not per sentence.
   const segmentEvents = findEvents(segment.text, segment.start, segment.end);
+  // Events and periods are sorted: each sentence takes the next run of them (one sweep, not a
+  // filter over all of them per sentence).
+  let nextEvent = 0;
+  let nextPeriod = 0;
+  let previousDrafts: Draft[] = [];
   for (const [start, end] of sentences(segment)) {
-    const events = withoutBracketedValues(
-      segment.text,
-      start,
-      end,
-      segmentEvents.filter((e) => e.start >= start && e.end <= end),
-    );
-    const periods = segmentPeriods.filter((p) => p.start >= start && p.end <= end && !events.some((e) => e.start < p.end && p.start < e.end));
+    while (nextEvent < segmentEvents.length && segmentEvents[nextEvent].start < start) nextEvent += 1;
+    while (nextPeriod < segmentPeriods.length && segmentPeriods[nextPeriod].start < start) nextPeriod += 1;
+    const inSentence: Event[] = [];
+    for (; nextEvent < segmentEvents.length && segmentEvents[nextEvent].start < end; nextEvent += 1) {
+      if (segmentEvents[nextEvent].end <= end) inSentence.push(segmentEvents[nextEvent]);
+    }
+    const events = withoutBracketedValues(segment.text, start, end, inSentence);
+    const periods: PeriodMatch[] = [];
+    let e = 0;
+    for (; nextPeriod < segmentPeriods.length && segmentPeriods[nextPeriod].start < end; nextPeriod += 1) {
+      const p = segmentPeriods[nextPeriod];
+      if (p.end > end) continue;
+      while (e < events.length && events[e].end <= p.start) e += 1;
+      if (e < events.length && events[e].start < p.end) continue;
+      periods.push(p);
+    }
+    const periodsBefore = new PeriodCursor(periods);
+    const sentenceDrafts: Draft[] = [];
+    // A statement is a target when a target word ("phấn đấu", "chỉ tiêu") comes before it in its sentence: found once per sentence.
+    const targetAt = TARGET.exec(segment.text.slice(start, end));
+    const firstTarget = targetAt ? start + targetAt.index : Infinity;
     let cursor = start;
     let current: Draft | null = null;
     let sentencePeriod: Period | null = null;
     for (const event of events) {
-      if (current && (event.kind === "change" || event.kind === "plan")) {
+      if (current && attachesTo(current, event, segment.text)) {
         attach(current, event);
         cursor = event.end;
         continue;
       }
-      const draft = startDraft(segment, cursor, event, periods);
+      if (event.kind === "total") continue;
+      const draft = startDraft(segment, cursor, event, periodsBefore);
       cursor = event.end;
-      if (!draft) continue;
+      if (!draft) {
+        // "… bắt giữ 209 vụ. So với năm 2010 tăng 54 vụ (209/155)": the change of a figure in the sentence before.
+        const changed = current ? null : event.kind === "change" ? changedBefore(previousDrafts, event) : null;
+        if (changed) attach(changed, event);
+        continue;
+      }
+      sentenceDrafts.push(draft);
+      draft.target = firstTarget < event.start;
       attach(draft, event);
-      sentencePeriod ??= periodBefore(periods, draft.nameStart);
+      sentencePeriod ??= periodsBefore.lastBefore(draft.nameStart);
       draft.contextPeriod = sentencePeriod ?? segmentPeriod ?? fallback;
       if (draft.ownPeriod) sentencePeriod = draft.ownPeriod;
       drafts.push(draft);
       current = draft;
     }
     segmentPeriod = sentencePeriod ?? periods.at(-1)?.period ?? segmentPeriod;
+    previousDrafts = sentenceDrafts;
   }
   // Years last: "so với cùng kỳ năm 2020" (read with the whole statement) says the year is 2021.
   for (const draft of drafts) {
     const hint = draft.priorYearHint === null ? null : draft.priorYearHint + 1;
     if (draft.contextPeriod) draft.contextPeriod = withYear(draft.contextPeriod, hint, fallback, documentYear);
     if (draft.ownPeriod) draft.ownPeriod = withYear(draft.ownPeriod, hint, draft.contextPeriod, fallback, documentYear);
+    draft.name = asNounPhrase(draft.name, draft.unit);
   }
-  return drafts;
+  resolveShareTotals(drafts);
+  for (const draft of drafts) readComponents(draft);
+  return drafts.filter((d) => d.value !== null || d.planPct !== null || d.changePct !== null || d.changeAmount !== null);
 }
 
-function periodBefore(periods: readonly PeriodMatch[], position: number): Period | null {
-  const before = periods.filter((p) => p.end <= position);
-  return before.at(-1)?.period ?? null;
+/** The statement of the previous sentence a sentence-opening change refers to: the first in the change's unit without a change yet. */
+function changedBefore(previous: readonly Draft[], event: Event): Draft | null {
+  const unit = event.m[4] ? canonicalUnit(event.m[4]) : null;
+  if (unit === null || unit === "%") return null;
+  return previous.find((d) => d.value !== null && d.changeAmount === null && d.changePct === null && d.unit !== null && convertUnit(1, unit, d.unit) !== null) ?? null;
 }
+
+/** The periods of a sentence, asked in increasing positions: the last one ending before it. */
+class PeriodCursor {
+  private before = 0;
+  private last: Period | null = null;
+  private scan = 0;
+  constructor(private readonly periods: readonly PeriodMatch[]) {}
+  /** The last period ending at or before `position` (positions asked in increasing order). */
+  lastBefore(position: number): Period | null {
+    while (this.before < this.periods.length && this.periods[this.before].end <= position) this.last = this.periods[this.before++].period;
+    return this.last;
+  }
+  /** Periods inside `[from, to)`; each call's `from` at or after the previous call's `to`. */
+  within(from: number, to: number): PeriodMatch[] {
+    while (this.scan < this.periods.length && this.periods[this.scan].start < from) this.scan += 1;
+    const out: PeriodMatch[] = [];
+    for (let k = this.scan; k < this.periods.length && this.periods[k].end <= to; k += 1) out.push(this.periods[k]);
+    return out;
+  }
+}
+
+/** Whether `event` completes the statement being read instead of starting a new one. */
+function attachesTo(current: Draft, event: Event, text: string): boolean {
+  switch (event.kind) {
+    case "change":
+    case "plan":
+      return true;
+    case "total":
+      return current.value !== null && !current.share && !current.rate;
+    case "pct": {
+      if (current.rate || current.rank) return false;
+      if (current.share && current.share.pct === null) return true;
+      if (current.share || current.value === null || current.planPct !== null) return false;
+      // A count followed by "(chiếm p%)", ", chiếm p%", "(tỷ lệ p%)": the count's share of a total.
+      const info = unitInfo(current.unit);
+      const countable = current.unit === null || info?.dimension === "count" || info?.dimension === "people";
+      const between = text.slice(current.end, event.start);
+      return countable && (event.m[1] !== undefined || /\(\s*$/u.test(between)) && between.length <= 80;
+    }
+    default:
+      return false;
+  }
+}
+
+/** A share's total when only the count and the percentage are written: the totals stated just before (a fraction's denominator first). */
+function resolveShareTotals(drafts: readonly Draft[]): void {
+  drafts.forEach((draft, i) => {
+    const share = draft.share;
+    if (!share || share.denominator !== null || share.pct === null) return;
+    const denominators: number[] = [];
+    const others: number[] = [];
+    for (let k = i - 1; k >= 0 && i - k <= TOTAL_WINDOW_STATEMENTS; k -= 1) {
+      const before = drafts[k];
+      if (before.segment !== draft.segment || draft.nameStart - before.end > TOTAL_WINDOW_CHARS) break;
+      if (!sameKind(before.unit, draft.unit) || before.rate) continue;
+      if (before.share?.denominator != null && before.share.denominator > share.numerator) denominators.push(before.share.denominator);
+      // "2.846.632 tài khoản …/2.935.139 …, trong đó 2.218.489 tài khoản đã kích hoạt (77,9%)": a part of an earlier count
+      // or fraction — but not of a peer in a list of shares ("nữ 57 (66,3%); Đoàn thanh niên 45 (52,3%)").
+      const peer = before.share != null && before.share.denominator === null;
+      if (!peer && before.value !== null && before.value > share.numerator) others.push(before.value);
+    }
+    const totals = [...new Set([...denominators, ...others])].slice(0, MAX_TOTAL_CANDIDATES);
+    if (totals.length > 0) share.totals = totals;
+  });
+}
+
+const COMPONENTS_START = new RegExp(String.raw`^\s*([,(:]\s*)?${words(PHRASES.componentWords)}\s*:?`, "iu");
+const COMPONENT_VALUE = new RegExp(String.raw`(${NUM})\s?(${UNIT})`, "giu");
+const SENTENCE_END = /\.(?!\d)|;/u;
+const MAX_COMPONENT_SPAN = 400;
+
+/**
+ * `Chi thường xuyên 70.067 triệu đồng …, bao gồm … 59.233 triệu đồng, … 11.017 triệu đồng`:
+ * the parts listed after `bao gồm`/`gồm` (to the bracket's close, or the sentence's end), when
+ * every figure there is in the statement's unit (or, for counts, any count noun).
+ */
+function readComponents(draft: Draft): void {
+  if (draft.value === null || draft.unit === null || draft.share || draft.rate) return;
+  const text = draft.segment.text;
+  const head = COMPONENTS_START.exec(text.slice(draft.end, draft.end + 24));
+  if (!head) return;
+  const from = draft.end + head[0].length;
+  const rest = text.slice(from, Math.min(draft.segment.end, from + MAX_COMPONENT_SPAN));
+  const stop = head[1]?.includes("(") ? rest.indexOf(")") : rest.search(SENTENCE_END);
+  const region = stop < 0 ? rest : rest.slice(0, stop);
+  const values: number[] = [];
+  const texts: string[] = [];
+  let tolerance = halfUnit(draft.stated.value?.decimals ?? 0);
+  COMPONENT_VALUE.lastIndex = 0;
+  for (let m = COMPONENT_VALUE.exec(region); m; m = COMPONENT_VALUE.exec(region)) {
+    const unit = canonicalUnit(m[2]);
+    const parsed = parseVietnameseNumber(m[1]);
+    const counted = unitInfo(unit)?.dimension === "count" && unitInfo(draft.unit)?.dimension === "count";
+    const factor = convertUnit(1, unit, draft.unit) ?? (counted ? 1 : null);
+    if (!parsed || factor === null) return;
+    values.push(parsed.value * factor);
+    texts.push(m[1]);
+    tolerance += halfUnit(parsed.decimals) * factor;
+  }
+  if (values.length < 2) return;
+  draft.components = { values, texts, tolerance, start: from, end: from + region.length };
+}
+
+const halfUnit = (decimals: number): number => 0.5 * 10 ** -decimals;
+
+function spanOf(t: ParagraphText, start: number, end: number): { start: number; end: number } {
+  const [s, e] = t.span(start, end);
+  return { start: s, end: e };
+}
+
+/** A name that is a bare verb ("xử lý", "Xảy ra") becomes the quantity it counts: "Số vụ xử lý". */
+function asNounPhrase(name: string, unit: string | null): string {
+  // "bị thương", "chỉ đạo" begin with what is elsewhere an auxiliary: test the name as written first.
+  let rest = name;
+  while (!LEADING_VERB.test(rest)) {
+    const m = AUXILIARY.exec(rest);
+    if (!m) return name;
+    rest = rest.slice(m[0].length);
+  }
+  const info = unitInfo(unit);
+  const head = info?.dimension === "money" ? "Số tiền" : info?.dimension === "count" || info?.dimension === "people" ? `Số ${info.unit}` : "Số lượng";
+  return `${head} ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+}
+const AUXILIARY = new RegExp(String.raw`^${words(PHRASES.auxiliaries)}\s+`, "iu");
+const LEADING_VERB = new RegExp(String.raw`^${words(PHRASES.verbs)}`, "iu");
 
 const BOUNDARY = /[;!?.]/g;
+/** A dot before a digit (`17.592`) or a small letter (`csdl.moet.gov.vn`) ends no sentence. */
+const NOT_AFTER_SENTENCE = /[\p{N}\p{Ll}]/u;
 
-/** Sentence or clause boundaries: ".", ";", "!" and "?" that end a sentence (not the dots inside numbers). */
+/**
+ * Sentence or clause boundaries: ".", ";", "!" and "?" that end a sentence — not the dots inside
+ * numbers or addresses (`csdl.moet.gov.vn`), nor marks inside brackets (`(gồm …; …)`).
+ */
 function sentences(segment: TextSegment): [number, number][] {
   const out: [number, number][] = [];
   let start = segment.start;
+  let depth = 0;
+  let scanned = segment.start;
   // A regex finds the candidate marks much faster than a loop over every character.
   BOUNDARY.lastIndex = segment.start;
   for (let m = BOUNDARY.exec(segment.text); m && m.index < segment.end; m = BOUNDARY.exec(segment.text)) {
     const i = m.index;
-    if (m[0] === "." && /\p{N}/u.test(segment.text[i + 1] ?? " ")) continue;
+    for (; scanned < i; scanned += 1) {
+      const ch = segment.text.charCodeAt(scanned);
+      if (ch === 40) depth += 1;
+      else if (ch === 41 && depth > 0) depth -= 1;
+    }
+    const next = segment.text[i + 1] ?? " ";
+    if (m[0] === "." && NOT_AFTER_SENTENCE.test(next)) continue;
+    if (depth > 0 && m[0] === ";") continue;
     out.push([start, i + 1]);
     start = i + 1;
   }
@@ -232,20 +428,44 @@ function findEvents(text: string, start: number, end: number): Event[] {
   if (!DIGIT.test(slice)) return [];
   const hasPercent = slice.includes("%");
   const found: Event[] = [];
-  const collect = (kind: EventKind, regex: RegExp, hint: boolean) => {
+  const occupied = new Occupancy(start, end - start);
+  const collect = (kind: EventKind, regex: RegExp, hint: boolean, accept: (m: RegExpExecArray) => boolean = () => true) => {
     if (!hint) return;
     regex.lastIndex = 0;
     for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
       const s = start + m.index;
       const e = s + m[0].length;
-      if (!found.some((f) => f.start < e && s < f.end)) found.push({ kind, start: s, end: e, m });
+      if (accept(m) && occupied.claim(s, e)) found.push({ kind, start: s, end: e, m });
     }
   };
-  collect("share", SHARE, hasPercent);
+  collect("rank", RANK, slice.includes("thứ") || slice.includes("/"));
   collect("change", CHANGE, CHANGE_WORD.test(slice));
   collect("plan", PLAN, hasPercent);
-  collect("value", VALUE, true);
+  collect("share", SHARE, slice.includes("/"), (m) => isShare(m, slice));
+  collect("total", OF_TOTAL, slice.includes("tổng"));
+  collect("pct", PCT, hasPercent);
+  collect("value", VALUE, true, (m) => unitInfo(m[2])?.dimension !== "percent");
+  collect("bare", BARE_COUNT, slice.includes("("));
   return found.sort((a, b) => a.start - b.start);
+}
+
+const PERCENT_FOLLOWS = /^[^;%]{0,80}?(?:đạt|chiếm|tỷ\s+lệ|\()\s*(?:tỷ\s+lệ\s+)?\d[\d.,]*\s?%/iu;
+const UNIT_AT_START = new RegExp(String.raw`^\s?(${UNIT})`, "iu");
+
+/** A fraction is a share when it is not a quarter, scale or date, its part is not above its whole, and a unit or a percentage says what it counts. */
+function isShare(m: RegExpExecArray, slice: string): boolean {
+  if (NOT_A_SHARE_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index))) return false;
+  const numerator = parseVietnameseNumber(m[1] ?? m[4])?.value ?? Number.NaN;
+  const denominator = parseVietnameseNumber(m[2] ?? m[7])?.value ?? Number.NaN;
+  if (!(numerator <= denominator) || denominator === 0) return false;
+  const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  const percentFollows = PERCENT_FOLLOWS.test(after);
+  if (m[4] !== undefined) {
+    // "104.462 hồ sơ trực tuyến/108.117 …": words between need a percentage after (not "08 lượt/11 người").
+    const unitAfter = UNIT_AT_START.exec(after)?.[1] ?? null;
+    return percentFollows || (unitAfter !== null && sameKind(m[5], unitAfter));
+  }
+  return m[3] !== undefined || percentFollows;
 }
 
 /** Bare values inside brackets (counted from the sentence start) are remarks, not statements. */
@@ -254,7 +474,8 @@ function withoutBracketedValues(text: string, start: number, end: number, events
   // Without a bracket there is nothing to drop.
   if (!slice.includes("(")) return events;
   const depth = parenthesisDepth(slice);
-  return events.filter((e) => e.kind !== "value" || depth[e.start - start] === 0);
+  // "(trong đó: có 961 đảng viên …, chiếm 16,3%)" is a share, not a remark.
+  return events.filter((e, i) => e.kind !== "value" || depth[e.start - start] === 0 || events[i + 1]?.kind === "pct");
 }
 
 function parenthesisDepth(text: string): number[] {
@@ -276,12 +497,35 @@ const TWO_LETTERS = /\p{L}{2}/u;
 const LETTER = /\p{L}/u;
 const SPACES = /\s+/gu;
 
-function startDraft(segment: TextSegment, from: number, event: Event, periods: readonly PeriodMatch[]): Draft | null {
+/** "So với năm 2010": a comparison, never a name. */
+const COMPARISON = /^so\s+với(?![\p{L}])/iu;
+const wordCount = (name: string): number => name.split(" ").filter((w) => LETTER.test(w)).length;
+const TRAILING_WORDS = /^[^(),;:.\d%]*/u;
+const MAX_TRAILING_WORDS = 8;
+
+/** The unit written after a figure and the words describing it, up to a bracket or a comma: `TCCS đảng hoàn thành xuất sắc nhiệm vụ`. */
+function trailingName(text: string, event: Event): { name: string; end: number } | null {
+  const unit = event.kind === "value" ? event.m[2] : event.kind === "share" ? (event.m[3] ?? event.m[5]) : undefined;
+  if (!unit) return null;
+  const after = TRAILING_WORDS.exec(text.slice(event.end, event.end + 160))?.[0] ?? "";
+  const described = after.trim().split(SPACES).filter(Boolean).slice(0, MAX_TRAILING_WORDS);
+  const name = [unit.trim().replace(SPACES, " "), ...described].join(" ");
+  const end = described.length === 0 ? event.end : event.end + after.indexOf(described.at(-1)!) + described.at(-1)!.length;
+  return { name, end };
+}
+
+function startDraft(segment: TextSegment, from: number, event: Event, cursor: PeriodCursor): Draft | null {
   const text = segment.text;
-  // Parenthesised remarks and period phrases are not part of a name.
-  let region = text.slice(from, event.start).replace(BRACKETED, (m) => " ".repeat(m.length));
-  const inRegion = periods.filter((p) => p.start >= from && p.end <= event.start);
-  for (const p of inRegion) region = region.slice(0, p.start - from) + " ".repeat(p.end - p.start) + region.slice(p.end - from);
+  // Parenthesised remarks and period phrases are not part of a name (blanked in one pass).
+  const inRegion = cursor.within(from, event.start);
+  const pieces: string[] = [];
+  let at = from;
+  for (const p of inRegion) {
+    pieces.push(text.slice(at, p.start), " ".repeat(p.end - p.start));
+    at = p.end;
+  }
+  pieces.push(text.slice(at, event.start));
+  let region = pieces.join("").replace(BRACKETED, (m) => " ".repeat(m.length));
 
   // The name is the last clause before the value; "Tổng số lượt tiếp: 08 lượt" names it before the colon.
   const lastCut = (before: number) => Math.max(...[",", ":", ";", "(", ")"].map((c) => region.lastIndexOf(c, before - 1)));
@@ -289,6 +533,14 @@ function startDraft(segment: TextSegment, from: number, event: Event, periods: r
   if (cut >= 0 && !TWO_LETTERS.test(region.slice(cut + 1)) && region[cut] === ":") {
     region = region.slice(0, cut);
     cut = lastCut(cut);
+  }
+  const isPercent = event.kind === "pct";
+  // "Như thuế … Nhà nước (40,37% dự toán)": a figure opening a bracket is named before it.
+  if ((isPercent || event.kind === "plan") && cut >= 0 && region[cut] === "(" && !TWO_LETTERS.test(region.slice(cut + 1))) cut = lastCut(cut);
+  // "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 82%": a rate's name may hold a comma.
+  if (isPercent && cut >= 0 && region[cut] === "," && !RATE_NAME.test(region.slice(cut + 1))) {
+    const previous = lastCut(cut);
+    if (RATE_START.test(region.slice(previous + 1, cut))) cut = previous;
   }
   let nameStart = from + cut + 1;
   let body = region.slice(cut + 1);
@@ -305,19 +557,26 @@ function startDraft(segment: TextSegment, from: number, event: Event, periods: r
   }
   const leadingSpace = body.length - body.trimStart().length;
   nameStart += leadingSpace;
-  const name = body.trim().replace(SPACES, " ");
-  const words = name.split(" ").filter((w) => LETTER.test(w));
-  if (words.length < 2 || words.length > MAX_NAME_WORDS) return null;
+  let name = body.trim().replace(SPACES, " ");
+  let end = event.end;
+  if (wordCount(name) < 2) {
+    // "trong đó 38 Chi bộ HTXSNV (chiếm 20,8%)": the count names itself after its number.
+    const trailing = trailingName(text, event);
+    if (!trailing) return null;
+    name = trailing.name;
+    nameStart = event.start;
+    end = trailing.end;
+  }
+  if (wordCount(name) < 2 || wordCount(name) > MAX_NAME_WORDS || COMPARISON.test(name)) return null;
 
   const own = inRegion.filter((p) => p.start >= nameStart).at(-1)?.period ?? null;
-  const isPercentValue = event.kind === "value" && event.m[2].trim() === "%";
-  if (isPercentValue && !RATE_NAME.test(name)) return null;
+  // A percentage alone is a statement when its name is a rate or a share word introduces it.
+  if (isPercent && !RATE_NAME.test(name) && event.m[1] === undefined) return null;
   return {
     segment,
     nameStart,
-    nameEnd: nameStart + body.trimEnd().length - leadingSpace,
     name,
-    end: event.end,
+    end,
     ownPeriod: own,
     contextPeriod: null,
     priorYearHint: null,
@@ -329,6 +588,10 @@ function startDraft(segment: TextSegment, from: number, event: Event, periods: r
     changePct: null,
     changeAmount: null,
     share: null,
+    rank: null,
+    components: null,
+    rate: false,
+    target: false,
     priorValue: null,
     prior: null,
     stated: {},
@@ -350,23 +613,51 @@ function attach(draft: Draft, event: Event): void {
   const m = event.m;
   draft.end = Math.max(draft.end, event.end);
   switch (event.kind) {
-    case "value": {
+    case "value":
+    case "bare": {
       if (draft.value !== null) return;
       const n = numberAt(m, 1);
       draft.value = n.value;
-      draft.unit = canonicalUnit(m[2]);
+      draft.unit = event.kind === "value" ? canonicalUnit(m[2]) : unitNamedBy(draft.name);
       draft.stated.value = { ...groupSpan(event, 1), decimals: n.decimals };
       return;
     }
+    case "rank": {
+      const position = numberAt(m, 1).value;
+      const of = m[2] ? numberAt(m, 2).value : null;
+      draft.rank = { position, of };
+      draft.value ??= position;
+      return;
+    }
     case "share": {
-      const numerator = numberAt(m, 1).value;
-      const denominator = numberAt(m, 2).value;
-      const pct = numberAt(m, 4);
-      draft.value ??= numerator;
-      draft.unit ??= m[3] ? canonicalUnit(m[3]) : null;
-      draft.share = { numerator, denominator, pct: pct.value };
-      const pctAt = m[0].lastIndexOf(m[4]);
-      draft.stated.share = { start: event.start + pctAt, end: event.start + pctAt + m[4].length, decimals: pct.decimals };
+      const fraction = m[1] !== undefined;
+      const numerator = numberAt(m, fraction ? 1 : 4);
+      const denominator = numberAt(m, fraction ? 2 : 7).value;
+      draft.value ??= numerator.value;
+      draft.unit ??= canonicalUnit(fraction ? m[3] : m[5]) ?? headNoun(m.input.slice(m.index + m[0].length));
+      draft.share = { numerator: numerator.value, denominator, pct: null };
+      draft.stated.value ??= { ...groupSpan(event, fraction ? 1 : 4), decimals: numerator.decimals };
+      return;
+    }
+    case "total": {
+      if (draft.value === null) return;
+      draft.share = { numerator: draft.value, denominator: numberAt(m, 1).value, pct: null };
+      return;
+    }
+    case "pct": {
+      const pct = numberAt(m, 2);
+      const span = { ...groupSpan(event, 2), decimals: pct.decimals };
+      if (draft.value === null) {
+        // "Tỷ lệ số hóa hồ sơ … đạt 82%": the percentage is the value.
+        draft.value = pct.value;
+        draft.unit = "%";
+        draft.rate = true;
+        draft.stated.value = span;
+        return;
+      }
+      draft.share ??= { numerator: draft.value, denominator: null, pct: null };
+      draft.share.pct = pct.value;
+      draft.stated.share = span;
       return;
     }
     case "plan": {
@@ -386,11 +677,13 @@ function attach(draft: Draft, event: Event): void {
       const unit = m[4] ? canonicalUnit(m[4]) : null;
       const span = { ...groupSpan(event, 3, m[0].indexOf(m[2]) + m[2].length), decimals: n.decimals };
       if (unit === "%") draft.changePct = sign * n.value;
-      else if (unit !== null && (draft.unit === null || convertUnit(1, unit, draft.unit) !== null)) draft.changeAmount = sign * (draft.unit ? (convertUnit(n.value, unit, draft.unit) ?? n.value) : n.value);
-      else return;
+      else if (unit !== null && (draft.unit === null || convertUnit(1, unit, draft.unit) !== null)) {
+        draft.changeAmount = sign * (draft.unit ? (convertUnit(n.value, unit, draft.unit) ?? n.value) : n.value);
+        draft.unit ??= unit;
+      } else return;
       draft.stated.change = span;
-      if (m[6] && m[7]) {
-        // "(71/74 đơn)": this period's figure over the same period's.
+      // "(71/74 đơn)": this period's figure over the same period's — read only when it starts with the figure stated.
+      if (m[6] && m[7] && (draft.value === null || numberAt(m, 6).value === draft.value)) {
         const at = m[0].lastIndexOf("(");
         draft.priorValue = numberAt(m, 7).value;
         draft.prior = { start: event.start + at, end: event.end };
@@ -400,12 +693,36 @@ function attach(draft: Draft, event: Event): void {
   }
 }
 
+const HEAD_NOUN = /^\s+(\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*[,;.()]|\s+(?:đạt|chiếm|tỷ\s+lệ)(?![\p{L}]))/u;
+
+/** `8.056/8.203 tàu cá, đạt 98,2%`: a count noun the unit list does not know, read as the fraction's unit. */
+function headNoun(after: string): string | null {
+  return HEAD_NOUN.exec(after)?.[1] ?? null;
+}
+
+const NAMED_UNIT = new RegExp(String.raw`^(?:tổng\s+)?số\s+(?:lượng\s+)?(${UNIT})`, "iu");
+
+/** `Số hồ sơ giải quyết đúng hạn là 193.457`: the unit the name counts. */
+function unitNamedBy(name: string): string | null {
+  const m = NAMED_UNIT.exec(name);
+  return m ? canonicalUnit(m[1]) : null;
+}
+
+function kindOf(d: Draft): IndicatorKind {
+  if (d.rank) return "rank";
+  if (d.share) return "share";
+  if (d.rate || (d.value === null && d.planPct !== null)) return "rate";
+  if (d.value === null) return "change";
+  const dimension = unitInfo(d.unit)?.dimension;
+  return dimension === "count" || dimension === "people" ? "count" : "amount";
+}
+
 function toRecord(d: Draft, text: readonly ParagraphText[]): IndicatorRecord {
   const t = text[d.segment.paragraph];
   const [start, end] = t.span(d.nameStart, d.end);
   const period = d.ownPeriod ?? d.contextPeriod;
   const stated: IndicatorRecord["stated"] = {};
-  for (const [key, figure] of Object.entries(d.stated) as [EventKind, { start: number; end: number; decimals: number }][]) {
+  for (const [key, figure] of Object.entries(d.stated) as [StatedKind, { start: number; end: number; decimals: number }][]) {
     const [s, e] = t.span(figure.start, figure.end);
     stated[key] = { start: s, end: e, decimals: figure.decimals } satisfies StatedFigure;
   }
@@ -426,6 +743,10 @@ function toRecord(d: Draft, text: readonly ParagraphText[]): IndicatorRecord {
     planBasis: d.planBasis,
     changeAmount: d.changeAmount,
     share: d.share,
+    kind: kindOf(d),
+    target: d.target,
+    rank: d.rank,
+    components: d.components ? { ...d.components, ...spanOf(t, d.components.start, d.components.end) } : null,
     priorPeriod: null,
     priorSource: null,
     stated,
@@ -443,6 +764,20 @@ function sourceOf(text: readonly ParagraphText[], paragraph: number, from: numbe
 }
 
 const MIN_PRIOR_NAME_SCORE = 0.6;
+
+/** The refs (sorted by offset) in `[from, to)`, found by binary search: a paragraph may hold thousands. */
+function refsWithin(refs: readonly FootnoteRef[], from: number, to: number): FootnoteRef[] {
+  let low = 0;
+  let high = refs.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (refs[mid].offset < from) low = mid + 1;
+    else high = mid;
+  }
+  const out: FootnoteRef[] = [];
+  for (let k = low; k < refs.length && refs[k].offset < to; k += 1) out.push(refs[k]);
+  return out;
+}
 
 /**
  * A footnote attached to a statement that gives the same indicator, with an explicit earlier
@@ -462,7 +797,7 @@ function linkFootnotePriors(drafts: readonly Draft[], records: Map<Draft, Indica
     if (!record || record.value === null || record.priorValue !== null) return;
     const next = main[i + 1]?.segment === d.segment ? main[i + 1].nameStart : d.segment.end;
     const period = d.ownPeriod ?? d.contextPeriod;
-    for (const ref of d.segment.refs.filter((r) => r.offset >= d.nameStart && r.offset < next)) {
+    for (const ref of refsWithin(d.segment.refs, d.nameStart, next)) {
       let best: { draft: Draft; score: number; value: number } | null = null;
       for (const candidate of bodies.get(ref.id) ?? []) {
         if (candidate.value === null || candidate.ownPeriod === null) continue;

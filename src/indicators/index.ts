@@ -4,10 +4,12 @@
  */
 import type { Rule } from "../lint/rule";
 import { changeMismatch } from "./rules/changeMismatch";
+import { componentsTotal } from "./rules/componentsTotal";
+import { duplicateStatement } from "./rules/duplicateStatement";
 import { planShareMismatch } from "./rules/planShareMismatch";
 import { shareMismatch } from "./rules/shareMismatch";
 
-export const indicatorRules: readonly Rule[] = [changeMismatch, shareMismatch, planShareMismatch];
+export const indicatorRules: readonly Rule[] = [changeMismatch, shareMismatch, planShareMismatch, componentsTotal, duplicateStatement];
 export { INDICATORS, INDICATOR_DATA } from "./analysis";
 export { extractIndicators } from "./extract";
 export { findPeriods, formatPeriod, parsePeriod, previousPeriod, samePeriodLastYear, comparePeriods, type Period } from "./periods";
@@ -30,7 +32,7 @@ export {
 } from "./store";
 export { detectLayout, importCsv, importRows, importXlsx, parseCsv, parseXlsx, type Cell, type SheetRows, type TableLayout, type TableMapping } from "./spreadsheet";
 export { normalizeIndicatorName, nameSimilarity, type MatchCandidate } from "./match";
-export { checkChangeAmount, checkChangePct, checkPlanPct, checkSharePct, type ArithmeticCheck } from "./arithmetic";
+export { checkChangeAmount, checkChangePct, checkPlanPct, checkSharePct, percentChange, percentOf, type ArithmeticCheck } from "./arithmetic";
 export { changeCheck } from "./rules/changeMismatch";
 export { planCheck } from "./rules/planShareMismatch";
 export { buildComparisonTable, type IndicatorTable, type TableCell, type TableRequest, type TableRowRequest } from "./table";

@@ -3,6 +3,7 @@
  * `đến 30/6/2021`. A period is a span of months in one year (or a cut-off day); the year may
  * be missing when the text leaves it to the sentence, the heading or the document.
  */
+import { Occupancy } from "./occupancy";
 
 export type PeriodKind = "year" | "half" | "quarter" | "months" | "as-of";
 
@@ -55,8 +56,8 @@ const PATTERNS: { hint: RegExp; regex: RegExp; wordStart?: boolean; build(m: Reg
   },
   {
     hint: /năm/iu,
-    // năm 2020 (but not "đến năm 2030", "giai đoạn …", "nhiệm kỳ …": horizons, nor "cùng kỳ năm 2020": a comparison)
-    regex: new RegExp(String.raw`(?<!(?:đến|tới|giai đoạn|nhiệm kỳ|cùng kỳ)\s+)${NOT_AFTER_WORD}năm\s+${YEAR}${NOT_BEFORE_WORD}`, "giu"),
+    // năm 2020 (but not "đến năm 2030", "giai đoạn …", "nhiệm kỳ …": horizons, nor "cùng kỳ năm 2020", "so với năm 2019": comparisons)
+    regex: new RegExp(String.raw`(?<!(?:đến|tới|giai đoạn|nhiệm kỳ|cùng kỳ|so với)\s+)${NOT_AFTER_WORD}năm\s+${YEAR}${NOT_BEFORE_WORD}`, "giu"),
     build: (m) => ({ kind: "year", year: Number(m[1]), startMonth: 1, endMonth: 12 }),
   },
 ];
@@ -91,6 +92,7 @@ function kindOfSpan(startMonth: number, endMonth: number): PeriodKind {
 /** Every period phrase in `text`, left to right, without overlaps. */
 export function findPeriods(text: string): PeriodMatch[] {
   const found: PeriodMatch[] = [];
+  const occupied = new Occupancy(0, text.length);
   for (const { hint, regex, wordStart, build } of PATTERNS) {
     if (!hint.test(text)) continue;
     regex.lastIndex = 0;
@@ -101,9 +103,8 @@ export function findPeriods(text: string): PeriodMatch[] {
         continue;
       }
       const end = start + m[0].length;
-      if (found.some((f) => f.start < end && start < f.end)) continue;
       const period = build(m);
-      if (period) found.push({ start, end, raw: m[0], period });
+      if (period && occupied.claim(start, end)) found.push({ start, end, raw: m[0], period });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -4,8 +4,9 @@
  * inline markers (`…năm trước[footnoteRef:2]. … [2:  Tổng mức … 15.654 tỷ đồng]`) or with
  * superscripts (`…dự toán năm<sup>3</sup>;` and a line `<sup>3</sup> Nếu trừ đi …`).
  *
- * Each segment keeps the paragraph's normalised text at full length with everything that is
- * not its own content (markers, other segments) blanked to spaces, so offsets stay valid.
+ * Each segment keeps the paragraph's normalised text at full length, markers blanked to spaces,
+ * so offsets stay valid; a segment's content is the text between its `start` and `end` (the
+ * main text also has the footnote bodies blanked).
  */
 import type { Paragraph } from "../document/snapshot";
 import type { ParagraphText } from "../text/normalize";
@@ -18,7 +19,7 @@ export interface FootnoteRef {
 
 export interface TextSegment {
   paragraph: number;
-  /** The paragraph's normalised text with everything outside this segment blanked. */
+  /** The paragraph's normalised text, markers blanked; only `[start, end)` is this segment's. */
   text: string;
   start: number;
   end: number;
@@ -29,14 +30,19 @@ export interface TextSegment {
 }
 
 const INLINE_REF = /\[footnoteRef:([\p{L}\p{N}]+)\]/gu;
-const INLINE_BODY = /\[(\d+):/gu;
+const INLINE_BODY = /\[\d+:/u;
+/** A footnote body: `[N:` up to the first `]` (or the paragraph's end). */
+const INLINE_BODY_WHOLE = /\[(\d+):([^\]]*)\]?/g;
 const SUP = /<sup>\s*([\p{L}\p{N}]+)\s*<\/sup>/gu;
 const MARKDOWN_EMPHASIS = /\*+/gu;
 const LEADING_SUP = /^\s*<sup>\s*([\p{L}\p{N}]+)\s*<\/sup>/u;
 
 export function segmentParagraphs(text: readonly ParagraphText[], paragraphs?: readonly Paragraph[]): TextSegment[] {
   const segments: TextSegment[] = [];
-  text.forEach((t, index) => segments.push(...segmentParagraph(index, t, paragraphs?.[index])));
+  // A loop, not push(...list): a paragraph of many footnote bodies would overflow the argument limit.
+  text.forEach((t, index) => {
+    for (const segment of segmentParagraph(index, t, paragraphs?.[index])) segments.push(segment);
+  });
   return segments;
 }
 
@@ -73,36 +79,54 @@ function segmentParagraph(index: number, t: ParagraphText, paragraph: Paragraph 
     });
   }
 
-  const bodies: { id: string; start: number; end: number }[] = [];
-  INLINE_BODY.lastIndex = 0;
-  for (let m = mayHaveInline ? INLINE_BODY.exec(masked) : null; m; m = INLINE_BODY.exec(masked)) {
-    const start = m.index + m[0].length;
-    const close = masked.indexOf("]", start);
-    const end = close === -1 ? masked.length : close;
-    bodies.push({ id: m[1], start, end });
-    masked = blank(masked, m.index, m.index + m[0].length);
-    if (close !== -1) masked = blank(masked, close, close + 1);
-    INLINE_BODY.lastIndex = end;
+  // Footnote bodies `[N: …]`: one native replace blanks their markers, another blanks them
+  // whole for the main text (rebuilding the paragraph per body was quadratic in the number of
+  // bodies). Every body reads the same text within its bounds.
+  if (!mayHaveInline || !INLINE_BODY.test(masked)) {
+    return [{ paragraph: index, text: masked, start: 0, end: masked.length, footnote: null, refs: refs.sort((a, b) => a.offset - b.offset) }];
   }
-
-  let main = masked;
-  for (const body of bodies) main = blank(main, body.start, body.end);
+  const bodies: { id: string; start: number; end: number }[] = [];
+  const markers: number[] = [];
+  const whole: number[] = [];
+  INLINE_BODY_WHOLE.lastIndex = 0;
+  for (let m = INLINE_BODY_WHOLE.exec(masked); m; m = INLINE_BODY_WHOLE.exec(masked)) {
+    const to = m.index + m[0].length;
+    const end = m[0].endsWith("]") ? to - 1 : to;
+    const start = end - m[2].length;
+    bodies.push({ id: m[1], start, end });
+    markers.push(m.index, start, end, to);
+    whole.push(m.index, to);
+  }
+  const shared = blanked(masked, markers);
+  const main = blanked(masked, whole);
   const result: TextSegment[] = [
     { paragraph: index, text: main, start: 0, end: main.length, footnote: null, refs: refs.sort((a, b) => a.offset - b.offset) },
   ];
-  for (const body of bodies) {
-    const own = blank(blank(masked, 0, body.start), body.end, masked.length);
-    result.push({ paragraph: index, text: own, start: body.start, end: body.end, footnote: body.id, refs: [] });
-  }
+  for (const body of bodies) result.push({ paragraph: index, text: shared, start: body.start, end: body.end, footnote: body.id, refs: [] });
   return result;
 }
+
+/** `text` with the spans `[spans[0], spans[1])`, `[spans[2], spans[3])` … turned to spaces, in one buffer (no string per span). */
+function blanked(text: string, spans: readonly number[]): string {
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i += 1) codes[i] = text.charCodeAt(i);
+  for (let k = 0; k < spans.length; k += 2) codes.fill(32, spans[k], spans[k + 1]);
+  return UTF16.decode(codes);
+}
+const UTF16 = new TextDecoder("utf-16le");
 
 function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
 }
 
-/** The normalised offset of an original offset (the first normalised char at or after it). */
+/** The normalised offset of an original offset (the first normalised char at or after it; the map is monotonic). */
 function toNormalized(t: ParagraphText, original: number): number {
-  for (let k = 0; k <= t.normalized.length; k += 1) if (t.toOriginal(k) >= original) return k;
-  return t.normalized.length;
+  let low = 0;
+  let high = t.normalized.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (t.toOriginal(mid) >= original) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }

@@ -4,6 +4,8 @@
  * A plain model (text + alignment per cell, sources per value); Word insertion is the add-in's job.
  */
 import type { IndicatorRecord } from "./types";
+import type { Localized } from "../core/types";
+import { percentOf } from "./arithmetic";
 import { formatVietnameseNumber } from "../text/numbers";
 import { formatPeriod, parsePeriod, samePeriodLastYear, type Period } from "./periods";
 import { planPeriodOf } from "./rules/planShareMismatch";
@@ -16,6 +18,8 @@ export interface TableCell {
   align: CellAlign;
   /** No data for this cell (shown as `missing`, never as 0). */
   missing?: boolean;
+  /** Why the cell is empty ("chưa có số liệu cùng kỳ 6 tháng đầu năm 2020"), for the preview and the table's notes. */
+  reason?: Localized;
   /** Where the value came from (for "Show sources"). */
   sources?: Provenance[];
 }
@@ -27,6 +31,10 @@ export interface IndicatorTable {
   /** Column titles, then the column-number row (A, B, C, 1, 2, 3 = 2/1 …); repeat them on every page. */
   headerRows: TableCell[][];
   rows: TableCell[][];
+  /** Under the table: one note per row with an empty cell, saying why ("(1) Hàng 2: chưa có số liệu cùng kỳ …"). */
+  notes: string[];
+  /** Cells without a value: the pane warns before inserting a table that has any. */
+  missingCells: number;
   sourceNote: string;
 }
 
@@ -56,7 +64,16 @@ export function buildComparisonTable(request: TableRequest): IndicatorTable {
   const prior = samePeriodLastYear(period);
   const plan = planPeriodOf(period);
   const missingText = request.missing ?? "—";
-  const missing = (): TableCell => ({ text: missingText, align: "center", missing: true });
+  const missing = (reason: Localized): TableCell => ({ text: missingText, align: "center", missing: true, reason });
+  const label = (p: Period) => formatPeriod(p);
+  const why = {
+    unit: { vi: "chưa rõ đơn vị tính", en: "no unit known" },
+    prior: { vi: `chưa có số liệu cùng kỳ ${label(prior)}`, en: `no figure for the same period, ${label(prior)}` },
+    current: { vi: `chưa có số liệu ${label(period)}`, en: `no figure for ${label(period)}` },
+    plan: { vi: `chưa có kế hoạch ${label(plan)}`, en: `no plan for ${label(plan)}` },
+    compare: { vi: "thiếu số liệu để so sánh", en: "a figure to compare is missing" },
+    planShare: { vi: "chỉ tính % KH khi có kế hoạch trong hàng", en: "% of plan is computed only from a plan shown in the row" },
+  } satisfies Record<string, Localized>;
   const fileSources = new Map<string, Set<string>>();
   const note = (column: string, source: Provenance) => {
     const set = fileSources.get(column) ?? new Set<string>();
@@ -91,30 +108,37 @@ export function buildComparisonTable(request: TableRequest): IndicatorTable {
     if (previous) note("prior", previous.source);
     if (planValue) note("plan", planValue.source);
 
-    const value = (v: { value: number; source: Provenance } | null) => (v ? right(formatVietnameseNumber(v.value, { maxDecimals: 3 }), [v.source]) : missing());
-    const ratio = (a: number | undefined, b: number | undefined) =>
-      a === undefined || b === undefined || b === 0 ? null : formatVietnameseNumber((a / b) * 100, { decimals: 1 });
+    const value = (v: { value: number; source: Provenance } | null, reason: Localized) =>
+      v ? right(formatVietnameseNumber(v.value, { maxDecimals: 3 }), [v.source]) : missing(reason);
+    const ratio = (a: number | undefined, b: number | undefined) => {
+      const pct = a === undefined || b === undefined ? null : percentOf(a, b);
+      return pct === null ? null : formatVietnameseNumber(pct, { decimals: 1 });
+    };
     const compare = ratio(current?.value, previous?.value);
-    let planShare = ratio(current?.value, planValue?.value);
-    let planShareSources: Provenance[] | undefined;
-    if (planShare === null && record && record.planPct !== null && current && record.period === formatPeriod(period)) {
-      // The report states the share but the plan itself is not in the data: show the share as written.
-      planShare = formatVietnameseNumber(record.planPct, { decimals: record.stated?.plan?.decimals ?? 1 });
-      planShareSources = [current.source];
-    }
+    // "% KH" only from the plan in column 4 of this row, never from a share the report states
+    // against a plan the table does not show.
+    const planShare = ratio(current?.value, planValue?.value);
     return [
       { text: String(index + 1), align: "center" },
       { text: row.name, align: "left" },
-      unit === null ? missing() : { text: unit, align: "center" },
-      value(previous),
-      value(current),
-      compare === null ? missing() : right(compare),
-      value(planValue),
-      planShare === null ? missing() : right(planShare, planShareSources),
+      unit === null ? missing(why.unit) : { text: unit, align: "center" },
+      value(previous, why.prior),
+      value(current, why.current),
+      compare === null ? missing(why.compare) : right(compare),
+      value(planValue, why.plan),
+      planShare === null ? missing(planValue ? why.current : why.planShare) : right(planShare),
     ];
   });
 
-  const label = (p: Period) => formatPeriod(p);
+  // Notes under the table say why a row has empty cells (the first reason of each row's figures).
+  const notes: string[] = [];
+  let missingCells = 0;
+  rows.forEach((row, index) => {
+    const reasons = [...new Set(row.filter((c) => c.missing && c.reason).map((c) => c.reason!.vi))];
+    missingCells += row.filter((c) => c.missing).length;
+    if (reasons.length > 0) notes.push(`(${notes.length + 1}) Hàng ${index + 1} (${request.rows[index].name}): ${reasons.join("; ")}.`);
+  });
+
   const titles = ["TT", "Chỉ tiêu", "Đơn vị tính", `Thực hiện cùng kỳ ${label(prior)}`, `Thực hiện ${label(period)}`, "So sánh (%)", `Kế hoạch ${label(plan)}`, "% KH"];
   const numbers = ["A", "B", "C", "1", "2", "3 = 2/1", "4", "5 = 2/4"];
   const header = (texts: string[]): TableCell[] => texts.map((text) => ({ text, align: "center" }));
@@ -125,7 +149,7 @@ export function buildComparisonTable(request: TableRequest): IndicatorTable {
     list("prior") && `số liệu cùng kỳ ${label(prior)}: ${list("prior")}`,
     list("plan") && `kế hoạch ${label(plan)}: ${list("plan")}`,
   ].filter(Boolean);
-  const sourceNote = `${parts.length > 0 ? `Nguồn: ${parts.join("; ")}. ` : ""}Ghi chú: "${missingText}" là chưa có số liệu; So sánh (%) = (2)/(1) × 100; % KH = (2)/(4) × 100.`;
+  const sourceNote = `${parts.length > 0 ? `Nguồn số liệu: ${parts.join("; ")}. ` : ""}Ghi chú: "${missingText}" là chưa có số liệu; So sánh (%) = (2)/(1) × 100; % KH = (2)/(4) × 100.`;
 
   return {
     period: label(period),
@@ -133,6 +157,8 @@ export function buildComparisonTable(request: TableRequest): IndicatorTable {
     planPeriod: label(plan),
     headerRows: [header(titles), header(numbers)],
     rows,
+    notes,
+    missingCells,
     sourceNote,
   };
 }

@@ -42,7 +42,7 @@ describe("extractIndicators — sentences", () => {
 
   it("reads an absolute change with the figures it compares", () => {
     const [r] = extract(["6 tháng đầu năm 2021, tiếp nhận 71 đơn, so với cùng kỳ năm trước giảm 3 đơn (71/74 đơn)."]);
-    expect(r).toMatchObject({ name: "tiếp nhận", value: 71, unit: "đơn", changeAmount: -3, priorValue: 74, priorPeriod: "6 tháng đầu năm 2020" });
+    expect(r).toMatchObject({ name: "Số đơn tiếp nhận", value: 71, unit: "đơn", changeAmount: -3, priorValue: 74, priorPeriod: "6 tháng đầu năm 2020" });
     expect(r.priorSource?.text).toBe("(71/74 đơn)");
   });
 

@@ -42,9 +42,10 @@ describe("seed 000: retail sales and industrial output with footnoted prior valu
     expect(changeCheck(industry!)).toMatchObject({ ok: true, computation: "560,538 / 514,823 − 1 = 8,88 % → 8,9 % ✓" });
   });
 
-  it("raises no indicator finding on the seed as written", () => {
+  it("raises one indicator finding on the seed as written: the disbursement share of plan stated as 28,42 % and as 24,9 %", () => {
     const findings = checkDocument(load(SEED_000)).findings.filter((f) => f.ruleId.startsWith("indicator/"));
-    expect(findings).toEqual([]);
+    expect(findings.map((f) => [f.ruleId, f.paragraph, f.text])).toEqual([["indicator/duplicate-statement", 65, "24,9"]]);
+    expect(findings[0].related?.[0].paragraph).toBe(19);
   });
 
   it("reports the mismatch when one figure is altered", () => {
@@ -62,7 +63,7 @@ describe("seed 004: absolute changes with their own comparison figures", () => {
 
   it("reads giảm 05 lượt (08/13 lượt) and giảm 3 đơn (71/74 đơn) and finds them consistent", () => {
     const visits = indicators.find((r) => r.name === "Tổng số lượt tiếp");
-    const letters = indicators.find((r) => r.name === "Tiếp nhận và chỉ đạo giải quyết");
+    const letters = indicators.find((r) => r.name === "Số đơn tiếp nhận và chỉ đạo giải quyết");
     expect(visits).toMatchObject({ value: 8, unit: "lượt", changeAmount: -5, priorValue: 13 });
     expect(letters).toMatchObject({ value: 71, unit: "đơn", changeAmount: -3, priorValue: 74 });
     expect(changeCheck(visits!)?.ok).toBe(true);

@@ -55,10 +55,29 @@ describe("buildComparisonTable", () => {
     expect(row.slice(3).every((c) => c.missing === true)).toBe(true);
   });
 
+  it("says why each empty cell is empty, in the cell and in a note under the table", () => {
+    const row = table.rows[2];
+    expect(row[3].reason?.vi).toBe("chưa có số liệu cùng kỳ 6 tháng đầu năm 2020");
+    expect(row[6].reason?.vi).toBe("chưa có kế hoạch năm 2021");
+    expect(table.notes).toContain("(2) Hàng 3 (Sản lượng lúa): chưa có số liệu cùng kỳ 6 tháng đầu năm 2020; chưa có số liệu 6 tháng đầu năm 2021; thiếu số liệu để so sánh; chưa có kế hoạch năm 2021; chỉ tính % KH khi có kế hoạch trong hàng.");
+    expect(table.missingCells).toBeGreaterThanOrEqual(5);
+  });
+
+  it("computes % KH only from the plan shown in the row, never from the share the report states", () => {
+    const [stated] = extractIndicators(["Giá trị sản xuất công nghiệp 6 tháng đầu năm 2021 ước thực hiện 560 tỷ đồng, đạt 49% kế hoạch năm."].map(normalizeParagraph), []);
+    const alone = buildComparisonTable({ period: "6 tháng đầu năm 2021", store, rows: [{ name: stated.name, unit: stated.unit, record: stated }] });
+    const [, , , , current, , plan, planShare] = alone.rows[0];
+    expect(current.text).toBe("560");
+    expect(plan.missing).toBe(true);
+    expect(planShare).toMatchObject({ missing: true, reason: { vi: "chỉ tính % KH khi có kế hoạch trong hàng" } });
+    expect(table.rows[0][7].text).toBe("51,6");
+  });
+
   it("writes a source note naming every file used", () => {
     expect(table.sourceNote).toContain("bc-2021.docx");
     expect(table.sourceNote).toContain("bc-2020.docx");
     expect(table.sourceNote).toContain("kh-2021.xlsx");
+    expect(table.sourceNote).toContain("Nguồn số liệu:");
     expect(table.sourceNote).toContain('"—" là chưa có số liệu');
   });
 });

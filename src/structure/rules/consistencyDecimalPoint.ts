@@ -1,10 +1,13 @@
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
-import unitsData from "../../../data/structure/units.json";
+import unitData from "../../../data/indicators/units.json";
+
+// The one unit list (with dimensions) the indicator extractor also reads.
+const UNIT_SPELLINGS = unitData.units.flatMap((u) => [u.unit, ...u.aliases]);
 import { allParagraphs, scan } from "../scan";
 import { escapeRegExp } from "../vietnamese";
 
-const UNITS = unitsData.units.filter((u) => u.length > 1).map(escapeRegExp).join("|");
+const UNITS = UNIT_SPELLINGS.filter((u) => u.length > 1).map(escapeRegExp).join("|");
 /** "95.5%", "58.53 tạ": a point followed by 1–2 digits is a decimal point (3 digits would be grouping). */
 const DECIMAL_POINT = new RegExp(`(?<![\\d.,])(\\d+)\\.(\\d{1,2})(?=\\s?(?:%|(?:${UNITS})(?![\\p{L}])))`, "gu");
 

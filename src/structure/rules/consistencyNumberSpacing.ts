@@ -1,6 +1,9 @@
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
-import unitsData from "../../../data/structure/units.json";
+import unitData from "../../../data/indicators/units.json";
+
+// The one unit list (with dimensions) the indicator extractor also reads.
+const UNIT_SPELLINGS = unitData.units.flatMap((u) => [u.unit, ...u.aliases]);
 import { suggestionOf } from "../../lint/fixer";
 import { scan, textParagraphs, type Hit } from "../scan";
 import { FindingBudget, GROUPED_MESSAGE } from "../findingBudget";
@@ -13,7 +16,7 @@ import { FindingBudget, GROUPED_MESSAGE } from "../findingBudget";
  */
 const GLUED = /(?<![\p{L}\p{N}])(?<!\d[.,])(\d(?:[\d.,]*\d)?)(\p{Ll}{2,})/gu;
 const DOUBLED_SEPARATOR = /[.,]{2}/;
-const UNITS = new Set(unitsData.units);
+const UNITS = new Set(UNIT_SPELLINGS);
 
 export const consistencyNumberSpacing = defineRule<Record<string, never>>({
   id: "consistency/number-spacing",
