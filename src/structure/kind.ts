@@ -15,7 +15,7 @@ interface KindPattern {
 const TITLE_WINDOW = 40;
 const SUMMARY_LINES = 5;
 
-/** The title's type word and the text of the lines under it (lower-cased, new tone style). */
+/** The title's type word and the text of the lines under it (lower-cased, old tone placement). */
 export function readTitle(text: readonly ParagraphText[]): { typeWord: string | null; words: string } {
   for (let i = 0; i < Math.min(text.length, TITLE_WINDOW); i += 1) {
     const { content } = lineContent(text[i]);

@@ -2,7 +2,7 @@ import type { Report, Rule } from "../../lint/types";
 import phrasesData from "../../../data/structure/fixed-phrases.json";
 import { lineAt, nonEmptyLinesFrom, type Line } from "../blocks";
 import { structureOf, replaceNormalized } from "../context";
-import { baseForm, toNewToneStyle } from "../vietnamese";
+import { baseForm, toOldToneStyle } from "../vietnamese";
 
 const PHRASES = phrasesData.phrases.map((p) => ({ text: p, words: p.split(/[^\p{L}/]+/u).filter(Boolean) }));
 
@@ -47,13 +47,13 @@ function typosIn(ctx: Parameters<typeof fixedBlockTypo.check>[0], line: Line): R
       const written = window.map((w) => w.text).join(" ");
       const wanted = phrase.words.join(" ");
       if (baseForm(written) !== baseForm(wanted)) continue;
-      if (toNewToneStyle(written).toLowerCase() === toNewToneStyle(wanted).toLowerCase()) continue;
+      if (toOldToneStyle(written).toLowerCase() === toOldToneStyle(wanted).toLowerCase()) continue;
       const first = window[0];
       const last = window[window.length - 1];
       // Keep the writer's spacing and case: replace word by word.
       const edits = window
         .map((w, k) => ({ w, fixed: matchCase(phrase.words[k], w.text) }))
-        .filter(({ w, fixed }) => toNewToneStyle(w.text).toLowerCase() !== toNewToneStyle(fixed).toLowerCase())
+        .filter(({ w, fixed }) => toOldToneStyle(w.text).toLowerCase() !== toOldToneStyle(fixed).toLowerCase())
         .map(({ w, fixed }) => replaceNormalized(ctx, line.paragraph, w.start, w.start + w.text.length, fixed));
       const span = ctx.text[line.paragraph].span(first.start, last.start + last.text.length);
       const fixedText = window.map((w, k) => matchCase(phrase.words[k], w.text)).join(" ");
