@@ -11,6 +11,8 @@ import kindsData from "../../data/structure/kinds.json";
 import { contentEnd, contentStart, parseMarker, type ParsedMarker } from "./markers";
 import { foldForMatch } from "./vietnamese";
 import { isHeaderElement } from "./headerElements";
+import { findClosing, type ClosingBlock } from "./closing";
+import { isClosingOpener } from "../profile/vocabulary";
 
 export interface HeadingEntry extends OutlineEntry {
   /** The typed marker, parsed from the normalised text (null for list/style headings). */
@@ -34,8 +36,11 @@ export interface Layout {
   bodyStart: number;
   bodyEnd: number;
   closingSentence: number | null;
+  /** Paragraph of the "Nơi nhận:" line. */
   recipients: number | null;
+  /** Paragraph where the signature starts (authority or the signer's title). */
   authority: number | null;
+  closing: ClosingBlock | null;
 }
 
 export interface StructureAnalysis {
@@ -64,8 +69,9 @@ export function lineContent(t: ParagraphText): { content: string; start: number;
 
 const TYPE_WORDS = kindsData.documentTypes;
 const TITLE_WINDOW = 40;
+/** The closing sentence is among the last paragraphs before the closing block. */
+const CLOSING_SENTENCE_WINDOW = 4;
 const RULE_LINE = /^[-–—_*=\s]{3,}$/u;
-const AUTHORITY = /^(T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*\p{Lu}/u;
 
 /** The type word a title line starts with, in capitals ("BÁO CÁO", "KẾT LUẬN"); the rest may be edited freely. */
 export function typeWordOf(content: string): string | null {
@@ -103,18 +109,21 @@ function findLayout(text: readonly ParagraphText[]): Layout {
   const header: number[] = [];
   for (let i = 0; i < headerEnd; i += 1) if (contents[i].trim() !== "") header.push(i);
 
+  const closing = findClosing(text, bodyStart);
+  const closingStart = closing?.first ?? count;
   let closingSentence: number | null = null;
-  let recipients: number | null = null;
-  let authority: number | null = null;
-  for (let i = bodyStart; i < count; i += 1) {
-    const content = contents[i];
-    if (/^Trên đây\s/u.test(content)) closingSentence = i;
-    else if (/^Nơi nh\p{L}n\s*:?/u.test(content) && content.length < 20) recipients = i;
-    else if (i >= count - 40 && AUTHORITY.test(content) && authority === null) authority = i;
+  for (let i = closingStart - 1, seen = 0; i >= bodyStart && seen < CLOSING_SENTENCE_WINDOW; i -= 1) {
+    if (contents[i] === "") continue;
+    seen += 1;
+    if (isClosingOpener(contents[i])) {
+      closingSentence = i;
+      break;
+    }
   }
-  const ends = [closingSentence, recipients, authority].filter((v): v is number => v !== null);
-  const bodyEnd = ends.length > 0 ? Math.min(...ends) : count;
-  return { titleIndex, summary, header, bodyStart, bodyEnd, closingSentence, recipients, authority };
+  const recipients = closing?.recipientsHeading?.paragraph ?? null;
+  const authority = closing && closing.titles.length > 0 ? closing.titles[0].paragraph : null;
+  const bodyEnd = Math.min(closingSentence ?? count, closingStart);
+  return { titleIndex, summary, header, bodyStart, bodyEnd, closingSentence, recipients, authority, closing };
 }
 
 /** A numbered item that is a sentence (or several) rather than a heading. */

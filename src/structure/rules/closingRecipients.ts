@@ -1,8 +1,10 @@
-import type { CheckContext, Report, Rule } from "../../lint/types";
-import { blockStyle, lineAt, type Line } from "../blocks";
+import type { Report, Rule } from "../../lint/types";
+import { blockStyle } from "../blocks";
+import type { Line } from "../closing";
 import { structureOf, originalSpan, replaceOriginal, insertBefore, suggestionOf } from "../context";
 
 const ITEM = /^[-–+•]\s*/u;
+const DRAFTER_INITIALS = /\p{Lu}{1,6}\.\s?\p{Lu}\p{Ll}+$/u;
 
 /** "Nơi nhận:" then "- …" items, each ending with the profile's separator, the last one "- Lưu …". */
 export const closingRecipients: Rule<Record<string, never>> = {
@@ -18,14 +20,14 @@ export const closingRecipients: Rule<Record<string, never>> = {
     fixable: true,
   },
   check(ctx) {
-    const { layout } = structureOf(ctx);
-    if (layout.recipients === null) {
-      if (layout.authority === null) return [];
-      return [{ paragraph: layout.authority, start: 0, end: 0, message: { vi: "Văn bản thiếu phần “Nơi nhận:”.", en: "The “Nơi nhận:” (recipients) block is missing." } }];
+    const closing = structureOf(ctx).layout.closing;
+    if (!closing) return [];
+    const heading = closing.recipientsHeading;
+    if (!heading) {
+      return [{ paragraph: closing.first, start: 0, end: 0, message: { vi: "Văn bản thiếu phần “Nơi nhận:”.", en: "The “Nơi nhận:” (recipients) block is missing." } }];
     }
     const style = blockStyle(ctx);
     const reports: Report[] = [];
-    const heading = lineAt(ctx, layout.recipients);
     if (!heading.content.endsWith(":")) {
       const at = originalSpan(ctx, heading.paragraph, heading.end, heading.end).start;
       reports.push({
@@ -36,7 +38,7 @@ export const closingRecipients: Rule<Record<string, never>> = {
         suggestions: suggestionOf({ vi: "Thêm dấu hai chấm", en: "Add the colon" }, insertBefore(ctx, heading.paragraph, at, ":")),
       });
     }
-    const items = recipientItems(ctx, layout.recipients + 1, layout.authority !== null && layout.authority > layout.recipients ? layout.authority : ctx.text.length);
+    const items = recipientItems(closing.recipients);
     if (items.length === 0) {
       reports.push({ paragraph: heading.paragraph, start: 0, end: 0, message: { vi: "Phần “Nơi nhận:” chưa có nơi nhận nào.", en: "The recipients block lists no recipient." } });
       return reports;
@@ -47,6 +49,8 @@ export const closingRecipients: Rule<Record<string, never>> = {
       const end = item.lines[item.lines.length - 1];
       const ending = /[,;.]$/u.exec(end.content)?.[0] ?? "";
       if (ending === wanted) return;
+      // "- Lưu: VT, NC.Châu": the drafter's initials close the storage line in common practice.
+      if (isLast && DRAFTER_INITIALS.test(end.content)) return;
       const endAt = originalSpan(ctx, end.paragraph, end.end, end.end).start;
       const start = ending === "" ? endAt : endAt - 1;
       reports.push({
@@ -83,14 +87,11 @@ export const closingRecipients: Rule<Record<string, never>> = {
 };
 
 /** Items start with a dash; a line without one continues the item above it. */
-function recipientItems(ctx: CheckContext, from: number, until: number): { lines: Line[] }[] {
+function recipientItems(lines: readonly Line[]): { lines: Line[] }[] {
   const items: { lines: Line[] }[] = [];
-  for (let i = from; i < until; i += 1) {
-    const line = lineAt(ctx, i);
-    if (line.content === "") continue;
-    if (ITEM.test(line.content)) items.push({ lines: [line] });
-    else if (items.length > 0) items[items.length - 1].lines.push(line);
-    else break;
+  for (const line of lines) {
+    if (ITEM.test(line.content) || items.length === 0) items.push({ lines: [line] });
+    else items[items.length - 1].lines.push(line);
   }
   return items;
 }

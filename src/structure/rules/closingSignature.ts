@@ -1,9 +1,7 @@
 import type { Report, Rule } from "../../lint/types";
-import { AUTHORITY_EQUIVALENTS, blankSeverity, blockStyle, nonEmptyLinesFrom } from "../blocks";
+import { blankSeverity } from "../blocks";
 import { structureOf, replaceNormalized } from "../context";
-import { isAllCaps } from "../vietnamese";
-
-const AUTHORITY = /^(T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)/u;
+import { authorityOf, VOCABULARY } from "../../profile/vocabulary";
 
 /** Signature block: authority (T/M, K/T … or TM., KT. …), the signer's title in capitals, the name. */
 export const closingSignature: Rule<Record<string, never>> = {
@@ -20,20 +18,24 @@ export const closingSignature: Rule<Record<string, never>> = {
   },
   check(ctx) {
     const { layout } = structureOf(ctx);
-    if (layout.authority === null) {
-      if (layout.recipients === null) return [];
-      return [{ paragraph: layout.recipients, start: 0, end: 0, message: { vi: "Thiếu thẩm quyền ký (T/M, K/T, TM., KT. …) và chức vụ người ký.", en: "The signing authority (T/M, K/T, TM., KT. …) and the signer's title are missing." } }];
+    const closing = layout.closing;
+    if (!closing) return [];
+    if (closing.titles.length === 0) {
+      const at = closing.recipientsHeading?.paragraph ?? closing.first;
+      return [{ paragraph: at, start: 0, end: 0, message: { vi: "Thiếu thẩm quyền ký (T/M, K/T, TM., KT. …) và chức vụ người ký.", en: "The signing authority (T/M, K/T, TM., KT. …) and the signer's title are missing." } }];
     }
     const reports: Report[] = [];
-    const lines = nonEmptyLinesFrom(ctx, layout.authority);
-    const authority = lines[0];
-    const written = (AUTHORITY.exec(authority.content) as RegExpExecArray)[1];
-    const allowed = blockStyle(ctx).authorities;
-    if (!allowed.includes(written)) {
-      const replacement = AUTHORITY_EQUIVALENTS[written];
-      const edit = replaceNormalized(ctx, authority.paragraph, authority.start, authority.start + written.length, replacement);
+    for (const line of closing.titles) {
+      const authority = authorityOf(line.content);
+      if (!authority) continue;
+      const { written } = authority;
+      const allowed = VOCABULARY.authorities[ctx.profile.system];
+      if (allowed.includes(written)) continue;
+      const replacement = VOCABULARY.authorityEquivalents[written];
+      if (!replacement) continue;
+      const edit = replaceNormalized(ctx, line.paragraph, line.start, line.start + written.length, replacement);
       reports.push({
-        paragraph: authority.paragraph,
+        paragraph: line.paragraph,
         start: edit.start,
         end: edit.end,
         severity: "error",
@@ -44,15 +46,15 @@ export const closingSignature: Rule<Record<string, never>> = {
         suggestions: [{ label: { vi: `Sửa thành “${replacement}”`, en: `Change to “${replacement}”` }, edits: [edit] }],
       });
     }
-    const title = lines[1];
-    if (!title || !isAllCaps(title.content) || title.content.length > 60) {
-      reports.push({ paragraph: authority.paragraph, start: 0, end: 0, message: { vi: "Dưới thẩm quyền ký thiếu chức vụ người ký (viết in hoa, ví dụ BÍ THƯ, CHỦ TỊCH).", en: "The signer's title (in capitals, e.g. BÍ THƯ, CHỦ TỊCH) is missing under the authority." } });
+    const last = closing.titles[closing.titles.length - 1];
+    // "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ" name for whom one signs: the signer's own title follows.
+    if (authorityOf(last.content)) {
+      reports.push({ paragraph: last.paragraph, start: 0, end: 0, message: { vi: "Dưới thẩm quyền ký thiếu chức vụ người ký (viết in hoa, ví dụ BÍ THƯ, CHỦ TỊCH).", en: "The signer's title (in capitals, e.g. BÍ THƯ, CHỦ TỊCH) is missing under the authority." } });
       return reports;
     }
-    const name = lines[2];
-    if (!name || !/^\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*)+$/u.test(name.content)) {
+    if (!closing.signer) {
       reports.push({
-        paragraph: title.paragraph,
+        paragraph: last.paragraph,
         start: 0,
         end: 0,
         severity: blankSeverity(ctx),

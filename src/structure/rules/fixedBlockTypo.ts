@@ -1,6 +1,6 @@
 import type { Report, Rule } from "../../lint/types";
 import phrasesData from "../../../data/structure/fixed-phrases.json";
-import { lineAt, nonEmptyLinesFrom, type Line } from "../blocks";
+import { lineAt, type Line } from "../blocks";
 import { structureOf, replaceNormalized } from "../context";
 import { baseForm, toOldToneStyle } from "../vietnamese";
 
@@ -27,11 +27,10 @@ export const fixedBlockTypo: Rule<Record<string, never>> = {
     const indexes = new Set<number>([...layout.header, ...layout.summary]);
     if (layout.titleIndex !== null) indexes.add(layout.titleIndex);
     for (const e of entries) if (e.parsed?.kind === "part") indexes.add(e.paragraph);
-    if (layout.recipients !== null) indexes.add(layout.recipients);
-    if (layout.authority !== null) for (const l of nonEmptyLinesFrom(ctx, layout.authority).slice(0, 2)) indexes.add(l.paragraph);
-    const reports: Report[] = [];
-    for (const index of [...indexes].sort((a, b) => a - b)) reports.push(...typosIn(ctx, lineAt(ctx, index)));
-    return reports;
+    const lines = [...indexes].sort((a, b) => a - b).map((i) => lineAt(ctx, i));
+    const closing = layout.closing;
+    if (closing) lines.push(...[closing.recipientsHeading, ...closing.titles].filter((l): l is Line => l !== null));
+    return lines.flatMap((line) => typosIn(ctx, line));
   },
 };
 
