@@ -37,6 +37,7 @@ import { consistencySpacing } from "./rules/consistencySpacing";
 import { consistencyDecimal } from "./rules/consistencyDecimal";
 import { consistencyNumberSpacing } from "./rules/consistencyNumberSpacing";
 import { consistencyYearRange } from "./rules/consistencyYearRange";
+import { consistencyMonthCount } from "./rules/consistencyMonthCount";
 import { consistencyAbbreviation } from "./rules/consistencyAbbreviation";
 
 export { detectKind } from "./kind";
@@ -80,5 +81,6 @@ export const structureRules: Rule<never>[] = [
   consistencyDecimal,
   consistencyNumberSpacing,
   consistencyYearRange,
+  consistencyMonthCount,
   consistencyAbbreviation,
 ] as Rule<never>[];

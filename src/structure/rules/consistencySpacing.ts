@@ -65,14 +65,18 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, kept)] }],
       });
     }
-    for (const hit of scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs).filter(keep)) {
+    // Doubled spaces are one habit, not many defects: one finding, every place related, one fix.
+    const doubled = scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs).filter(keep);
+    if (doubled.length > 0) {
+      const edits = doubled.map((hit) => replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end))));
       reports.push({
-        paragraph: hit.paragraph,
-        start: hit.start,
-        end: hit.end,
+        paragraph: doubled[0].paragraph,
+        start: doubled[0].start,
+        end: doubled[0].end,
         severity: "info",
-        message: { vi: "Hai khoảng trắng liền nhau.", en: "Doubled space." },
-        suggestions: [{ label: { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end)))] }],
+        message: { vi: `Hai khoảng trắng liền nhau (${doubled.length} chỗ).`, en: `Doubled spaces (${doubled.length} places).` },
+        related: doubled.map((hit) => ({ paragraph: hit.paragraph, start: hit.start, end: hit.end, note: { vi: "hai khoảng trắng", en: "doubled space" } })),
+        suggestions: [{ label: { vi: "Chỉ để một khoảng trắng ở mọi chỗ", en: "Keep a single space everywhere" }, edits }],
       });
     }
     return reports;

@@ -1,7 +1,12 @@
-import type { Report, Rule } from "../../lint/types";
-import { structureOf, insertBefore, suggestionOf } from "../context";
+import type { Rule } from "../../lint/types";
+import { structureOf } from "../context";
+import { variantReport, type VariantOccurrence } from "../variants";
 
-/** Multi-level numbers end with a dot ("1.2." not "1.2"), like the level above them. */
+/**
+ * Multi-level numbers end with a dot ("1.2." not "1.2"), like the level above them: one finding
+ * for the document listing every marker without it. Glued markers ("1.2Tiếp") are left to
+ * numbering/marker-space, whose fix adds the dot and the space in one edit (one defect, one finding).
+ */
 export const numberingTrailingDot: Rule<Record<string, never>> = {
   meta: {
     id: "numbering/trailing-dot",
@@ -15,24 +20,29 @@ export const numberingTrailingDot: Rule<Record<string, never>> = {
     fixable: true,
   },
   check(ctx) {
-    const reports: Report[] = [];
+    const occurrences: VariantOccurrence[] = [];
     for (const entry of structureOf(ctx).entries) {
       const parsed = entry.parsed;
-      if (parsed?.kind !== "decimal" || parsed.separator !== "" || parsed.components.length < 2) continue;
-      // Glued markers ("1.2Tiếp") get the space too, the same edit numbering/marker-space proposes.
-      const insert = parsed.gap === 0 ? ". " : ".";
-      const fixed = entry.marker + insert.trimEnd();
-      reports.push({
+      if (parsed?.kind !== "decimal" || parsed.components.length < 2 || parsed.gap === 0) continue;
+      if (parsed.separator !== "" && parsed.separator !== ".") continue;
+      const dotted = parsed.separator === ".";
+      const bare = dotted ? parsed.raw.slice(0, -1) : parsed.raw;
+      occurrences.push({
         paragraph: entry.paragraph,
-        start: entry.markerStart,
-        end: entry.markerEnd,
-        message: {
-          vi: `Số thứ tự "${entry.marker}" thiếu dấu chấm cuối, nên viết "${fixed}".`,
-          en: `Number "${entry.marker}" lacks its trailing dot; write "${fixed}".`,
-        },
-        suggestions: suggestionOf({ vi: `Thêm dấu chấm: ${fixed}`, en: `Add the dot: ${fixed}` }, insertBefore(ctx, entry.paragraph, entry.markerEnd, insert)),
+        start: parsed.start,
+        end: parsed.end,
+        form: dotted ? "dotted" : "bare",
+        rewrite: (form) => (form === "dotted" ? `${bare}.` : bare),
       });
     }
-    return reports;
+    return variantReport(
+      ctx,
+      {
+        subject: { vi: "dấu chấm cuối số thứ tự nhiều cấp", en: "the trailing dot of multi-level numbers" },
+        forms: { dotted: { vi: "“1.2.”", en: "“1.2.”" }, bare: { vi: "“1.2”", en: "“1.2”" } },
+        preferred: "dotted",
+      },
+      occurrences,
+    );
   },
 };

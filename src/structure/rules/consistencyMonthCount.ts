@@ -1,0 +1,39 @@
+import type { Rule } from "../../lint/types";
+import { textParagraphs, scan } from "../scan";
+import { variantReport } from "../variants";
+
+/** "6 tháng" / "06 tháng" counting months (not a date: "ngày 05 tháng 7" is left alone). */
+const MONTH_COUNT = /(?<![\p{L}\p{N}.,/])(?<!ngày\s{1,3})(0?)([1-9])(?=\s+tháng(?!\s*\d))/gu;
+
+/** A count of months written both plain and zero-padded ("6 tháng đầu năm", "06 tháng đầu năm"). `preferred`: "plain" | "padded". */
+export const consistencyMonthCount: Rule<{ preferred: "plain" | "padded" | null }> = {
+  meta: {
+    id: "consistency/month-count",
+    category: "consistency",
+    docs: {
+      vi: "Số tháng viết không thống nhất: “6 tháng” và “06 tháng” trong cùng văn bản.",
+      en: "A count of months is written both plain and zero-padded (“6 tháng”, “06 tháng”).",
+    },
+    defaultSeverity: "info",
+    defaultOptions: { preferred: null },
+    fixable: true,
+  },
+  check(ctx, options) {
+    const occurrences = scan(ctx, MONTH_COUNT, textParagraphs(ctx)).map((h) => ({
+      paragraph: h.paragraph,
+      start: h.match.index,
+      end: h.match.index + h.match[0].length,
+      form: h.match[1] === "0" ? "padded" : "plain",
+      rewrite: (form: string) => (form === "padded" ? `0${h.match[2]}` : h.match[2]),
+    }));
+    return variantReport(
+      ctx,
+      {
+        subject: { vi: "số tháng", en: "month counts" },
+        forms: { plain: { vi: "“6 tháng”", en: "“6 tháng”" }, padded: { vi: "“06 tháng”", en: "“06 tháng”" } },
+        preferred: options.preferred,
+      },
+      occurrences,
+    );
+  },
+};
