@@ -14,7 +14,7 @@ import { isProfileId } from "../profile/profile";
 import { describeError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, readJsonFile, readSnapshotFile, type CliIO } from "./io";
 
 export const CHECK_USAGE = `soanchuan check FILE... [--json] [--profile party-2018|party-2026|state|auto]
-                 [--mode draft|final] [--kind KIND|auto] [--config FILE] [--lang vi|en]
+                 [--mode draft|final|issued] [--kind KIND|auto] [--config FILE] [--lang vi|en]
                  [--registry FILE]   citation registry shared by all files: loaded if it exists, saved after
                  [--template FILE]   the organisation's own required-sections template (data/templates/*.json shape)
                  [--data FILE]       prior-period data (soanchuan data …): checks "đạt X% kế hoạch" against the plans in it`;
@@ -59,7 +59,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const lang: Lang = values.lang === "en" ? "en" : "vi";
   if (positionals.length === 0) return usageError(io, "no file given / chưa chỉ định tệp");
   if (values.profile !== "auto" && !isProfileId(values.profile)) return usageError(io, `unknown profile "${values.profile}"`);
-  if (values.mode !== "draft" && values.mode !== "final") return usageError(io, `unknown mode "${values.mode}"`);
+  if (values.mode !== "draft" && values.mode !== "final" && values.mode !== "issued") return usageError(io, `unknown mode "${values.mode}"`);
   if (values.kind !== "auto" && !KINDS.includes(values.kind as KindId)) return usageError(io, `unknown kind "${values.kind}"`);
 
   let config: LintConfig | undefined;
@@ -153,7 +153,7 @@ export function formatHuman(file: string, snapshot: Snapshot, result: CheckOutpu
   const lines: string[] = [];
   const head =
     lang === "vi"
-      ? `${file} — hồ sơ ${result.profile}, loại ${result.kind}, chế độ ${result.mode === "final" ? "trước khi ký" : "dự thảo"}, ${result.paragraphs} đoạn`
+      ? `${file} — hồ sơ ${result.profile}, loại ${result.kind}, chế độ ${result.mode === "issued" ? "đã ban hành" : result.mode === "final" ? "trước khi ký" : "dự thảo"}, ${result.paragraphs} đoạn`
       : `${file} — profile ${result.profile}, kind ${result.kind}, mode ${result.mode}, ${result.paragraphs} paragraphs`;
   lines.push(head);
   const byParagraph = new Map<number, Finding[]>();

@@ -1,6 +1,7 @@
 import type { Finding } from "../lint/types";
 
-export type Mode = "draft" | "final";
+/** draft: being written; final: before signing (number and date still blank for the office); issued: left the office. */
+export type Mode = "draft" | "final" | "issued";
 export type SystemId = "party" | "state";
 export type ProfileId = "party-2018" | "party-2026" | "state";
 export type KindId = "six-month" | "annual" | "mid-term" | "conclusion" | "state-report" | "other";

@@ -64,7 +64,10 @@ export function nonEmptyLinesFrom(ctx: CheckContext, from: number, until = ctx.t
   return lines;
 }
 
-/** Severity for something left blank on purpose in a draft: a reminder now, an error before signing. */
+/**
+ * Severity for something left blank on purpose (number, date, signer's name): the office fills
+ * them after the signature, so a reminder in draft and before signing; an error once issued.
+ */
 export function blankSeverity(ctx: CheckContext): "info" | "error" {
-  return ctx.mode === "final" ? "error" : "info";
+  return ctx.mode === "issued" ? "error" : "info";
 }

@@ -31,6 +31,8 @@ export const numberingDuplicate: Rule<Record<string, never>> = {
           continue;
         }
         const firstEntry = entries[first];
+        // Two entries of one paragraph are one heading read twice, not a repeat.
+        if (firstEntry.paragraph === entry.paragraph) continue;
         if (suggestion === undefined) suggestion = renumberSuggestion(ctx, entries, group);
         const marker = entry.marker || String(number);
         reports.push({
