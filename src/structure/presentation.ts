@@ -1,6 +1,6 @@
 /** Formatting expectations per profile (data/structure/presentation.json) and the body paragraphs they apply to. */
 import type { Paragraph } from "../document/snapshot";
-import type { CheckContext } from "../lint/types";
+import type { CheckContext, Localized, Report } from "../lint/types";
 import presentationData from "../../data/structure/presentation.json";
 import { structureOf } from "./context";
 
@@ -28,4 +28,36 @@ export function bodyParagraphs(ctx: CheckContext): Paragraph[] {
       p.footnoteId === undefined &&
       p.text.trim() !== "",
   );
+}
+
+/** "Times New Roman Bold", "TimesNewRomanPS-BoldMT", "times new roman,Italic" → "timesnewroman": the family without its face. */
+export function fontFamilyOf(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, "")
+    .replace(/mt$/u, "")
+    .replace(/(?:bold|italic|oblique|regular|semibold|light)+$/u, "")
+    .replace(/ps$/u, "");
+}
+
+/**
+ * One report per wrong value of a property, however many paragraphs carry it: the first paragraph
+ * is the anchor, every other one a related place (a style applied to 700 paragraphs is one defect).
+ */
+export function groupedByValue<T extends string | number>(
+  ctx: CheckContext,
+  items: readonly { paragraph: number; value: T }[],
+  message: (value: T, count: number) => Localized,
+): Report[] {
+  const groups = new Map<T, number[]>();
+  for (const { paragraph, value } of items) groups.set(value, [...(groups.get(value) ?? []), paragraph]);
+  return [...groups.entries()].map(([value, paragraphs]): Report => ({
+    paragraph: paragraphs[0],
+    start: 0,
+    end: ctx.snapshot.paragraphs[paragraphs[0]].text.length,
+    message: message(value, paragraphs.length),
+    ...(paragraphs.length > 1
+      ? { related: paragraphs.slice(1).map((p) => ({ paragraph: p, start: 0, end: ctx.snapshot.paragraphs[p].text.length, note: { vi: String(value), en: String(value) } })) }
+      : {}),
+  }));
 }

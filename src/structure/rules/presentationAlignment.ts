@@ -1,6 +1,6 @@
-import type { Report, Rule } from "../../lint/types";
+import type { Rule } from "../../lint/types";
 import { hasFormatting } from "../../document/snapshot";
-import { bodyParagraphs } from "../presentation";
+import { bodyParagraphs, groupedByValue } from "../presentation";
 
 /** Body paragraphs justified on both sides. */
 export const presentationAlignment: Rule<{ minLength: number }> = {
@@ -13,18 +13,14 @@ export const presentationAlignment: Rule<{ minLength: number }> = {
   },
   check(ctx, options) {
     if (!hasFormatting(ctx.snapshot)) return [];
-    const reports: Report[] = [];
     // Short lines (a signature, a caption) may sit anywhere; only real paragraphs must be justified.
     // Length of the normalised text: decomposed accents must not make a short line long.
-    for (const p of bodyParagraphs(ctx)) {
-      if (p.alignment === undefined || p.alignment === "Justified" || ctx.text[p.index].normalized.trim().length < options.minLength) continue;
-      reports.push({
-        paragraph: p.index,
-        start: 0,
-        end: p.text.length,
-        message: { vi: "Đoạn văn chưa căn đều hai lề.", en: "The paragraph is not justified." },
-      });
-    }
-    return reports;
+    const wrong = bodyParagraphs(ctx)
+      .filter((p) => p.alignment !== undefined && p.alignment !== "Justified" && ctx.text[p.index].normalized.trim().length >= options.minLength)
+      .map((p) => ({ paragraph: p.index, value: p.alignment as string }));
+    return groupedByValue(ctx, wrong, (_alignment, count) => ({
+      vi: `Đoạn văn chưa căn đều hai lề${count > 1 ? ` (${count} đoạn)` : ""}.`,
+      en: `The paragraph is not justified${count > 1 ? ` (${count} paragraphs)` : ""}.`,
+    }));
   },
 };

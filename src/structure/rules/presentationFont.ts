@@ -1,6 +1,6 @@
-import type { Report, Rule } from "../../lint/types";
+import type { Rule } from "../../lint/types";
 import { hasFormatting } from "../../document/snapshot";
-import { presentationStyle } from "../presentation";
+import { fontFamilyOf, groupedByValue, presentationStyle } from "../presentation";
 
 /** Every paragraph in the profile's font family (Times New Roman). */
 export const presentationFont: Rule<Record<string, never>> = {
@@ -14,17 +14,13 @@ export const presentationFont: Rule<Record<string, never>> = {
   check(ctx) {
     if (!hasFormatting(ctx.snapshot)) return [];
     const family = presentationStyle(ctx).fontFamily;
-    const reports: Report[] = [];
-    for (const p of ctx.snapshot.paragraphs) {
-      const name = p.font?.name;
-      if (!name || p.text.trim() === "" || name.toLowerCase() === family.toLowerCase()) continue;
-      reports.push({
-        paragraph: p.index,
-        start: 0,
-        end: p.text.length,
-        message: { vi: `Phông chữ “${name}”; thể thức quy định ${family}.`, en: `Font “${name}”; the profile requires ${family}.` },
-      });
-    }
-    return reports;
+    const wanted = fontFamilyOf(family);
+    const wrong = ctx.snapshot.paragraphs
+      .filter((p) => p.font?.name && p.text.trim() !== "" && fontFamilyOf(p.font.name) !== wanted)
+      .map((p) => ({ paragraph: p.index, value: p.font?.name as string }));
+    return groupedByValue(ctx, wrong, (name, count) => ({
+      vi: `Phông chữ “${name}”${count > 1 ? ` (${count} đoạn)` : ""}; thể thức quy định ${family}.`,
+      en: `Font “${name}”${count > 1 ? ` (${count} paragraphs)` : ""}; the profile requires ${family}.`,
+    }));
   },
 };

@@ -1,6 +1,6 @@
-import type { Report, Rule } from "../../lint/types";
+import type { Rule } from "../../lint/types";
 import { hasFormatting } from "../../document/snapshot";
-import { bodyParagraphs, presentationStyle } from "../presentation";
+import { bodyParagraphs, groupedByValue, presentationStyle } from "../presentation";
 
 /** Body text size within the profile's range (Party 14–15 pt, State 13–14 pt). */
 export const presentationSize: Rule<Record<string, never>> = {
@@ -14,17 +14,12 @@ export const presentationSize: Rule<Record<string, never>> = {
   check(ctx) {
     if (!hasFormatting(ctx.snapshot)) return [];
     const [min, max] = presentationStyle(ctx).bodySize;
-    const reports: Report[] = [];
-    for (const p of bodyParagraphs(ctx)) {
-      const size = p.font?.size;
-      if (size === undefined || (size >= min && size <= max)) continue;
-      reports.push({
-        paragraph: p.index,
-        start: 0,
-        end: p.text.length,
-        message: { vi: `Cỡ chữ ${size}; phần nội dung dùng cỡ ${min}–${max}.`, en: `Font size ${size} pt; body text takes ${min}–${max} pt.` },
-      });
-    }
-    return reports;
+    const wrong = bodyParagraphs(ctx)
+      .filter((p) => p.font?.size !== undefined && (p.font.size < min || p.font.size > max))
+      .map((p) => ({ paragraph: p.index, value: p.font?.size as number }));
+    return groupedByValue(ctx, wrong, (size, count) => ({
+      vi: `Cỡ chữ ${size}${count > 1 ? ` (${count} đoạn)` : ""}; phần nội dung dùng cỡ ${min}–${max}.`,
+      en: `Font size ${size} pt${count > 1 ? ` (${count} paragraphs)` : ""}; body text takes ${min}–${max} pt.`,
+    }));
   },
 };
