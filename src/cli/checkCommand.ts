@@ -8,6 +8,7 @@ import { loadTemplate, TemplateError } from "../structure/templates";
 import { IndicatorDataError } from "../indicators/errors";
 import { loadStore } from "./tableCommand";
 import type { KindId, Mode, ProfileId } from "../engine/types";
+import { KIND_IDS } from "../structure/kind";
 import { ConfigError, parseConfig, type LintConfig, type RulesConfig } from "../lint/config";
 import type { Finding, Severity } from "../lint/types";
 import { isProfileId } from "../profile/profile";
@@ -19,7 +20,7 @@ export const CHECK_USAGE = `soanchuan check FILE... [--json] [--profile party-20
                  [--template FILE]   the organisation's own required-sections template (data/templates/*.json shape)
                  [--data FILE]       prior-period data (soanchuan data …): checks "đạt X% kế hoạch" against the plans in it`;
 
-const KINDS: readonly KindId[] = ["six-month", "annual", "mid-term", "conclusion", "state-report", "other"];
+const KINDS: readonly KindId[] = KIND_IDS;
 
 type Lang = "vi" | "en";
 

@@ -4,7 +4,24 @@ import type { Finding } from "../lint/types";
 export type Mode = "draft" | "final" | "issued";
 export type SystemId = "party" | "state";
 export type ProfileId = "party-2018" | "party-2026" | "state";
-export type KindId = "six-month" | "annual" | "mid-term" | "conclusion" | "state-report" | "other";
+/** Report kinds (six-month … state-report), then the other document types, each with its own closing and sections. */
+export type KindId =
+  | "six-month"
+  | "annual"
+  | "mid-term"
+  | "state-report"
+  | "conclusion"
+  | "notice"
+  | "plan"
+  | "programme"
+  | "submission"
+  | "resolution"
+  | "decision"
+  | "directive"
+  | "guidance"
+  | "project"
+  | "official-letter"
+  | "other";
 
 /** One heading recovered from typed markers, Word list numbering or heading styles. */
 export interface OutlineEntry {

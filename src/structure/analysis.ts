@@ -7,7 +7,7 @@ import type { Paragraph, Snapshot } from "../document/snapshot";
 import type { OutlineEntry } from "../engine/types";
 import type { ParagraphText } from "../text/normalize";
 import outlineData from "../../data/structure/outline.json";
-import kindsData from "../../data/structure/kinds.json";
+import { typeWordOf } from "./documentTypes";
 import { contentEnd, contentStart, parseMarker, type ParsedMarker } from "./markers";
 import { foldForMatch } from "./vietnamese";
 import { isHeaderElement } from "./headerElements";
@@ -67,16 +67,11 @@ export function lineContent(t: ParagraphText): { content: string; start: number;
   return { content: t.normalized.slice(start, end), start, end };
 }
 
-const TYPE_WORDS = kindsData.documentTypes;
 const TITLE_WINDOW = 40;
 /** The closing sentence is among the last paragraphs before the closing block. */
 const CLOSING_SENTENCE_WINDOW = 4;
 const RULE_LINE = /^[-–—_*=\s]{3,}$/u;
 
-/** The type word a title line starts with, in capitals ("BÁO CÁO", "KẾT LUẬN"); the rest may be edited freely. */
-export function typeWordOf(content: string): string | null {
-  return TYPE_WORDS.find((w) => content === w || content.startsWith(w + " ")) ?? null;
-}
 
 function findLayout(text: readonly ParagraphText[]): Layout {
   const count = text.length;
