@@ -5,6 +5,7 @@ import { originalSpan } from "../context";
 import { textParagraphs } from "../scan";
 import { isAllCaps, nextCapitalPair } from "../vietnamese";
 import { romanValue } from "../markers";
+import { asOneFinding } from "../grouping";
 
 /** Sticky: tried only where nextCapitalPair finds two capitals, since the property classes are slow to scan with. */
 const TOKEN = /(?<![\p{L}\p{N}/-])(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}/]|-\p{L}|-\p{N})/uy;
@@ -100,6 +101,6 @@ export const consistencyAbbreviation: Rule<{ allow: string[] }> = {
         },
       });
     }
-    return reports;
+    return asOneFinding(reports, (n) => ({ vi: `(${n} chữ viết tắt chưa được giải thích: ${[...first.keys()].join(", ")})`, en: `(${n} abbreviations not spelled out: ${[...first.keys()].join(", ")})` }));
   },
 };

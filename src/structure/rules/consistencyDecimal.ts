@@ -3,6 +3,7 @@ import unitsData from "../../../data/structure/units.json";
 import { replaceNormalized } from "../context";
 import { allParagraphs, scan } from "../scan";
 import { escapeRegExp } from "../vietnamese";
+import { asOneFinding } from "../grouping";
 
 const UNITS = unitsData.units.filter((u) => u.length > 1).map(escapeRegExp).join("|");
 /** "95.5%", "58.53 tạ": a point followed by 1–2 digits is a decimal point (3 digits would be grouping). */
@@ -22,7 +23,7 @@ export const consistencyDecimal: Rule<Record<string, never>> = {
     fixable: true,
   },
   check(ctx) {
-    return scan(ctx, DECIMAL_POINT, allParagraphs(ctx)).map((hit): Report => {
+    const reports = scan(ctx, DECIMAL_POINT, allParagraphs(ctx)).map((hit): Report => {
       const fixed = `${hit.match[1]},${hit.match[2]}`;
       const edit = replaceNormalized(ctx, hit.paragraph, hit.match.index, hit.match.index + hit.match[0].length, fixed);
       return {
@@ -33,5 +34,6 @@ export const consistencyDecimal: Rule<Record<string, never>> = {
         suggestions: [{ label: { vi: `Sửa thành “${fixed}”`, en: `Change to “${fixed}”` }, edits: [edit] }],
       };
     });
+    return asOneFinding(reports, (n) => ({ vi: `(${n} chỗ dùng dấu chấm thập phân)`, en: `(${n} decimals with a point)` }), { vi: "Dùng dấu phẩy thập phân ở mọi chỗ", en: "Use the decimal comma everywhere" });
   },
 };

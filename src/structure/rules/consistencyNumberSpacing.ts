@@ -2,6 +2,7 @@ import type { Report, Rule } from "../../lint/types";
 import unitsData from "../../../data/structure/units.json";
 import { insertBefore, suggestionOf } from "../context";
 import { scan, textParagraphs } from "../scan";
+import { asOneFinding } from "../grouping";
 
 /** A figure glued to the next word: "174,2tỷ", "năm 2020của". Single letters (15h30) are left alone. */
 const GLUED = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)*)(\p{Ll}{2,})/gu;
@@ -20,7 +21,7 @@ export const consistencyNumberSpacing: Rule<Record<string, never>> = {
     fixable: true,
   },
   check(ctx) {
-    return scan(ctx, GLUED, textParagraphs(ctx)).map((hit): Report => {
+    const reports = scan(ctx, GLUED, textParagraphs(ctx)).map((hit): Report => {
       const [, number, word] = hit.match;
       const at = ctx.text[hit.paragraph].toOriginal(hit.match.index + number.length);
       const isUnit = UNITS.has(word);
@@ -34,5 +35,6 @@ export const consistencyNumberSpacing: Rule<Record<string, never>> = {
         suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, insertBefore(ctx, hit.paragraph, at, " ")),
       };
     });
+    return asOneFinding(reports, (n) => ({ vi: `(${n} chỗ số viết liền chữ)`, en: `(${n} numbers glued to the next word)` }), { vi: "Thêm khoảng trắng ở mọi chỗ", en: "Add the space everywhere" });
   },
 };

@@ -1,6 +1,7 @@
 import type { CheckContext, Report, Rule } from "../../lint/types";
 import { structureOf, replaceOriginal, insertBefore, suggestionOf } from "../context";
 import { scanAt, textParagraphs, type Hit } from "../scan";
+import { asOneFinding } from "../grouping";
 import { lineAt, NUMBER_LINE, PLACE_DATE } from "../blocks";
 
 // Each pattern is tried only where its hint matches (scanAt): the hints start the same way,
@@ -41,10 +42,15 @@ export const consistencySpacing: Rule<Record<string, never>> = {
       return !NUMBER_LINE.test(content) && !(PLACE_DATE_HINT.test(content) && PLACE_DATE.test(content));
     });
     const markers = markerZones(ctx);
+    const glued: Report[] = [];
+    const spacedBefore: Report[] = [];
     const reports: Report[] = [];
     const keep = (hit: Hit): boolean => hit.start >= (markers.get(hit.paragraph) ?? 0) && !inAddress(ctx, hit);
-    for (const hit of [...scanAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs), ...scanAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs)].filter(keep)) {
-      reports.push({
+    const gluedHits = [...scanAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs), ...scanAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs)]
+      .filter(keep)
+      .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    for (const hit of gluedHits) {
+      glued.push({
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
@@ -57,7 +63,7 @@ export const consistencySpacing: Rule<Record<string, never>> = {
       const mark = hit.match[0].trim();
       // Built from the original slice so marks riding on a space (bad input) are kept, not dropped.
       const kept = ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/\s+/gu, "");
-      reports.push({
+      spacedBefore.push({
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
@@ -65,6 +71,10 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, kept)] }],
       });
     }
+    reports.push(
+      ...asOneFinding(glued, (n) => ({ vi: `(${n} chỗ thiếu khoảng trắng sau dấu câu)`, en: `(${n} places lack a space after punctuation)` }), { vi: "Thêm khoảng trắng ở mọi chỗ", en: "Add the space everywhere" }),
+      ...asOneFinding(spacedBefore, (n) => ({ vi: `(${n} chỗ thừa khoảng trắng trước dấu câu)`, en: `(${n} places have a space before punctuation)` }), { vi: "Bỏ khoảng trắng ở mọi chỗ", en: "Remove the space everywhere" }),
+    );
     // Doubled spaces are one habit, not many defects: one finding, every place related, one fix.
     const doubled = scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs).filter(keep);
     if (doubled.length > 0) {

@@ -76,3 +76,20 @@ testRule(consistencyUnicode as never, {
     },
   ],
 });
+
+describe("one habit, one finding", () => {
+  it("abbreviations not spelled out are listed in one finding, each first use related", async () => {
+    const { consistencyAbbreviation } = await import("../../../src/structure/rules/consistencyAbbreviation");
+    const findings = runRule(consistencyAbbreviation as never, ["Công tác GPMB được đẩy mạnh.", "Các TCCS đảng được củng cố.", "Tiếp tục GPMB."]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message.en).toContain("GPMB, TCCS");
+    expect(findings[0].related?.map((r) => r.paragraph)).toEqual([1]);
+  });
+
+  it("decimal points are one finding with one fix for all", async () => {
+    const { consistencyDecimal } = await import("../../../src/structure/rules/consistencyDecimal");
+    const [finding, ...rest] = runRule(consistencyDecimal as never, ["Đạt 95.5% kế hoạch.", "Tăng 12.4% so với cùng kỳ."]);
+    expect(rest).toEqual([]);
+    expect(finding.suggestions[0].edits.map((e) => e.text)).toEqual(["95,5", "12,4"]);
+  });
+});
