@@ -80,9 +80,9 @@ testRule(consistencyUnicode as never, {
 describe("one habit, one finding", () => {
   it("abbreviations not spelled out are listed in one finding, each first use related", async () => {
     const { consistencyAbbreviation } = await import("../../../src/structure/rules/consistencyAbbreviation");
-    const findings = runRule(consistencyAbbreviation as never, ["Công tác GPMB được đẩy mạnh.", "Các TCCS đảng được củng cố.", "Tiếp tục GPMB."]);
+    const findings = runRule(consistencyAbbreviation as never, ["Công tác BQLDA được đẩy mạnh.", "Các HTXNN được củng cố.", "Tiếp tục BQLDA."]);
     expect(findings).toHaveLength(1);
-    expect(findings[0].message.en).toContain("GPMB, TCCS");
+    expect(findings[0].message.en).toContain("BQLDA, HTXNN");
     expect(findings[0].related?.map((r) => r.paragraph)).toEqual([1]);
   });
 
