@@ -160,6 +160,7 @@ function recoverEntries(snapshot: Snapshot, text: readonly ParagraphText[], layo
     if (candidate) candidates.push(candidate);
   }
   const excluded = bodyListParagraphs(candidates);
+  for (const paragraph of unchainedListSentences(candidates)) excluded.add(paragraph);
   const kept = candidates.filter((c) => !excluded.has(c.paragraph));
   const entries: HeadingEntry[] = [];
   for (const c of kept) {
@@ -235,8 +236,10 @@ function listCandidate(p: Paragraph, t: ParagraphText, counters: number[]): Cand
   }
   const start = contentStart(t.normalized);
   const styled = isStyledHeading(p) || p.font?.bold === true;
-  // Word-numbered sentences are a body list: nothing typed to check, nothing to outline.
-  if (!styled && isSentenceLike(titleOf(t, start).title)) return null;
+  // Word-numbered sentences are a body list: nothing typed to check, nothing to outline. With the
+  // marker known they stay candidates, so a long first item "1. …" still chains with a typed "2."
+  // (the body-list rule drops a run of them).
+  if (!styled && rendered === "" && isSentenceLike(titleOf(t, start).title)) return null;
   return {
     paragraph: p.index,
     level,
@@ -288,7 +291,8 @@ function bodyListParagraphs(candidates: readonly Candidate[]): Set<number> {
       const next = candidates[k];
       if (next.level !== c.level || next.number !== run.length + 1 || !next.mayBeList || next.styled) break;
       // "3. Nhiệm vụ" after "2. Một số chỉ tiêu:" + list 1., 2. continues the headings, not the list.
-      if (next.number === (lastKept.number ?? 0) + 1 && !/[.;,]$|\d/u.test(next.title)) break;
+      // A different marker kind cannot continue it: "b)" after "a)" under "1.2.1." is the list's.
+      if (next.number === (lastKept.number ?? 0) + 1 && markerKindOf(next) === markerKindOf(lastKept) && !/[.;,]$|\d/u.test(next.title)) break;
       run.push(next);
     }
     // Under a heading of the same level an introduction suffices ("2. Một số chỉ tiêu:" then 1., 2.);
@@ -302,6 +306,32 @@ function bodyListParagraphs(candidates: readonly Candidate[]): Set<number> {
     }
   }
   return excluded;
+}
+
+/**
+ * Word-numbered sentences are a body list, unless typed markers continue their numbering: a long
+ * first item "1. …" (or "a) …") followed by a typed "2." is the first heading of that run.
+ */
+function unchainedListSentences(candidates: readonly Candidate[]): number[] {
+  const unchained: number[] = [];
+  candidates.forEach((c, i) => {
+    if (c.source !== "list" || c.styled || !isSentenceLike(c.title) || c.number === null) return;
+    for (let k = i + 1; k < candidates.length; k += 1) {
+      const next = candidates[k];
+      if (next.level < c.level) break;
+      if (next.level > c.level || markerKindOf(next) !== markerKindOf(c)) continue;
+      if (next.source === "list" && isSentenceLike(next.title)) continue;
+      if (next.number === c.number + 1) return;
+      break;
+    }
+    unchained.push(c.paragraph);
+  });
+  return unchained;
+}
+
+/** The kind of a candidate's marker, typed or rendered by Word ("a)" → alpha). */
+export function markerKindOf(c: { parsed: ParsedMarker | null; marker: string; source: OutlineEntry["source"] }): string {
+  return c.parsed?.kind ?? (c.marker ? parseMarker(`${c.marker} X`)?.kind : undefined) ?? c.source;
 }
 
 /** Plain outline entries for the shared context (the CLI's `outline[]`). */

@@ -4,7 +4,7 @@
  * "3." becomes "3.1."). Separators stay as written; style is another rule's business.
  */
 import type { CheckContext, Edit, Suggestion } from "../lint/types";
-import type { HeadingEntry } from "./analysis";
+import { markerKindOf, type HeadingEntry } from "./analysis";
 import { formatMarker } from "./markers";
 import { replaceOriginal } from "./context";
 
@@ -20,7 +20,8 @@ export function siblingGroups(entries: readonly HeadingEntry[]): number[][] {
   const groups = new Map<string, number[]>();
   entries.forEach((e, i) => {
     if (e.number === null) return;
-    const kind = e.parsed?.kind ?? e.source;
+    // Word's list numbering and typed markers of one kind are one sequence ("a)" rendered, then "b)" typed).
+    const kind = markerKindOf(e);
     const key = `${e.parent ?? "root"}|${e.level}|${kind}`;
     const list = groups.get(key) ?? [];
     list.push(i);
