@@ -1,5 +1,5 @@
 /**
- * Citations per second: detection + analysis (extractCitations) and the citation rules, on the
+ * Citations per second: detection + analysis (analyzeCitations) and the citation rules, on the
  * sample reports and on a large synthetic report. Run: npx tsx scripts/bench-citations.ts
  */
 import { readFileSync } from "node:fs";
@@ -7,7 +7,9 @@ import { readText } from "../src/document/readText";
 import { snapshotFromLines, type Snapshot } from "../src/document/snapshot";
 import { normalizeParagraph } from "../src/text/normalize";
 import { PROFILES } from "../src/profile/profile";
-import { extractCitations, citationRules } from "../src/citations/index";
+import { citationRules } from "../src/citations/index";
+import { analyzeCitations } from "../src/citations/analysis";
+import { CitationRegistry } from "../src/citations/registry";
 import { createContext } from "../src/engine/check";
 import { runRules } from "../src/lint/runner";
 
@@ -36,7 +38,7 @@ function measure(label: string, snapshot: Snapshot, rounds: number): void {
   const began = performance.now();
   for (let r = 0; r < rounds; r += 1) {
     const text = snapshot.paragraphs.map((p) => normalizeParagraph(p.text));
-    citations += extractCitations(text, profile).length;
+    citations += analyzeCitations(text, profile, CitationRegistry.withBundled()).records.length;
   }
   const detectMs = performance.now() - began;
   let findings = 0;

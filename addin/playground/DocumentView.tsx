@@ -1,6 +1,7 @@
 import { useEffect, useReducer, useRef } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { FakeComment, FakeParagraph, FakeTable, FakeWordHost } from "../word/fakeWord";
+import { NOTE_MARK } from "../word/textModel";
 
 const useStyles = makeStyles({
   page: {
@@ -136,6 +137,8 @@ function ParagraphText({
     cuts.add(r.start);
     cuts.add(r.end);
   }
+  // Tracked changes as Word shows them inline: deletions struck through, insertions underlined.
+  for (let i = 1; i < text.length; i++) if (paragraph.changes[i] !== paragraph.changes[i - 1]) cuts.add(i);
   const points = [...cuts].sort((a, b) => a - b);
   const pieces: JSX.Element[] = [];
   if (selection && selection.start === selection.end) pieces.push(<span key="caret" ref={selectionRef} />);
@@ -144,9 +147,17 @@ function ParagraphText({
     const selected = selection !== null && selection.start <= s && e <= selection.end && selection.start < selection.end;
     const commented = comments.some((c) => c.start <= s && e <= c.end);
     const className = [selected ? styles.selection : "", commented ? styles.comment : ""].join(" ").trim();
+    const change = paragraph.changes[s];
+    const decoration = change === "-" ? "line-through" : change === "+" ? "underline" : undefined;
     pieces.push(
-      <span key={s} className={className || undefined} ref={selected && s === selection.start ? selectionRef : undefined} data-selected={selected || undefined}>
-        {text.slice(s, e)}
+      <span
+        key={s}
+        className={className || undefined}
+        style={decoration ? { textDecoration: decoration, color: "#b00" } : undefined}
+        ref={selected && s === selection.start ? selectionRef : undefined}
+        data-selected={selected || undefined}
+      >
+        {text.slice(s, e).replaceAll(NOTE_MARK, "*")}
       </span>,
     );
   }

@@ -18,12 +18,12 @@ import {
 import type { Snapshot } from "../../src/document/snapshot";
 import { InputError } from "../../src/document/errors";
 import { checkDocument, type CheckOutput } from "../../src/engine/check";
-import type { KindId, Mode, ProfileId } from "../../src/engine/types";
+import { PROFILE_IDS, type KindId, type Mode, type ProfileId } from "../../src/core/types";
 import { fixAllEdits } from "../../src/lint/fix";
-import type { Edit, Finding } from "../../src/lint/types";
-import { PROFILE_IDS } from "../../src/profile/profile";
+import type { Edit, Finding } from "../../src/core/types";
 import { REFUSAL_MESSAGES, type Refusal, type WordGateway } from "../word/gateway";
 import { CitationsPanel } from "./CitationsPanel";
+import type { Notice } from "./notice";
 import { FindingsPanel } from "./FindingsPanel";
 import { IndicatorsPanel } from "./IndicatorsPanel";
 import { localize, translator, type Language } from "./i18n";
@@ -40,12 +40,6 @@ const useStyles = makeStyles({
 
 /** Where the latest check stands; published on the pane's root for tests and the benchmark. */
 export type CheckState = "idle" | "checking" | "done" | "error";
-
-export interface Notice {
-  intent: "success" | "warning" | "error" | "info";
-  title?: string;
-  lines: string[];
-}
 
 interface Props {
   gateway: WordGateway;
@@ -119,7 +113,7 @@ export function App({ gateway, language }: Props) {
     if (!checked || edits.length === 0) return;
     try {
       setProgress(t("applying"));
-      const outcome = await gateway.applyEdits(edits, checked.snapshot, { trackChanges });
+      const outcome = await gateway.applyEdits(edits, checked.snapshot, { trackChanges: trackChanges || undefined }); // unticked: the document's own mode
       if (outcome.done.length) notify({ intent: "success", lines: [t("fixed", { n: outcome.done.length })] });
       reportRefusals(outcome.refused);
     } catch (error) {

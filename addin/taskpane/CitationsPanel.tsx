@@ -1,6 +1,6 @@
 import { Button, Subtitle2, Text, makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import type { Snapshot } from "../../src/document/snapshot";
-import type { CitedDocument } from "../../src/engine/types";
+import type { CitedDocument } from "../../src/citations/types";
 import { FindingsPanel, type TabPanelProps } from "./FindingsPanel";
 
 const useStyles = makeStyles({

@@ -11,9 +11,9 @@ import {
   useArrowNavigationGroup,
 } from "@fluentui/react-components";
 import type { CheckOutput } from "../../src/engine/check";
-import type { Finding, Severity } from "../../src/lint/types";
+import type { Finding, Severity } from "../../src/core/types";
 import type { WordGateway } from "../word/gateway";
-import type { Notice } from "./App";
+import type { Notice } from "./notice";
 import { localize, severityKey, type Language, type Translate } from "./i18n";
 import { ruleName } from "./rules";
 

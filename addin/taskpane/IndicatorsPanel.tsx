@@ -17,7 +17,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { readDocument } from "../../src/document/read";
-import type { IndicatorRecord } from "../../src/engine/types";
+import type { IndicatorRecord } from "../../src/indicators/types";
 import {
   addValues,
   emptyStore,
@@ -27,8 +27,8 @@ import {
   parseStore,
   serializeStore,
   type IndicatorStore,
-} from "../../src/indicators/api";
-import type { Localized } from "../../src/lint/types";
+} from "../../src/indicators/index";
+import type { Localized } from "../../src/core/types";
 import { formatVietnameseNumber } from "../../src/text/numbers";
 import { FindingsPanel, type TabPanelProps } from "./FindingsPanel";
 import { localize, type Translate } from "./i18n";

@@ -1,4 +1,4 @@
-import type { Localized, Severity } from "../../src/lint/types";
+import type { Localized, Severity } from "../../src/core/types";
 
 export type Language = "vi" | "en";
 

@@ -1,5 +1,5 @@
 import type { Snapshot } from "../../src/document/snapshot";
-import type { Finding } from "../../src/lint/types";
+import type { Finding } from "../../src/core/types";
 
 /**
  * Ignored findings are remembered per document in localStorage. A document is recognised by

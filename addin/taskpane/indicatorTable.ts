@@ -1,4 +1,4 @@
-import type { IndicatorRecord } from "../../src/engine/types";
+import type { IndicatorRecord } from "../../src/indicators/types";
 import {
   buildComparisonTable,
   findValue,
@@ -8,7 +8,7 @@ import {
   type IndicatorTable,
   type Provenance,
   type TableCell,
-} from "../../src/indicators/api";
+} from "../../src/indicators/index";
 import type { CellAlignment, TableRequest } from "../word/gateway";
 
 export interface IndicatorRow {

@@ -1,10 +1,9 @@
-import { ALL_RULES } from "../../src/engine/check";
-import type { Finding, RuleCategory } from "../../src/lint/types";
+import { RULES } from "../../src/engine/rules";
+import type { Finding } from "../../src/core/types";
+import type { RuleCategory } from "../../src/lint/rule";
 import { localize, type Language } from "./i18n";
 
 export type PanelId = "structure" | "citations" | "indicators";
-
-const RULES = new Map(ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
 
 const PANEL_OF: Record<RuleCategory, PanelId> = {
   structure: "structure",
@@ -26,5 +25,5 @@ export function panelOf(finding: Finding): PanelId {
 
 export function ruleName(ruleId: string, language: Language): string {
   const meta = RULES.get(ruleId);
-  return meta ? localize(meta.docs, language) : ruleId;
+  return meta ? localize(meta.description, language) : ruleId;
 }

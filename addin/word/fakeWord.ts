@@ -1,11 +1,25 @@
 /**
  * A simulated Word host: the subset of the Word JavaScript API that the gateway uses, with the
  * same proxy semantics as Office (`load` queues a read, `sync` runs the queue in order, reading a
- * property that was not loaded throws, writes and inserts happen on `sync`). It counts syncs so
- * tests can hold the gateway to its batching promises, and notifies listeners after each sync
- * that changed the document (the playground re-renders on it).
+ * property that was not loaded throws, writes and inserts happen on `sync`; an action that fails
+ * stops the sync with the earlier actions already applied, as Office does not roll a batch back).
+ *
+ * It fails where Word fails, so tests cannot pass on kindness:
+ * - `paragraph.text` holds U+0002 where a footnote reference sits, and a note body starts with
+ *   its own U+0002;
+ * - with change tracking on, deleted text stays in `text` (as Word on the web and inline markup
+ *   show it) and only `getReviewedText("Current")` drops it; search runs over `text`, so a string
+ *   broken by a deletion is not found;
+ * - search text longer than 255 characters (escapes included) fails the sync with
+ *   `SearchStringInvalidOrTooLong`; an unknown `^` code fails with `InvalidArgument`; no match
+ *   spans a note mark, a placeholder or a line break;
+ * - `addRows` copies the first or last existing row's formatting as its template;
+ * - properties outside the host's requirement sets (All Caps: WordApiDesktop 1.3) cannot be loaded.
+ * It counts syncs and the ranges searches return, and notifies listeners after each sync that
+ * changed the document (the playground re-renders on it).
  */
 import type { Alignment, Snapshot } from "../../src/document/snapshot";
+import { NOTE_MARK, isSearchBoundary, toWordText } from "./textModel";
 
 /** Unknown values stay unknown: a plain-text source has no fonts, and the host must not invent them. */
 export interface FakeFont {
@@ -13,11 +27,15 @@ export interface FakeFont {
   size?: number;
   bold?: boolean;
   italic?: boolean;
+  allCaps?: boolean | null;
 }
 
 export interface FakeParagraph {
   id: number;
+  /** What `paragraph.text` reports: note marks as U+0002, tracked deletions included. */
   text: string;
+  /** One character per character of `text`: "=" plain, "+" tracked insertion, "-" tracked deletion. */
+  changes: string;
   style: string;
   styleBuiltIn: string;
   outlineLevel: number;
@@ -60,9 +78,16 @@ interface LiveRange {
   end: number;
 }
 
+export interface FakeNote {
+  id: string;
+  /** Starts with the note's own U+0002 reference mark, as Word's note body text does. */
+  text: string;
+}
+
 export interface FakeDocumentState {
   blocks: FakeBlock[];
-  footnotes: { id: string; text: string }[];
+  /** In the order of their reference marks in the body. */
+  footnotes: FakeNote[];
   comments: FakeComment[];
   revisions: FakeRevision[];
   selection: LiveRange | null;
@@ -79,13 +104,43 @@ export class PropertyNotLoadedError extends Error {
   }
 }
 
+/** An error as Office reports it: `code` is one of Word.ErrorCodes. */
+export class FakeWordError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "RichApi.Error";
+  }
+}
+
+/** The text without tracked deletions, what `getReviewedText("Current")` returns. */
+export function currentText(p: FakeParagraph, start = 0, end = p.text.length): string {
+  let out = "";
+  for (let i = start; i < end; i++) if (p.changes[i] !== "-") out += p.text[i];
+  return out;
+}
+
+function originalText(p: FakeParagraph, start = 0, end = p.text.length): string {
+  let out = "";
+  for (let i = start; i < end; i++) if (p.changes[i] !== "+") out += p.text[i];
+  return out;
+}
+
 /** The simulated document plus its request queue. */
 export class FakeWordHost {
   readonly state: FakeDocumentState;
   syncCount = 0;
+  /** Searches run and the ranges they returned (what Word sends back and the add-in must hold). */
+  searches = 0;
+  rangesReturned = 0;
+  /** Characters of `text` properties loaded so far (what a jump must not spend on the whole document). */
+  textCharsRead = 0;
   private nextId = 1;
-  private liveRanges: LiveRange[] = [];
+  private liveRanges = new Map<FakeParagraph, LiveRange[]>();
   private listeners = new Set<() => void>();
+  private failure: { sync: number; after: number } | null = null;
 
   constructor(
     snapshot: Snapshot,
@@ -101,13 +156,18 @@ export class FakeWordHost {
       changeTrackingMode: "Off",
       customXmlParts: [],
     };
+    const bodies = new Map<string, string[]>();
+    const referenced: string[] = [];
     for (const p of snapshot.paragraphs) {
       if (p.footnoteId !== undefined) {
-        this.state.footnotes.push({ id: p.footnoteId, text: p.text });
+        bodies.set(p.footnoteId, [...(bodies.get(p.footnoteId) ?? []), p.text]);
         continue;
       }
-      this.state.blocks.push({ kind: "paragraph", paragraph: this.makeParagraph(p.text, p) });
+      this.state.blocks.push({ kind: "paragraph", paragraph: this.makeParagraph(wordTextOf(p), p) });
+      referenced.push(...(p.footnoteRefs ?? []).map((r) => r.id));
     }
+    const ids = [...referenced.filter((id) => bodies.has(id)), ...[...bodies.keys()].filter((id) => !referenced.includes(id))];
+    for (const id of new Set(ids)) this.state.footnotes.push({ id, text: NOTE_MARK + bodies.get(id)!.join("\r") });
   }
 
   isSetSupported = (name: string, version = "1.1"): boolean => {
@@ -131,11 +191,17 @@ export class FakeWordHost {
     return this.state.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.paragraph] : b.table.rows.flat()));
   }
 
+  /** Each paragraph's text as the reader sees it after the tracked changes (marks included). */
+  currentTexts(): string[] {
+    return this.paragraphs().map((p) => currentText(p));
+  }
+
   makeParagraph(text: string, from: Partial<Snapshot["paragraphs"][number]> = {}): FakeParagraph {
     const builtIn = from.styleBuiltIn ?? (from.outlineLevel ? `Heading${from.outlineLevel}` : "Normal");
     return {
       id: this.nextId++,
       text,
+      changes: "=".repeat(text.length),
       style: from.style ?? builtIn,
       styleBuiltIn: builtIn,
       outlineLevel: from.outlineLevel ?? 10,
@@ -149,28 +215,85 @@ export class FakeWordHost {
     return this.nextId++;
   }
 
-  /** Registers a range so later edits in its paragraph shift it the way Word's ranges track text. */
+  /**
+   * The next `sync` number `sync` (1 = the next one) stops with an error after running `after`
+   * of its queued actions — to prove an operation never leaves the document half-changed.
+   */
+  failSync(sync: number, after: number): void {
+    this.failure = { sync: this.syncCount + sync, after };
+  }
+
+  takeFailure(): number | null {
+    if (!this.failure || this.failure.sync !== this.syncCount) return null;
+    const after = this.failure.after;
+    this.failure = null;
+    return after;
+  }
+
+  /** Adds a footnote at Word offset `at` of `paragraph`, as the writer would. */
+  insertFootnote(paragraph: FakeParagraph, at: number, text: string): void {
+    const before = this.paragraphs().slice(0, this.paragraphs().indexOf(paragraph));
+    const index = before.reduce((n, p) => n + countMarks(p.text), 0) + countMarks(paragraph.text.slice(0, at));
+    this.splice(paragraph, at, 0, NOTE_MARK, "=");
+    this.state.footnotes.splice(index, 0, { id: String(this.newId()), text: NOTE_MARK + text });
+  }
+
+  /** Types `text` over Word offsets start..end of `paragraph` under the document's tracking mode. */
+  type(paragraph: FakeParagraph, start: number, end: number, text: string): void {
+    this.write({ paragraph, start, end }, text, "Replace");
+  }
+
+  /** Registers a range so later edits in its paragraph move it the way Word's ranges track text. */
   track(range: LiveRange): LiveRange {
-    this.liveRanges.push(range);
+    const list = this.liveRanges.get(range.paragraph) ?? [];
+    list.push(range);
+    this.liveRanges.set(range.paragraph, list);
     return range;
   }
 
-  replaceText(range: LiveRange, text: string): void {
+  /**
+   * Writes text at a range and returns the range of the new text; under change tracking the
+   * replaced text stays in the paragraph, marked deleted, and the new text follows it.
+   */
+  write(range: LiveRange, text: string, location: "Replace" | "Start" | "End"): LiveRange {
     const p = range.paragraph;
-    const removed = p.text.slice(range.start, range.end);
-    p.text = p.text.slice(0, range.start) + text + p.text.slice(range.end);
-    const delta = text.length - (range.end - range.start);
-    const anchored = [...this.liveRanges, ...this.state.comments, ...(this.state.selection ? [this.state.selection] : [])];
-    for (const other of anchored) {
-      if (other === range || other.paragraph !== p) continue;
-      if (other.start >= range.end) other.start += delta;
-      if (other.end >= range.end) other.end += delta;
-      other.start = Math.min(other.start, p.text.length);
-      other.end = Math.min(Math.max(other.end, other.start), p.text.length);
+    const tracking = this.state.changeTrackingMode !== "Off";
+    if (location !== "Replace") {
+      const at = location === "Start" ? range.start : range.end;
+      this.splice(p, at, 0, text, tracking ? "+" : "=");
+      if (tracking) this.state.revisions.push({ paragraph: p, start: at, removed: "", inserted: text });
+      return { paragraph: p, start: at, end: at + text.length };
     }
-    range.end = range.start + text.length;
-    if (this.state.changeTrackingMode !== "Off") {
-      this.state.revisions.push({ paragraph: p, start: range.start, removed, inserted: text });
+    const start = range.start;
+    let end = range.end;
+    const removed = currentText(p, start, end);
+    if (!tracking) {
+      this.splice(p, start, end - start, text, "=");
+      return { paragraph: p, start, end: start + text.length };
+    }
+    // Text the tracking inserted is simply removed again; the rest stays, marked deleted.
+    for (let i = end - 1; i >= start; i--) {
+      if (p.changes[i] === "+") {
+        this.splice(p, i, 1, "", "=");
+        end--;
+      }
+    }
+    p.changes = p.changes.slice(0, start) + p.changes.slice(start, end).replace(/=/g, "-") + p.changes.slice(end);
+    this.splice(p, end, 0, text, "+");
+    this.state.revisions.push({ paragraph: p, start, removed, inserted: text });
+    return { paragraph: p, start: end, end: end + text.length };
+  }
+
+  /** Replaces `remove` characters at `at` and moves every range anchored in the paragraph. */
+  private splice(p: FakeParagraph, at: number, remove: number, insert: string, mark: string): void {
+    p.text = p.text.slice(0, at) + insert + p.text.slice(at + remove);
+    p.changes = p.changes.slice(0, at) + mark.repeat(insert.length) + p.changes.slice(at + remove);
+    const delta = insert.length - remove;
+    const anchored = [...(this.liveRanges.get(p) ?? []), ...this.state.comments, ...(this.state.selection ? [this.state.selection] : [])];
+    for (const r of anchored) {
+      if (r.paragraph !== p) continue;
+      r.start = r.start < at ? r.start : r.start >= at + remove ? r.start + delta : at;
+      r.end = r.end <= at ? r.end : r.end >= at + remove ? r.end + delta : at;
     }
   }
 
@@ -186,9 +309,27 @@ export class FakeWordHost {
     return undefined;
   }
 
+  removeBlock(test: (b: FakeBlock) => boolean): void {
+    const at = this.state.blocks.findIndex(test);
+    if (at < 0) throw new FakeWordError("ItemNotFound", "the object does not exist.");
+    this.state.blocks.splice(at, 1);
+  }
+
   notify(): void {
     for (const listener of this.listeners) listener();
   }
+}
+
+function countMarks(text: string): number {
+  return text.split(NOTE_MARK).length - 1;
+}
+
+/** The paragraph as Word holds it: the snapshot's marks back in place, U+0002 at each footnote reference. */
+function wordTextOf(p: Snapshot["paragraphs"][number]): string {
+  const marks = [...(p.inlineMarks ?? [])];
+  if (!marks.some((m) => m.char === NOTE_MARK)) marks.push(...(p.footnoteRefs ?? []).map((r) => ({ offset: r.offset, char: NOTE_MARK })));
+  marks.sort((a, b) => a.offset - b.offset);
+  return toWordText({ text: p.text, inlineMarks: marks });
 }
 
 function tablesOf(host: FakeWordHost): FakeTable[] {
@@ -218,14 +359,37 @@ class FakeContext {
     this.host.syncCount++;
     const actions = this.queue;
     this.queue = [];
-    for (const action of actions) action();
-    if (this.dirty) {
-      this.dirty = false;
-      this.host.notify();
+    const failAfter = this.host.takeFailure();
+    try {
+      actions.forEach((action, i) => {
+        if (i === failAfter) throw new FakeWordError("GeneralException", "the sync failed (injected).");
+        action();
+      });
+    } finally {
+      if (this.dirty) {
+        this.dirty = false;
+        this.host.notify();
+      }
     }
   }
 
   trackedObjects = { add: () => undefined, remove: () => undefined };
+}
+
+/** A value computed at sync, like OfficeExtension.ClientResult. */
+class FakeResult<T> {
+  private ready = false;
+  private result: T | undefined;
+  constructor(context: FakeContext, compute: () => T) {
+    context.enqueue(() => {
+      this.result = compute();
+      this.ready = true;
+    });
+  }
+  get value(): T {
+    if (!this.ready) throw new PropertyNotLoadedError("value");
+    return this.result as T;
+  }
 }
 
 /** Base proxy: loaded values live here; each subclass says how to read its target and navigate. */
@@ -248,7 +412,7 @@ abstract class FakeProxy<Target> {
 
   protected mustTarget(): Target {
     const t = this.target();
-    if (t === null) throw new Error("ItemNotFound: the object does not exist.");
+    if (t === null) throw new FakeWordError("ItemNotFound", "the object does not exist.");
     return t;
   }
 
@@ -280,14 +444,16 @@ abstract class FakeProxy<Target> {
     const values = this.scalars(t);
     const all = paths.length === 0;
     for (const key of Object.keys(values)) {
-      if (all || paths.some((p) => p.length === 1 && p[0] === key)) this.loaded.set(key, values[key]);
+      if (!all && !paths.some((p) => p.length === 1 && p[0] === key)) continue;
+      this.loaded.set(key, values[key]);
+      if (key === "text") this.context.host.textCharsRead += String(values[key]).length;
     }
     const nested = new Map<string, string[][]>();
     for (const path of paths) {
       const [head, ...rest] = path;
       if (head === undefined || head in values) continue;
       const nav = this.navigation(head);
-      if (!nav) throw new Error(`PropertyNotFound: '${head}'`);
+      if (!nav) throw new FakeWordError("PropertyNotFound", `'${head}' does not exist on this object in the supported requirement sets.`);
       nested.set(head, [...(nested.get(head) ?? []), ...(rest.length ? [rest] : [])]);
     }
     for (const [name, sub] of nested) this.navigation(name)!.capture(sub);
@@ -372,13 +538,13 @@ class FakeDocument extends FakeProxy<FakeDocumentState> {
     return this.read("changeTrackingMode");
   }
   set changeTrackingMode(mode: string) {
-    this.requireSet("1.4", "changeTrackingMode");
+    requireSet(this.context, "WordApi", "1.4", "changeTrackingMode");
     this.context.enqueue(() => {
       this.context.host.state.changeTrackingMode = mode as FakeDocumentState["changeTrackingMode"];
     }, true);
   }
   get customXmlParts(): FakeCustomXmlParts {
-    this.requireSet("1.4", "customXmlParts");
+    requireSet(this.context, "WordApi", "1.4", "customXmlParts");
     return this.child("customXmlParts", () => new FakeCustomXmlParts(this.context));
   }
   get contentControls(): FakeContentControls {
@@ -387,9 +553,10 @@ class FakeDocument extends FakeProxy<FakeDocumentState> {
   getSelection(): FakeRange {
     return new FakeRange(this.context, () => this.context.host.state.selection);
   }
-  private requireSet(version: string, what: string): void {
-    if (!this.context.host.isSetSupported("WordApi", version)) throw new Error(`ApiNotFound: ${what} needs WordApi ${version}.`);
-  }
+}
+
+function requireSet(context: FakeContext, set: string, version: string, what: string): void {
+  if (!context.host.isSetSupported(set, version)) throw new FakeWordError("ApiNotFound", `${what} needs ${set} ${version}.`);
 }
 
 class FakeBody extends FakeProxy<FakeDocumentState> {
@@ -402,6 +569,7 @@ class FakeBody extends FakeProxy<FakeDocumentState> {
   protected override navigation(name: string): FakeProxy<unknown> | undefined {
     if (name === "paragraphs") return this.paragraphs as FakeProxy<unknown>;
     if (name === "footnotes") return this.footnotes as FakeProxy<unknown>;
+    if (name === "endnotes") return this.endnotes as FakeProxy<unknown>;
     return undefined;
   }
   get paragraphs(): FakeParagraphs {
@@ -409,20 +577,30 @@ class FakeBody extends FakeProxy<FakeDocumentState> {
   }
   /** Matches in every body paragraph (table cells included, footnotes not), in document order. */
   search(text: string, options: { matchCase?: boolean } = {}): FakeRanges {
-    const needle = unescapeSearch(text);
-    const ranges = new FakeRanges(this.context, () =>
-      this.context.host.paragraphs().flatMap((p) => searchParagraph(this.context.host, p, needle, options.matchCase ?? false)),
-    );
+    const ranges = new FakeRanges(this.context, () => {
+      this.context.host.searches++;
+      const needle = parseSearchText(text);
+      return this.context.host.paragraphs().flatMap((p) => searchIn(this.context.host, p, 0, p.text.length, needle, options.matchCase ?? false));
+    });
     this.context.enqueue(() => ranges.target());
     return ranges;
   }
   get footnotes(): FakeNotes {
-    if (!this.context.host.isSetSupported("WordApi", "1.5")) throw new Error("ApiNotFound: footnotes need WordApi 1.5.");
+    requireSet(this.context, "WordApi", "1.5", "footnotes");
     return this.child("footnotes", () => new FakeNotes(this.context, () => this.context.host.state.footnotes));
   }
+  /** The fake holds no endnotes; the collection exists where Word has it. */
+  get endnotes(): FakeNotes {
+    requireSet(this.context, "WordApi", "1.5", "endnotes");
+    return this.child("endnotes", () => new FakeNotes(this.context, () => []));
+  }
+  getComments(): FakeComments {
+    requireSet(this.context, "WordApi", "1.4", "comments");
+    const comments = new FakeComments(this.context, () => [...this.context.host.state.comments]);
+    this.context.enqueue(() => comments.target());
+    return comments;
+  }
 }
-
-type FakeNote = { id: string; text: string };
 
 class FakeNotes extends FakeCollection<FakeNote, FakeNoteItem> {
   protected makeItem(t: FakeNote): FakeNoteItem {
@@ -435,7 +613,7 @@ class FakeNotes extends FakeCollection<FakeNote, FakeNoteItem> {
 
 class FakeNoteItem extends FakeProxy<FakeNote> {
   protected scalars(): Record<string, unknown> {
-    return {};
+    return { type: "Footnote" };
   }
   protected override navigation(name: string): FakeProxy<unknown> | undefined {
     return name === "body" ? (this.body as FakeProxy<unknown>) : undefined;
@@ -480,6 +658,7 @@ class FakeParagraphProxy extends FakeProxy<FakeParagraph> {
   protected override navigation(name: string): FakeProxy<unknown> | undefined {
     if (name === "font") return this.font as FakeProxy<unknown>;
     if (name === "listItemOrNullObject") return this.listItemOrNullObject as FakeProxy<unknown>;
+    if (name === "parentContentControlOrNullObject") return this.parentContentControlOrNullObject as FakeProxy<unknown>;
     return undefined;
   }
   get text(): string {
@@ -509,16 +688,34 @@ class FakeParagraphProxy extends FakeProxy<FakeParagraph> {
   get listItemOrNullObject(): FakeListItem {
     return this.child("listItemOrNullObject", () => new FakeListItem(this.context, () => this.target()?.list ?? null));
   }
+  /** The content control around the paragraph: in the fake, only the one wrapping an inserted table. */
+  get parentContentControlOrNullObject(): FakeContentControl {
+    return this.child("parentContentControlOrNullObject", () =>
+      new FakeContentControl(this.context, () => {
+        const cell = this.target()?.cell;
+        const table = cell ? this.context.host.tableById(cell.tableId) : undefined;
+        return table?.contentControl ? table : null;
+      }),
+    );
+  }
+
+  getReviewedText(version: "Current" | "Original" = "Current"): FakeResult<string> {
+    requireSet(this.context, "WordApi", "1.4", "getReviewedText");
+    return new FakeResult(this.context, () => (version === "Current" ? currentText(this.mustTarget()) : originalText(this.mustTarget())));
+  }
 
   search(text: string, options: { matchCase?: boolean } = {}): FakeRanges {
-    const ranges = new FakeRanges(this.context, () =>
-      searchParagraph(this.context.host, this.mustTarget(), unescapeSearch(text), options.matchCase ?? false),
-    );
+    const ranges = new FakeRanges(this.context, () => {
+      this.context.host.searches++;
+      const p = this.mustTarget();
+      return searchIn(this.context.host, p, 0, p.text.length, parseSearchText(text), options.matchCase ?? false);
+    });
     this.context.enqueue(() => ranges.target());
     return ranges;
   }
 
-  getRange(location: "Whole" | "Start" | "End" = "Whole"): FakeRange {
+  /** "Whole" and "Content" are the paragraph's text (the fake has no paragraph mark to leave out). */
+  getRange(location: "Whole" | "Start" | "End" | "Content" = "Whole"): FakeRange {
     const range = new FakeRange(this.context, () => {
       const p = this.mustTarget();
       const start = location === "End" ? p.text.length : 0;
@@ -544,27 +741,46 @@ class FakeParagraphProxy extends FakeProxy<FakeParagraph> {
   }
 
   insertTable(rowCount: number, columnCount: number, location: "After" | "Before", values?: string[][]): FakeTableProxy {
-    if (location !== "After") throw new Error("InvalidArgument: the fake host inserts tables after a paragraph only.");
-    const host = this.context.host;
-    const table: FakeTable = { id: host.newId(), rows: [], styleBuiltIn: "Normal", headerRowCount: 0, alignments: [] };
-    fillRows(host, table, 0, rowCount, columnCount, values);
-    this.context.enqueue(() => host.insertBlockAfter(this.mustTarget(), { kind: "table", table }), true);
-    return new FakeTableProxy(this.context, () => (host.tableById(table.id) ? table : null));
+    if (location !== "After") throw new FakeWordError("InvalidArgument", "the fake host inserts tables after a paragraph only.");
+    return newTable(this.context, rowCount, columnCount, values, (block) => this.context.host.insertBlockAfter(this.mustTarget(), block));
+  }
+
+  delete(): void {
+    this.context.enqueue(() => {
+      const p = this.mustTarget();
+      this.context.host.removeBlock((b) => b.kind === "paragraph" && b.paragraph === p);
+    }, true);
   }
 }
 
-function fillRows(host: FakeWordHost, table: FakeTable, at: number, rowCount: number, columnCount: number, values?: string[][]): void {
+function newTable(
+  context: FakeContext,
+  rowCount: number,
+  columnCount: number,
+  values: string[][] | undefined,
+  place: (block: FakeBlock) => void,
+): FakeTableProxy {
+  const host = context.host;
+  const table: FakeTable = { id: host.newId(), rows: [], styleBuiltIn: "Normal", headerRowCount: 0, alignments: [] };
+  fillRows(host, table, 0, rowCount, columnCount, values, null);
+  context.enqueue(() => place({ kind: "table", table }), true);
+  return new FakeTableProxy(context, () => (host.tableById(table.id) ? table : null));
+}
+
+/** New rows at `at`; with a template row they copy its alignment, as Word's addRows does. */
+function fillRows(host: FakeWordHost, table: FakeTable, at: number, rowCount: number, columnCount: number, values: string[][] | undefined, template: number | null): void {
   const rows: FakeParagraph[][] = [];
   const alignments: string[][] = [];
   for (let r = 0; r < rowCount; r++) {
     rows.push(
       Array.from({ length: columnCount }, (_, c) => {
         const p = host.makeParagraph(values?.[r]?.[c] ?? "");
+        if (template !== null) p.font = { ...table.rows[template]?.[c]?.font };
         p.cell = { tableId: table.id, row: at + r, column: c };
         return p;
       }),
     );
-    alignments.push(Array.from({ length: columnCount }, () => "Left"));
+    alignments.push(Array.from({ length: columnCount }, (_, c) => (template !== null ? table.alignments[template]?.[c] : undefined) ?? "Left"));
   }
   table.rows.splice(at, 0, ...rows);
   table.alignments.splice(at, 0, ...alignments);
@@ -575,28 +791,40 @@ function renumberCells(table: FakeTable): void {
   table.rows.forEach((row, r) => row.forEach((p, c) => (p.cell = { tableId: table.id, row: r, column: c })));
 }
 
-function searchParagraph(host: FakeWordHost, p: FakeParagraph, needle: string, matchCase: boolean): LiveRange[] {
-  return findAll(p.text, needle, matchCase).map((start) => host.track({ paragraph: p, start, end: start + needle.length }));
+/**
+ * Word's search text: at most 255 characters, `^` codes for special characters (`^^` caret,
+ * `^t` tab, `^s` non-breaking space, `^~` non-breaking hyphen, `^-` optional hyphen).
+ */
+function parseSearchText(text: string): string {
+  if (text === "") throw new FakeWordError("InvalidArgument", "the search text is empty.");
+  if (text.length > 255) throw new FakeWordError("SearchStringInvalidOrTooLong", `the search text has ${text.length} characters; 255 at most.`);
+  const codes: Record<string, string> = { "^": "^", t: "\t", s: "\u00a0", "~": "\u001e", "-": "\u001f" };
+  return text.replace(/\^(.?)/g, (_, code: string) => {
+    const char = codes[code];
+    if (char === undefined) throw new FakeWordError("InvalidArgument", `unknown special character ^${code}.`);
+    return char;
+  });
 }
 
-/** Word search, non-wildcard: non-overlapping matches left to right. */
-function findAll(text: string, needle: string, matchCase: boolean): number[] {
-  if (needle === "") return [];
-  const hay = matchCase ? text : text.toLocaleLowerCase("vi");
-  const pin = matchCase ? needle : needle.toLocaleLowerCase("vi");
-  const found: number[] = [];
-  for (let i = hay.indexOf(pin); i >= 0; i = hay.indexOf(pin, i + pin.length)) found.push(i);
+/** Non-overlapping matches left to right within start..end; none spans a note mark or a line break. */
+function searchIn(host: FakeWordHost, p: FakeParagraph, start: number, end: number, needle: string, matchCase: boolean): LiveRange[] {
+  if ([...needle].some((c) => isSearchBoundary(c) && c !== "\u001f")) return [];
+  const fold = (s: string) => (matchCase ? s : s.toLocaleLowerCase("vi"));
+  const hay = fold(p.text.slice(start, end));
+  const pin = fold(needle);
+  const found: LiveRange[] = [];
+  for (let i = hay.indexOf(pin); i >= 0; i = hay.indexOf(pin, i + pin.length)) {
+    found.push(host.track({ paragraph: p, start: start + i, end: start + i + needle.length }));
+  }
+  host.rangesReturned += found.length;
   return found;
-}
-
-/** In Word search text `^` starts a special character; `^^` is a literal caret. */
-function unescapeSearch(text: string): string {
-  return text.replace(/\^\^/g, "^");
 }
 
 class FakeFontProxy extends FakeProxy<FakeFont> {
   protected scalars(f: FakeFont): Record<string, unknown> {
-    return { name: f.name ?? null, size: f.size ?? null, bold: f.bold ?? null, italic: f.italic ?? null };
+    const values: Record<string, unknown> = { name: f.name ?? null, size: f.size ?? null, bold: f.bold ?? null, italic: f.italic ?? null };
+    if (this.context.host.isSetSupported("WordApiDesktop", "1.3")) values.allCaps = f.allCaps ?? false;
+    return values;
   }
   get name(): string | null {
     return this.read("name");
@@ -609,6 +837,9 @@ class FakeFontProxy extends FakeProxy<FakeFont> {
   }
   get italic(): boolean | null {
     return this.read("italic");
+  }
+  get allCaps(): boolean | null {
+    return this.read("allCaps");
   }
 }
 
@@ -635,6 +866,8 @@ class FakeRanges extends FakeCollection<LiveRange, FakeRange> {
   }
 }
 
+type LocationRelation = "Equal" | "Before" | "After" | "Contains" | "InsideStart" | "Inside" | "Overlaps" | "Unrelated";
+
 class FakeRange extends FakeProxy<LiveRange> {
   protected scalars(r: LiveRange): Record<string, unknown> {
     return { text: r.paragraph.text.slice(r.start, r.end) };
@@ -651,19 +884,49 @@ class FakeRange extends FakeProxy<LiveRange> {
       return r ? [r.paragraph] : [this.context.host.paragraphs().at(-1)!];
     }));
   }
+  getReviewedText(version: "Current" | "Original" = "Current"): FakeResult<string> {
+    requireSet(this.context, "WordApi", "1.4", "getReviewedText");
+    return new FakeResult(this.context, () => {
+      const r = this.mustTarget();
+      return version === "Current" ? currentText(r.paragraph, r.start, r.end) : originalText(r.paragraph, r.start, r.end);
+    });
+  }
+  search(text: string, options: { matchCase?: boolean } = {}): FakeRanges {
+    const ranges = new FakeRanges(this.context, () => {
+      this.context.host.searches++;
+      const r = this.mustTarget();
+      return searchIn(this.context.host, r.paragraph, r.start, r.end, parseSearchText(text), options.matchCase ?? false);
+    });
+    this.context.enqueue(() => ranges.target());
+    return ranges;
+  }
+  /** From this range to the end of `other` (or from `other`'s start), like Word's expandTo. */
+  expandTo(other: FakeRange): FakeRange {
+    const range = new FakeRange(this.context, () => {
+      const a = this.mustTarget();
+      const b = other.mustTarget();
+      if (a.paragraph !== b.paragraph) throw new FakeWordError("InvalidArgument", "the fake host expands within one paragraph only.");
+      return this.context.host.track({ paragraph: a.paragraph, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) });
+    });
+    this.context.enqueue(() => range.target());
+    return range;
+  }
+  compareLocationWith(other: FakeRange): FakeResult<LocationRelation> {
+    return new FakeResult(this.context, () => relation(this.mustTarget(), other.mustTarget()));
+  }
   select(): void {
     this.context.enqueue(() => {
       const r = this.mustTarget();
       this.context.host.state.selection = { paragraph: r.paragraph, start: r.start, end: r.end };
     }, true);
   }
-  insertText(text: string, location: "Replace"): FakeRange {
-    if (location !== "Replace") throw new Error("InvalidArgument: the fake host supports Replace only.");
-    this.context.enqueue(() => this.context.host.replaceText(this.mustTarget(), text), true);
-    return this;
+  insertText(text: string, location: "Replace" | "Start" | "End"): FakeRange {
+    const inserted = new FakeRange(this.context, () => this.context.host.track(this.context.host.write(this.mustTarget(), text, location)));
+    this.context.enqueue(() => inserted.target(), true);
+    return inserted;
   }
-  insertComment(content: string): FakeProxy<FakeComment> {
-    if (!this.context.host.isSetSupported("WordApi", "1.4")) throw new Error("ApiNotFound: comments need WordApi 1.4.");
+  insertComment(content: string): FakeCommentProxy {
+    requireSet(this.context, "WordApi", "1.4", "insertComment");
     const host = this.context.host;
     let made: FakeComment | null = null;
     this.context.enqueue(() => {
@@ -675,9 +938,42 @@ class FakeRange extends FakeProxy<LiveRange> {
   }
 }
 
+function relation(a: LiveRange, b: LiveRange): LocationRelation {
+  if (a.paragraph !== b.paragraph) return "Unrelated";
+  if (a.start === b.start && a.end === b.end) return "Equal";
+  if (a.end <= b.start) return "Before";
+  if (a.start >= b.end) return "After";
+  if (a.start <= b.start && a.end >= b.end) return "Contains";
+  if (a.start >= b.start && a.end <= b.end) return a.start === b.start ? "InsideStart" : "Inside";
+  return "Overlaps";
+}
+
+class FakeComments extends FakeCollection<FakeComment, FakeCommentProxy> {
+  protected makeItem(t: FakeComment): FakeCommentProxy {
+    return new FakeCommentProxy(this.context, () => t);
+  }
+  protected makeItemLazily(resolve: () => FakeComment | null): FakeCommentProxy {
+    return new FakeCommentProxy(this.context, resolve);
+  }
+}
+
 class FakeCommentProxy extends FakeProxy<FakeComment> {
   protected scalars(c: FakeComment): Record<string, unknown> {
     return { content: c.content, id: String(c.id) };
+  }
+  get content(): string {
+    return this.read("content");
+  }
+  getRange(): FakeRange {
+    const range = new FakeRange(this.context, () => this.mustTarget());
+    this.context.enqueue(() => range.target());
+    return range;
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      const comments = this.context.host.state.comments;
+      comments.splice(comments.indexOf(this.mustTarget()), 1);
+    }, true);
   }
 }
 
@@ -706,7 +1002,7 @@ class FakeTableProxy extends FakeProxy<FakeTable> {
       set horizontalAlignment(alignment: string) {
         context.enqueue(() => {
           const t = table();
-          if (!t.alignments[row] || t.alignments[row][column] === undefined) throw new Error("ItemNotFound: no such cell.");
+          if (!t.alignments[row] || t.alignments[row][column] === undefined) throw new FakeWordError("ItemNotFound", "no such cell.");
           t.alignments[row][column] = alignment;
         }, true);
       },
@@ -723,11 +1019,13 @@ class FakeTableProxy extends FakeProxy<FakeTable> {
       renumberCells(t);
     }, true);
   }
-  addRows(location: "End", rowCount: number, values?: string[][]): void {
-    if (location !== "End") throw new Error("InvalidArgument: the fake host adds rows at the end only.");
+  /** Word: "using the first or last existing row as a template". */
+  addRows(location: "Start" | "End", rowCount: number, values?: string[][]): void {
     this.context.enqueue(() => {
       const t = this.mustTarget();
-      fillRows(this.context.host, t, t.rows.length, rowCount, t.rows[0]?.length ?? values?.[0]?.length ?? 0, values);
+      const template = location === "End" ? t.rows.length - 1 : 0;
+      const at = location === "End" ? t.rows.length : 0;
+      fillRows(this.context.host, t, at, rowCount, t.rows[template]?.length ?? values?.[0]?.length ?? 0, values, template);
     }, true);
   }
   insertContentControl(): FakeContentControl {
@@ -739,7 +1037,7 @@ class FakeTableProxy extends FakeProxy<FakeTable> {
     return cc;
   }
   insertParagraph(text: string, location: "After"): FakeParagraphProxy {
-    if (location !== "After") throw new Error("InvalidArgument: the fake host inserts after a table only.");
+    if (location !== "After") throw new FakeWordError("InvalidArgument", "the fake host inserts after a table only.");
     const host = this.context.host;
     const made = host.makeParagraph(text);
     this.context.enqueue(() => {
@@ -747,7 +1045,13 @@ class FakeTableProxy extends FakeProxy<FakeTable> {
       const at = blocks.findIndex((b) => b.kind === "table" && b.table === this.mustTarget());
       blocks.splice(at + 1, 0, { kind: "paragraph", paragraph: made });
     }, true);
-    return new FakeParagraphProxy(this.context, () => made);
+    return new FakeParagraphProxy(this.context, () => (host.paragraphs().includes(made) ? made : null));
+  }
+  delete(): void {
+    this.context.enqueue(() => {
+      const t = this.mustTarget();
+      this.context.host.removeBlock((b) => b.kind === "table" && b.table === t);
+    }, true);
   }
   getParagraphAfterOrNullObject(): FakeParagraphProxy {
     const p = new FakeParagraphProxy(this.context, () => {
@@ -761,6 +1065,7 @@ class FakeTableProxy extends FakeProxy<FakeTable> {
   }
 }
 
+/** In the fake a content control always wraps one inserted table. */
 class FakeContentControl extends FakeProxy<FakeTable> {
   protected scalars(t: FakeTable): Record<string, unknown> {
     return { tag: t.contentControl?.tag ?? "", title: t.contentControl?.title ?? "" };
@@ -779,6 +1084,22 @@ class FakeContentControl extends FakeProxy<FakeTable> {
   }
   get tables(): { getFirstOrNullObject(): FakeTableProxy } {
     return { getFirstOrNullObject: () => new FakeTableProxy(this.context, () => this.target()) };
+  }
+  insertTable(rowCount: number, columnCount: number, location: "After", values?: string[][]): FakeTableProxy {
+    if (location !== "After") throw new FakeWordError("InvalidArgument", "the fake host inserts tables after a content control only.");
+    return newTable(this.context, rowCount, columnCount, values, (block) => {
+      const blocks = this.context.host.state.blocks;
+      const at = blocks.findIndex((b) => b.kind === "table" && b.table === this.mustTarget());
+      blocks.splice(at + 1, 0, block);
+    });
+  }
+  /** Removes the control; with `keepContent` false its table goes too. */
+  delete(keepContent: boolean): void {
+    this.context.enqueue(() => {
+      const t = this.mustTarget();
+      if (keepContent) delete t.contentControl;
+      else this.context.host.removeBlock((b) => b.kind === "table" && b.table === t);
+    }, true);
   }
 }
 

@@ -1,16 +1,22 @@
 /**
- * The only module that talks to Word. Every operation is one `Word.run` with as few
- * `context.sync()` round trips as the API allows:
- *   readSnapshot  1 sync, whatever the document size (all properties through load paths);
- *   select        2 syncs (paragraph texts with the search, then select);
- *   applyEdits    2 syncs for any number of edits (texts with all searches, then all replacements);
- *   addComments   2 syncs, same shape as applyEdits;
- *   insertTable   1 sync; listTables 2 syncs; refreshTable 2 syncs.
- * Word has no offset-based ranges, so a place is found as paragraph + exact text + which
- * occurrence, and refused when the paragraph no longer holds the text the check saw.
+ * The only module that talks to Word. Every operation is one `Word.run` with a constant number
+ * of `context.sync()` round trips, whatever the number of paragraphs, edits or comments:
+ *   readSnapshot      1 sync, 2 where WordApi 1.4 gives the text without tracked deletions;
+ *   select            ≤ 4 syncs (collection; target paragraph texts and searches; narrowing; select);
+ *   applyEdits        ≤ 4 syncs for any number of edits (the same three, then all edits at once);
+ *   insertComments    ≤ 5 syncs (as applyEdits, plus one to compare with comments already there);
+ *   removeAddinComments 2 syncs; insertTable 1 sync; listTables 2 syncs; refreshTable 3 syncs.
+ *
+ * Word has no offset-based ranges and its paragraph text is not the engine's (note marks,
+ * tracked deletions). Every place is found inside its own paragraph: the paragraph must still
+ * hold the text the check saw, and the place is reached by a paragraph-scoped search for a string
+ * unique in that paragraph (see locate.ts); what cannot be reached exactly is refused with a reason.
  */
-import type { Alignment, Paragraph, Snapshot } from "../../src/document/snapshot";
-import type { Edit, Localized } from "../../src/lint/types";
+import type { Alignment, FontInfo, Paragraph, Snapshot } from "../../src/document/snapshot";
+import type { Edit, Localized } from "../../src/core/types";
+import { LocalizedError } from "../../src/core/errors";
+import { NOTE_MARK, escapeSearch, fromWordText, toWordOffset, toWordText } from "./textModel";
+import { matchCount, occurrenceIndex, planInsert, planReplace, type Probe, type Target } from "./locate";
 
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -31,14 +37,28 @@ export interface Capabilities {
   /** Highest WordApi version found, e.g. "1.4". */
   wordApi: string;
   comments: boolean;
+  /** Change tracking mode and the text without tracked deletions (getReviewedText). */
   trackChanges: boolean;
   /** Inserted tables keep their data in a custom XML part and can be refreshed. */
   refreshableTables: boolean;
   footnotes: boolean;
+  /** Font.allCaps (WordApiDesktop 1.3). */
+  allCaps: boolean;
+  /** Paragraph.parentContentControlOrNullObject (WordApi 1.3): the add-in's own tables are recognised. */
+  contentControls: boolean;
   requirementSets: string[];
 }
 
-export type RefusalReason = "stale" | "not-found" | "missing-paragraph" | "footnote" | "too-long";
+export type RefusalReason =
+  | "stale"
+  | "not-found"
+  | "missing-paragraph"
+  | "footnote"
+  | "too-long"
+  | "ambiguous"
+  | "crosses-mark"
+  | "revisions"
+  | "overlap";
 
 export interface Refusal<T> {
   item: T;
@@ -48,6 +68,11 @@ export interface Refusal<T> {
 export interface BatchOutcome<T> {
   done: T[];
   refused: Refusal<T>[];
+}
+
+export interface CommentOutcome extends BatchOutcome<CommentRequest> {
+  /** Requests whose Soạn Chuẩn comment was already on exactly that range: not added again. */
+  existing: CommentRequest[];
 }
 
 /** A place the engine reported: paragraph + UTF-16 offsets + the text it saw there. */
@@ -60,6 +85,14 @@ export interface Place {
 
 export interface CommentRequest extends Place {
   message: string;
+}
+
+export interface EditOptions {
+  /**
+   * "Track my fixes": true records the add-in's edits as tracked changes, false makes them
+   * untracked; absent follows the document. The user's own mode is restored afterwards.
+   */
+  trackChanges?: boolean;
 }
 
 export type CellAlignment = "Left" | "Centered" | "Right";
@@ -88,23 +121,27 @@ export interface InsertedTable {
   refreshable: boolean;
 }
 
-/** Word search strings are limited to 255 characters. */
-const MAX_SEARCH = 255;
+/** Every comment the add-in writes starts with this, so it can find (and remove) its own. */
+export const COMMENT_TAG = "[Soạn Chuẩn] ";
 const TABLE_NAMESPACE = "urn:soanchuan:indicator-table:v1";
-const TAG_PREFIX = "soanchuan-table-";
+/** Tag prefix of the content controls the add-in inserts (tables). */
+export const TAG_PREFIX = "soanchuan-table-";
 const WORD_API_VERSIONS = ["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"];
 
 export function detectCapabilities(isSetSupported: WordHost["isSetSupported"]): Capabilities {
   const versions = WORD_API_VERSIONS.filter((v) => safeIsSetSupported(isSetSupported, "WordApi", v));
   const wordApi = versions[versions.length - 1] ?? "1.1";
   const has = (v: string) => versions.includes(v);
+  const allCaps = safeIsSetSupported(isSetSupported, "WordApiDesktop", "1.3");
   return {
     wordApi,
     comments: has("1.4"),
     trackChanges: has("1.4"),
     refreshableTables: has("1.4"),
     footnotes: has("1.5"),
-    requirementSets: versions.map((v) => `WordApi ${v}`),
+    allCaps,
+    contentControls: has("1.3"),
+    requirementSets: [...versions.map((v) => `WordApi ${v}`), ...(allCaps ? ["WordApiDesktop 1.3"] : [])],
   };
 }
 
@@ -133,6 +170,31 @@ const PARAGRAPH_LOAD = [
 ];
 
 const ALIGNMENTS: readonly string[] = ["Left", "Centered", "Right", "Justified"];
+const SEARCH_OPTIONS = { matchCase: true };
+
+/** One edit as Word gets it: touching edits of a paragraph merged, so no anchor sits inside another edit. */
+interface MergedEdit {
+  edits: Edit[];
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Something to do at one place: the item it answers, where, and (for edits) the text to write. */
+interface Job<T> {
+  item: T;
+  paragraph: number;
+  target: Target;
+  text: string;
+  /** Word offset the job starts at; edits run right to left so no action moves a later anchor. */
+  order: number;
+}
+
+interface Located<T> {
+  job: Job<T>;
+  range: Word.Range;
+}
 
 export class WordGateway {
   readonly capabilities: Capabilities;
@@ -141,120 +203,260 @@ export class WordGateway {
     this.capabilities = detectCapabilities(host.isSetSupported);
   }
 
-  /** Paragraphs (body order, table cells included) then footnote bodies, in one sync. */
+  /**
+   * Paragraphs (body order, table cells included) then footnote bodies. The text is Word's
+   * current text (tracked deletions left out where WordApi 1.4 allows) mapped to the engine's:
+   * note marks and placeholders removed and remembered (`inlineMarks`), footnote references
+   * linked to their bodies (`footnoteRefs`), paragraphs of the add-in's own tables marked.
+   */
   readSnapshot(): Promise<Snapshot> {
     return this.host.run(async (context) => {
+      const caps = this.capabilities;
       const paragraphs = context.document.body.paragraphs;
-      paragraphs.load(PARAGRAPH_LOAD.join(","));
-      const footnotes = this.capabilities.footnotes ? context.document.body.footnotes : null;
+      const load = [...PARAGRAPH_LOAD];
+      if (caps.allCaps) load.push("items/font/allCaps");
+      if (caps.contentControls) load.push("items/parentContentControlOrNullObject/tag");
+      paragraphs.load(load.join(","));
+      const footnotes = caps.footnotes ? context.document.body.footnotes : null;
       footnotes?.load("items/body/text");
+      const endnotes = caps.footnotes ? context.document.body.endnotes : null;
+      endnotes?.load("items/type");
       await context.sync();
 
-      const result: Paragraph[] = paragraphs.items.map((p, index) => toParagraph(p, index));
-      footnotes?.items.forEach((note, i) => {
-        result.push({ index: result.length, text: note.body.text, footnoteId: String(i + 1) });
-      });
-      return { source: "word", paragraphs: result, requirementSets: this.capabilities.requirementSets };
+      const current = caps.trackChanges ? paragraphs.items.map((p) => p.getReviewedText("Current")) : null;
+      if (current) await context.sync();
+      const result: Paragraph[] = paragraphs.items.map((p, index) => this.toParagraph(p, index, current?.[index]!.value ?? p.text));
+      if (footnotes) {
+        // Word lists notes in reference order; with endnotes also marked U+0002 the order is ambiguous.
+        if (endnotes!.items.length === 0) linkFootnotes(result, footnotes.items.length);
+        footnotes.items.forEach((note, i) => {
+          for (const line of note.body.text.split(/\r\n?|\n/)) {
+            const { text, marks } = fromWordText(line);
+            const paragraph: Paragraph = { index: result.length, text, footnoteId: String(i + 1) };
+            if (marks.length > 0) paragraph.inlineMarks = marks;
+            result.push(paragraph);
+          }
+        });
+      }
+      return { source: "word", paragraphs: result, requirementSets: caps.requirementSets };
     });
   }
 
-  /** Selects the text of a finding in the document. */
+  /** Selects the text of a finding in the document (the whole paragraph for whole-paragraph findings). */
   async select(place: Place, checked: Snapshot): Promise<RefusalReason | null> {
-    const edit: Edit = { paragraph: place.paragraph, start: place.start, end: place.end, expected: place.text, text: place.text };
-    const outcome = await this.locateAndAct([edit], checked, (range) => range.select());
-    return outcome.refused[0]?.reason ?? null;
-  }
-
-  /**
-   * Applies edits in one batch, last paragraph first and right to left. An edit is refused
-   * (and reported) when its paragraph's text differs from the text the check saw.
-   */
-  async applyEdits(edits: readonly Edit[], checked: Snapshot, options: { trackChanges?: boolean } = {}): Promise<BatchOutcome<Edit>> {
-    const ordered = [...edits].sort((a, b) => b.paragraph - a.paragraph || b.start - a.start);
-    return this.locateAndAct(ordered, checked, (range, _edit, widened) => range.insertText(widened.text, "Replace"), (context) => {
-      if (options.trackChanges && this.capabilities.trackChanges) context.document.changeTrackingMode = "TrackAll";
-    });
-  }
-
-  /** Adds one Word comment per request, anchored on the reported text (WordApi 1.4). */
-  async addComments(requests: readonly CommentRequest[], checked: Snapshot): Promise<BatchOutcome<CommentRequest>> {
-    if (!this.capabilities.comments) throw new Error("Comments need WordApi 1.4.");
-    const byEdit = new Map<Edit, CommentRequest>();
-    const edits = requests.map((r) => {
-      const edit: Edit = { paragraph: r.paragraph, start: r.start, end: r.end, expected: r.text, text: r.text };
-      byEdit.set(edit, r);
-      return edit;
-    });
-    const outcome = await this.locateAndAct(edits, checked, (range, edit) => range.insertComment(byEdit.get(edit)!.message));
-    return {
-      done: outcome.done.map((e) => byEdit.get(e)!),
-      refused: outcome.refused.map((r) => ({ item: byEdit.get(r.item)!, reason: r.reason })),
-    };
-  }
-
-  /**
-   * Shared shape of select / fix / comment, in 2 syncs whatever the number of edits. Word has no
-   * way to reach paragraph n before the collection is loaded, so the places are found with one
-   * body-wide search per distinct text, queued together with the paragraph texts (sync 1). The
-   * live texts then say which paragraphs changed and, counted in document order, which match is
-   * each edit's; every action is queued last paragraph first and runs in sync 2.
-   */
-  private locateAndAct(
-    edits: readonly Edit[],
-    checked: Snapshot,
-    /** `widened` is the edit as searched (an insertion takes in a neighbouring character). */
-    act: (range: Word.Range, edit: Edit, widened: Edit) => void,
-    before?: (context: Word.RequestContext) => void,
-  ): Promise<BatchOutcome<Edit>> {
+    const refused: Refusal<Place>[] = [];
+    const job = this.rangeJob(place, checked, refused);
+    if (!job) return refused[0]!.reason;
     return this.host.run(async (context) => {
-      const body = context.document.body;
-      const paragraphs = body.paragraphs;
-      const searches = new Map<string, Word.RangeCollection>();
-      const refused: Refusal<Edit>[] = [];
-      const planned: { edit: Edit; seen: Paragraph; widened: Edit }[] = [];
-      for (const edit of edits) {
-        const seen = checked.paragraphs[edit.paragraph];
-        if (!seen || seen.footnoteId !== undefined) {
-          refused.push({ item: edit, reason: seen ? "footnote" : "missing-paragraph" });
-          continue;
-        }
-        const widened = widenToSearchable(edit, seen.text);
-        planned.push({ edit, seen, widened });
-        if (isSearchable(edit, widened, seen.text) && !searches.has(widened.expected)) {
-          const search = body.search(escapeSearch(widened.expected), { matchCase: true });
-          search.load("items/text");
-          searches.set(widened.expected, search);
-        }
-      }
-      if (planned.length === 0) return { done: [], refused };
-      paragraphs.load("items/text");
+      const located = await this.locate(context, [job], checked, refused);
+      if (located.length === 0) return refused[0]?.reason ?? "not-found";
+      located[0]!.range.select();
       await context.sync();
-
-      const live = paragraphs.items.map((p) => p.text);
-      const matches = new MatchCounter(live);
-      const actions: { range: Word.Range; edit: Edit; widened: Edit }[] = [];
-      for (const { edit, seen, widened } of planned) {
-        const reason = refusalBeforeSearch(edit, seen, widened, live[edit.paragraph]);
-        if (reason) {
-          refused.push({ item: edit, reason });
-          continue;
-        }
-        const range = pickMatch(searches.get(widened.expected)!, matches, widened);
-        if (range) actions.push({ range, edit, widened });
-        else refused.push({ item: edit, reason: "not-found" });
-      }
-      if (actions.length === 0) return { done: [], refused };
-      before?.(context);
-      for (const { range, edit, widened } of actions) act(range, edit, widened);
-      await context.sync();
-      return { done: actions.map((a) => a.edit), refused };
+      return null;
     });
+  }
+
+  /**
+   * Applies edits in one batch. Each is checked against the text the check saw and located inside
+   * its paragraph; what cannot be located exactly is refused with the reason, the rest applied.
+   */
+  async applyEdits(edits: readonly Edit[], checked: Snapshot, options: EditOptions = {}): Promise<BatchOutcome<Edit>> {
+    const refused: Refusal<Edit>[] = [];
+    const jobs: Job<MergedEdit>[] = [];
+    for (const merged of mergeEdits(edits, checked, refused)) {
+      const seen = checked.paragraphs[merged.paragraph]!;
+      const word = toWordText(seen);
+      const target =
+        merged.start === merged.end
+          ? planInsert(word, toWordOffset(seen.inlineMarks, merged.start, "before"))
+          : planReplace(word, wordSpan(seen, merged.start, merged.end), "edit");
+      if (typeof target === "string") refused.push(...merged.edits.map((item) => ({ item, reason: target })));
+      else jobs.push({ item: merged, paragraph: merged.paragraph, target, text: merged.text, order: toWordOffset(seen.inlineMarks, merged.start, "after") });
+    }
+    if (jobs.length === 0) return { done: [], refused };
+    return this.host.run(async (context) => {
+      const document = context.document;
+      const switchMode = options.trackChanges !== undefined && this.capabilities.trackChanges;
+      if (switchMode) document.load("changeTrackingMode");
+      const mergedRefusals: Refusal<MergedEdit>[] = [];
+      const located = await this.locate(context, jobs, checked, mergedRefusals);
+      for (const r of mergedRefusals) refused.push(...r.item.edits.map((item) => ({ item, reason: r.reason })));
+      if (located.length === 0) return { done: [], refused };
+      const userMode = switchMode ? document.changeTrackingMode : null;
+      const wanted = options.trackChanges ? "TrackAll" : "Off";
+      if (userMode !== null && userMode !== wanted) document.changeTrackingMode = wanted;
+      located.sort((a, b) => b.job.paragraph - a.job.paragraph || b.job.order - a.job.order);
+      for (const { job, range } of located) range.insertText(job.text, job.target.location);
+      if (userMode !== null && userMode !== wanted) document.changeTrackingMode = userMode;
+      await context.sync();
+      return { done: located.flatMap((l) => l.job.item.edits), refused };
+    });
+  }
+
+  /**
+   * Adds one comment per request on exactly the reported range (the whole paragraph for
+   * whole-paragraph findings), its text tagged with COMMENT_TAG. A request whose tagged comment is
+   * already on that exact range is not added again (reported in `existing`). WordApi 1.4.
+   */
+  async insertComments(requests: readonly CommentRequest[], checked: Snapshot): Promise<CommentOutcome> {
+    if (!this.capabilities.comments) throw needsWordApi("comments", "1.4");
+    const refused: Refusal<CommentRequest>[] = [];
+    const seen = new Set<string>();
+    const jobs: Job<CommentRequest>[] = [];
+    for (const request of requests) {
+      const key = `${request.paragraph}:${request.start}:${request.end}:${request.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const job = this.rangeJob(request, checked, refused);
+      if (job) jobs.push(job);
+    }
+    if (jobs.length === 0) return { done: [], refused, existing: [] };
+    return this.host.run(async (context) => {
+      const comments = context.document.body.getComments();
+      comments.load("items/content");
+      const located = await this.locate(context, jobs, checked, refused);
+      const ours = new Map<string, Word.Comment[]>();
+      for (const comment of comments.items) {
+        if (comment.content.startsWith(COMMENT_TAG)) ours.set(comment.content, [...(ours.get(comment.content) ?? []), comment]);
+      }
+      const comparisons = located.map(({ job, range }) =>
+        (ours.get(COMMENT_TAG + job.item.message) ?? []).map((comment) => comment.getRange().compareLocationWith(range)),
+      );
+      if (comparisons.some((list) => list.length > 0)) await context.sync();
+      const done: CommentRequest[] = [];
+      const existing: CommentRequest[] = [];
+      located.forEach(({ job, range }, i) => {
+        if (comparisons[i]!.some((c) => c.value === "Equal")) existing.push(job.item);
+        else {
+          range.insertComment(COMMENT_TAG + job.item.message);
+          done.push(job.item);
+        }
+      });
+      if (done.length > 0) await context.sync();
+      return { done, refused, existing };
+    });
+  }
+
+  /** The task pane's earlier name for insertComments. */
+  addComments(requests: readonly CommentRequest[], checked: Snapshot): Promise<CommentOutcome> {
+    return this.insertComments(requests, checked);
+  }
+
+  /** Deletes every comment the add-in wrote (tagged COMMENT_TAG) and no other; returns how many. */
+  async removeAddinComments(): Promise<number> {
+    if (!this.capabilities.comments) throw needsWordApi("comments", "1.4");
+    return this.host.run(async (context) => {
+      const comments = context.document.body.getComments();
+      comments.load("items/content");
+      await context.sync();
+      const ours = comments.items.filter((c) => c.content.startsWith(COMMENT_TAG));
+      for (const comment of ours) comment.delete();
+      if (ours.length > 0) await context.sync();
+      return ours.length;
+    });
+  }
+
+  /** The job that covers a place (select, comment); an empty place covers the character beside it. */
+  private rangeJob<T extends Place>(place: T, checked: Snapshot, refused: Refusal<T>[]): Job<T> | null {
+    const seen = checked.paragraphs[place.paragraph];
+    const reason = !seen
+      ? "missing-paragraph"
+      : seen.footnoteId !== undefined
+        ? "footnote"
+        : seen.text.slice(place.start, place.end) !== place.text
+          ? "stale"
+          : null;
+    if (reason || !seen) {
+      refused.push({ item: place, reason: reason ?? "missing-paragraph" });
+      return null;
+    }
+    const word = toWordText(seen);
+    let span = wordSpan(seen, place.start, place.end);
+    if (span.start === span.end && word.length > 0) {
+      span = span.start > 0 ? { start: span.start - 1, end: span.start } : { start: 0, end: 1 };
+    }
+    const wholeParagraph = word.length === 0 || (place.start === 0 && place.end === seen.text.length);
+    const target: Target | string = wholeParagraph ? { kind: "paragraph", location: "Replace" } : planReplace(word, span, "range");
+    if (typeof target === "string") {
+      refused.push({ item: place, reason: target as RefusalReason });
+      return null;
+    }
+    return { item: place, paragraph: place.paragraph, target, text: "", order: span.start };
+  }
+
+  /**
+   * Finds the range of every job, in three syncs whatever their number: (1) the paragraph
+   * collection, without its text; (2) each target paragraph's text and current text, with the
+   * window searches scoped to it; (3) where needed, the search inside the found window and the
+   * current text of the window in paragraphs with tracked changes. Extra loads the caller queued
+   * before calling run in sync 1.
+   */
+  private async locate<T>(context: Word.RequestContext, jobs: readonly Job<T>[], checked: Snapshot, refused: Refusal<T>[]): Promise<Located<T>[]> {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load("items/isListItem"); // the collection, not the paragraphs' text
+    await context.sync();
+
+    const byParagraph = new Map<number, Job<T>[]>();
+    for (const job of jobs) byParagraph.set(job.paragraph, [...(byParagraph.get(job.paragraph) ?? []), job]);
+    const live: { proxy: Word.Paragraph; current: OfficeExtension.ClientResult<string> | null; jobs: Job<T>[] }[] = [];
+    const lookups = new Map<Job<T>, ProbeLookup[]>();
+    const wholeRanges = new Map<Job<T>, Word.Range>();
+    for (const [index, list] of byParagraph) {
+      const proxy = paragraphs.items[index];
+      if (!proxy) {
+        refused.push(...list.map((job) => ({ item: job.item, reason: "missing-paragraph" as const })));
+        continue;
+      }
+      proxy.load("text");
+      const current = this.capabilities.trackChanges ? proxy.getReviewedText("Current") : null;
+      live.push({ proxy, current, jobs: list });
+      const word = toWordText(checked.paragraphs[index]!);
+      for (const job of list) {
+        const target = job.target;
+        if (target.kind === "paragraph") wholeRanges.set(job, proxy.getRange("Content"));
+        else lookups.set(job, (target.kind === "probe" ? [target.probe] : [target.from, target.to]).map((probe) => new ProbeLookup(proxy, word, probe)));
+      }
+    }
+    await context.sync();
+
+    const pending: Job<T>[] = [];
+    for (const { proxy, current, jobs: list } of live) {
+      const seen = checked.paragraphs[list[0]!.paragraph]!;
+      const currentText = current ? current.value : proxy.text;
+      if (currentText !== toWordText(seen)) {
+        refused.push(...list.map((job) => ({ item: job.item, reason: "stale" as const })));
+        continue;
+      }
+      const tracked = proxy.text !== currentText;
+      for (const job of list) {
+        const probes = lookups.get(job);
+        const reason = probes?.map((p) => p.check(tracked)).find((r) => r !== null);
+        if (reason) refused.push({ item: job.item, reason });
+        else pending.push(job);
+      }
+    }
+    if ([...lookups.values()].some((probes) => probes.some((p) => p.needsSecondSync))) await context.sync();
+
+    const located: Located<T>[] = [];
+    for (const job of pending) {
+      const probes = lookups.get(job);
+      if (!probes) {
+        located.push({ job, range: wholeRanges.get(job)! });
+        continue;
+      }
+      const ranges = probes.map((p) => p.finish());
+      const failed = ranges.find((r): r is RefusalReason => typeof r === "string");
+      if (failed) refused.push({ item: job.item, reason: failed });
+      else located.push({ job, range: ranges.length === 1 ? (ranges[0] as Word.Range) : (ranges[0] as Word.Range).expandTo(ranges[1] as Word.Range) });
+    }
+    return located;
   }
 
   /**
    * Inserts a table after the paragraph holding the selection, in one sync: Table Grid style,
-   * header row repeated, numbers right-aligned, wrapped in a content control; on WordApi 1.4 its
-   * data is kept in a custom XML part so it can be refreshed later.
+   * header row repeated and centred, body cells aligned as asked, wrapped in a content control
+   * tagged for the add-in; on WordApi 1.4 its data is kept in a custom XML part so it can be
+   * refreshed later. If the sync fails, what was inserted is removed again.
    */
   insertTable(table: TableRequest): Promise<InsertedTable> {
     return this.host.run(async (context) => {
@@ -262,14 +464,22 @@ export class WordGateway {
       const tag = `${TAG_PREFIX}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
       const values = [...table.headerRows, ...table.rows];
       const inserted = anchor.insertTable(values.length, values[0]?.length ?? 1, "After", values);
-      formatTable(inserted, table, 0);
+      const note = table.note ? inserted.insertParagraph(table.note, "After") : null;
+      formatTable(inserted, table);
       const control = inserted.insertContentControl();
       control.tag = tag;
       control.title = table.title;
-      if (table.note) inserted.insertParagraph(table.note, "After");
       const refreshable = this.capabilities.refreshableTables;
       if (refreshable) context.document.customXmlParts.add(tableXml(tag, table));
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        await removeQuietly(context, () => {
+          note?.delete();
+          inserted.delete();
+        });
+        throw error;
+      }
       return { tag, refreshable };
     });
   }
@@ -287,142 +497,206 @@ export class WordGateway {
     });
   }
 
-  /** Replaces the body rows of a table inserted earlier and its stored data, in 2 syncs. */
+  /**
+   * Rebuilds a table inserted earlier: the new table is built complete and formatted after the
+   * old one (sync 2), then takes over its tag and data while the old one is deleted (sync 3). A
+   * failure while building removes the new table, so the document never holds a half-built one.
+   */
   refreshTable(tag: string, table: TableRequest): Promise<boolean> {
-    if (!this.capabilities.refreshableTables) return Promise.reject(new Error("Refresh needs WordApi 1.4."));
+    if (!this.capabilities.refreshableTables) return Promise.reject(needsWordApi("table-refresh", "1.4"));
     return this.host.run(async (context) => {
       const control = context.document.contentControls.getByTag(tag).getFirstOrNullObject();
       control.load("tag");
-      const target = control.tables.getFirstOrNullObject();
-      target.load("rowCount");
       const parts = context.document.customXmlParts.getByNamespace(tableNamespace(tag));
       parts.load("items");
       await context.sync();
-      if (control.isNullObject || target.isNullObject) return false;
+      if (control.isNullObject) return false;
 
-      const headers = table.headerRows.length;
-      if (target.rowCount > headers) target.deleteRows(headers, target.rowCount - headers);
-      if (table.rows.length > 0) target.addRows("End", table.rows.length, table.rows);
-      formatTable(target, table, headers);
+      const values = [...table.headerRows, ...table.rows];
+      const fresh = control.insertTable(values.length, values[0]?.length ?? 1, "After", values);
+      formatTable(fresh, table);
+      const freshControl = fresh.insertContentControl();
+      freshControl.tag = `${tag}-building`;
+      freshControl.title = table.title;
+      try {
+        await context.sync();
+      } catch (error) {
+        await removeQuietly(context, () => fresh.delete());
+        throw error;
+      }
+      freshControl.tag = tag;
+      control.delete(false);
       for (const part of parts.items) part.delete();
       context.document.customXmlParts.add(tableXml(tag, table));
       await context.sync();
       return true;
     });
   }
+
+  private toParagraph(p: Word.Paragraph, index: number, wordText: string): Paragraph {
+    const { text, marks } = fromWordText(wordText);
+    const result: Paragraph = { index, text, style: p.style, styleBuiltIn: p.styleBuiltIn };
+    if (marks.length > 0) result.inlineMarks = marks;
+    if (p.outlineLevel >= 1 && p.outlineLevel <= 9) result.outlineLevel = p.outlineLevel;
+    if (ALIGNMENTS.includes(p.alignment)) result.alignment = p.alignment as Alignment;
+    if (p.tableNestingLevel > 0) result.tableNesting = p.tableNestingLevel;
+    const list = p.listItemOrNullObject;
+    if (p.isListItem && !list.isNullObject) result.list = { level: list.level, marker: list.listString || undefined };
+    // Word reports null for mixed formatting; keep only what is known.
+    const font: FontInfo = Object.fromEntries(
+      (["name", "size", "bold", "italic"] as const).flatMap((key) => (p.font[key] === null || p.font[key] === undefined ? [] : [[key, p.font[key]]])),
+    );
+    // All Caps: Word's value (null when mixed) where it can be read, otherwise unknown.
+    if (this.capabilities.allCaps) font.allCaps = p.font.allCaps ?? null;
+    else if (Object.keys(font).length > 0) font.allCaps = null;
+    if (Object.keys(font).length > 0) result.font = font;
+    if (this.capabilities.contentControls) {
+      const control = p.parentContentControlOrNullObject;
+      if (!control.isNullObject && control.tag.startsWith(TAG_PREFIX)) result.ownedByAddin = true;
+    }
+    return result;
+  }
 }
 
-/** Table Grid style, header rows repeated and centred, body cells aligned as asked (from row `fromRow`). */
-function formatTable(table: Word.Table, request: TableRequest, fromRow: number): void {
+/**
+ * One probe of a job: the window search queued in sync 2, checked after it (exactly one match,
+ * holding exactly the window's text), then narrowed to the inner string in sync 3.
+ */
+class ProbeLookup {
+  private readonly search: Word.RangeCollection;
+  private window: Word.Range | null = null;
+  private windowCurrent: OfficeExtension.ClientResult<string> | null = null;
+  private innerSearch: Word.RangeCollection | null = null;
+  private readonly windowText: string;
+  private readonly innerText: string;
+
+  constructor(
+    proxy: Word.Paragraph,
+    word: string,
+    private readonly probe: Probe,
+  ) {
+    this.windowText = word.slice(probe.window.start, probe.window.end);
+    this.innerText = word.slice(probe.inner.start, probe.inner.end);
+    this.search = proxy.search(escapeSearch(this.windowText), SEARCH_OPTIONS);
+    this.search.load("items/text");
+  }
+
+  get needsSecondSync(): boolean {
+    return this.windowCurrent !== null || this.innerSearch !== null;
+  }
+
+  /** After sync 2: null when the window was found once, with its text intact; queues sync 3's work. */
+  check(tracked: boolean): RefusalReason | null {
+    const found = this.search.items;
+    if (found.length === 0) return tracked ? "revisions" : "not-found";
+    if (found.length > 1) return "ambiguous";
+    if (found[0]!.text !== this.windowText) return tracked ? "revisions" : "not-found";
+    this.window = found[0]!;
+    // A match in a paragraph with tracked changes must hold no deleted text to be the one the check saw.
+    if (tracked) this.windowCurrent = this.window.getReviewedText("Current");
+    if (this.probe.inner.start !== this.probe.window.start || this.probe.inner.end !== this.probe.window.end) {
+      this.innerSearch = this.window.search(escapeSearch(this.innerText), SEARCH_OPTIONS);
+      this.innerSearch.load("items/text");
+    }
+    return null;
+  }
+
+  /** After sync 3: the range of the inner string, or why it cannot be trusted. */
+  finish(): Word.Range | RefusalReason {
+    if (this.windowCurrent && this.windowCurrent.value !== this.windowText) return "revisions";
+    if (!this.innerSearch) return this.window!;
+    const index = occurrenceIndex(this.windowText, this.innerText, this.probe.inner.start - this.probe.window.start);
+    const items = this.innerSearch.items;
+    if (index < 0 || items.length !== matchCount(this.windowText, this.innerText) || items[index]?.text !== this.innerText) return "not-found";
+    return items[index]!;
+  }
+}
+
+/** Word span of an engine span: after any mark at its start, before any mark at its end. */
+function wordSpan(seen: Paragraph, start: number, end: number): { start: number; end: number } {
+  if (start === end) {
+    const at = toWordOffset(seen.inlineMarks, start, "before");
+    return { start: at, end: at };
+  }
+  return { start: toWordOffset(seen.inlineMarks, start, "after"), end: toWordOffset(seen.inlineMarks, end, "before") };
+}
+
+/**
+ * Checks each edit against the text the check saw, drops the ones overlapping an earlier edit
+ * (as the engine's applyEdits does), and merges edits that touch into one (an insertion right
+ * after a replacement, e.g. "quyet" → "quyết" and " số" after it), applied right to left.
+ */
+function mergeEdits(edits: readonly Edit[], checked: Snapshot, refused: Refusal<Edit>[]): MergedEdit[] {
+  const kept: Edit[] = [];
+  for (const edit of edits) {
+    const seen = checked.paragraphs[edit.paragraph];
+    const reason: RefusalReason | null = !seen
+      ? "missing-paragraph"
+      : seen.footnoteId !== undefined
+        ? "footnote"
+        : seen.text.slice(edit.start, edit.end) !== edit.expected
+          ? "stale"
+          : kept.some((t) => t.paragraph === edit.paragraph && clashes(t, edit))
+            ? "overlap"
+            : null;
+    if (reason) refused.push({ item: edit, reason });
+    else kept.push(edit);
+  }
+  kept.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start || a.end - b.end);
+  const merged: MergedEdit[] = [];
+  for (const edit of kept) {
+    const last = merged[merged.length - 1];
+    if (last && last.paragraph === edit.paragraph && edit.start <= last.end) {
+      last.edits.push(edit);
+      last.end = Math.max(last.end, edit.end);
+    } else merged.push({ edits: [edit], paragraph: edit.paragraph, start: edit.start, end: edit.end, text: "" });
+  }
+  for (const m of merged) {
+    let text = checked.paragraphs[m.paragraph]!.text.slice(m.start, m.end);
+    for (const e of [...m.edits].sort((a, b) => b.start - a.start)) text = text.slice(0, e.start - m.start) + e.text + text.slice(e.end - m.start);
+    m.text = text;
+  }
+  return merged;
+}
+
+/** The engine's overlap rule (src/lint/fix.ts): shared characters, or an insertion at the same point. */
+function clashes(a: Edit, b: Edit): boolean {
+  return (b.start < a.end && a.start < b.end) || (b.start === b.end && a.start === b.start) || (a.start === a.end && b.start === a.start);
+}
+
+/** The error for a feature this Word does not offer. */
+function needsWordApi(feature: "comments" | "table-refresh", version: string): LocalizedError {
+  const what = feature === "comments" ? { vi: "Thêm nhận xét", en: "Comments" } : { vi: "Cập nhật bảng", en: "Refreshing a table" };
+  return new LocalizedError(`needs-word-api-${version}`, {
+    vi: `${what.vi} cần Word hỗ trợ WordApi ${version} (Microsoft 365, Word 2021 trở lên hoặc Word trên web).`,
+    en: `${what.en} needs WordApi ${version} (Microsoft 365, Word 2021 or later, or Word on the web).`,
+  });
+}
+
+/** Links the U+0002 marks of the body, in order, to the footnotes, when their numbers agree. */
+function linkFootnotes(paragraphs: Paragraph[], footnotes: number): void {
+  const marks = paragraphs.flatMap((p) => (p.inlineMarks ?? []).filter((m) => m.char === NOTE_MARK).map((m) => ({ p, offset: m.offset })));
+  if (marks.length !== footnotes) return;
+  marks.forEach(({ p, offset }, i) => (p.footnoteRefs ??= []).push({ id: String(i + 1), offset }));
+}
+
+/** Runs a clean-up batch after a failed sync; a failure of the clean-up itself changes nothing more. */
+async function removeQuietly(context: Word.RequestContext, queue: () => void): Promise<void> {
+  try {
+    queue();
+    await context.sync();
+  } catch {
+    // The object was never inserted: nothing to remove.
+  }
+}
+
+/** Table Grid style, header rows repeated and centred, every body cell aligned as asked (Left by default). */
+function formatTable(table: Word.Table, request: TableRequest): void {
   const headers = request.headerRows.length;
   table.styleBuiltIn = "TableGrid";
   table.headerRowCount = headers;
-  for (let r = fromRow; r < headers; r++) {
-    request.headerRows[r]!.forEach((_, c) => (table.getCell(r, c).horizontalAlignment = "Centered"));
-  }
-  request.rows.forEach((row, i) =>
-    row.forEach((_, c) => {
-      const align = request.align?.[i]?.[c] ?? "Left";
-      if (align !== "Left") table.getCell(headers + i, c).horizontalAlignment = align;
-    }),
-  );
-}
-
-function toParagraph(p: Word.Paragraph, index: number): Paragraph {
-  const result: Paragraph = { index, text: p.text, style: p.style, styleBuiltIn: p.styleBuiltIn };
-  if (p.outlineLevel >= 1 && p.outlineLevel <= 9) result.outlineLevel = p.outlineLevel;
-  if (ALIGNMENTS.includes(p.alignment)) result.alignment = p.alignment as Alignment;
-  if (p.tableNestingLevel > 0) result.tableNesting = p.tableNestingLevel;
-  const list = p.listItemOrNullObject;
-  if (p.isListItem && !list.isNullObject) result.list = { level: list.level, marker: list.listString || undefined };
-  // Word reports null for mixed formatting; keep only what is known.
-  const font = Object.fromEntries(
-    (["name", "size", "bold", "italic"] as const).flatMap((key) => (p.font[key] === null || p.font[key] === undefined ? [] : [[key, p.font[key]]])),
-  );
-  if (Object.keys(font).length > 0) result.font = font;
-  return result;
-}
-
-/**
- * Word cannot search for an empty string: an insertion is widened to take in the character
- * before it (or after it, at the start of a paragraph), and the replacement carries that character.
- */
-export function widenToSearchable(edit: Edit, paragraphText: string): Edit {
-  if (edit.start < edit.end) return edit;
-  if (edit.start > 0) {
-    const before = paragraphText.slice(edit.start - 1, edit.start);
-    return { ...edit, start: edit.start - 1, expected: before, text: before + edit.text };
-  }
-  const after = paragraphText.slice(edit.end, edit.end + 1);
-  return { ...edit, end: edit.end + 1, expected: after, text: edit.text + after };
-}
-
-/** Which of Word's left-to-right, non-overlapping matches starts at `start`; -1 when none does. */
-export function occurrenceIndex(text: string, needle: string, start: number): number {
-  if (needle === "") return -1;
-  let n = 0;
-  for (let i = text.indexOf(needle); i >= 0 && i <= start; i = text.indexOf(needle, i + needle.length), n++) {
-    if (i === start) return n;
-  }
-  return -1;
-}
-
-/** Whether an edit's text can be searched for at all (checked before queueing its search). */
-function isSearchable(edit: Edit, widened: Edit, seenText: string): boolean {
-  return (
-    seenText.slice(edit.start, edit.end) === edit.expected &&
-    widened.expected.length <= MAX_SEARCH &&
-    occurrenceIndex(seenText, widened.expected, widened.start) >= 0
-  );
-}
-
-/** Why an edit cannot be located, in the order the reasons are reported; null when it can be. */
-function refusalBeforeSearch(edit: Edit, seen: Paragraph, widened: Edit, liveText: string | undefined): RefusalReason | null {
-  if (liveText === undefined) return "missing-paragraph";
-  if (liveText !== seen.text || seen.text.slice(edit.start, edit.end) !== edit.expected) return "stale";
-  if (widened.expected.length > MAX_SEARCH) return "too-long";
-  if (occurrenceIndex(seen.text, widened.expected, widened.start) < 0) return "not-found";
-  return null;
-}
-
-/**
- * The body-wide match of `widened`: Word lists matches in document order and a match never spans
- * a paragraph mark, so its index is the matches in earlier paragraphs plus its rank in its own.
- * When Word found a different number of matches than the texts hold (hidden text, fields), the
- * index cannot be trusted and no range is returned.
- */
-function pickMatch(search: Word.RangeCollection, matches: MatchCounter, widened: Edit): Word.Range | null {
-  const perParagraph = matches.perParagraph(widened.expected);
-  if (search.items.length !== perParagraph.total) return null;
-  const index = perParagraph.before[widened.paragraph]! + occurrenceIndex(matches.texts[widened.paragraph]!, widened.expected, widened.start);
-  const range = search.items[index];
-  return range && range.text === widened.expected ? range : null;
-}
-
-/** Counts Word's non-overlapping matches of a text in every paragraph, once per text. */
-class MatchCounter {
-  private cache = new Map<string, { before: number[]; total: number }>();
-
-  constructor(readonly texts: readonly string[]) {}
-
-  perParagraph(needle: string): { before: number[]; total: number } {
-    let counts = this.cache.get(needle);
-    if (!counts) {
-      const before: number[] = [];
-      let total = 0;
-      for (const text of this.texts) {
-        before.push(total);
-        for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) total++;
-      }
-      counts = { before, total };
-      this.cache.set(needle, counts);
-    }
-    return counts;
-  }
-}
-
-function escapeSearch(text: string): string {
-  return text.replace(/\^/g, "^^");
+  request.headerRows.forEach((row, r) => row.forEach((_, c) => (table.getCell(r, c).horizontalAlignment = "Centered")));
+  request.rows.forEach((row, i) => row.forEach((_, c) => (table.getCell(headers + i, c).horizontalAlignment = request.align?.[i]?.[c] ?? "Left")));
 }
 
 function escapeXml(text: string): string {
@@ -455,11 +729,24 @@ function unescapeXml(text: string): string {
   return text.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => ({ lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" })[e]!);
 }
 
-/** The message a refused edit is reported with. */
+/** The message a refused edit, jump or comment is reported with. */
 export const REFUSAL_MESSAGES: Record<RefusalReason, Localized> = {
   stale: { vi: "Đoạn văn đã thay đổi từ lần kiểm tra trước — hãy kiểm tra lại.", en: "The paragraph changed since the check — re-check first." },
   "not-found": { vi: "Không tìm thấy đoạn chữ cần sửa trong văn bản.", en: "The text to change was not found in the document." },
   "missing-paragraph": { vi: "Đoạn văn không còn trong văn bản.", en: "The paragraph is no longer in the document." },
   footnote: { vi: "Chưa hỗ trợ sửa trong chú thích cuối trang.", en: "Changes inside footnotes are not supported yet." },
   "too-long": { vi: "Đoạn chữ quá dài để Word tìm kiếm (tối đa 255 ký tự).", en: "The text is too long for Word search (255 characters at most)." },
+  ambiguous: {
+    vi: "Đoạn chữ lặp lại trong đoạn văn, không xác định được chính xác chỗ cần sửa.",
+    en: "The text repeats in the paragraph; the exact place cannot be determined.",
+  },
+  "crosses-mark": {
+    vi: "Chỗ cần sửa chứa dấu chú thích hoặc ngắt dòng; sửa tự động sẽ làm mất chúng — hãy sửa tay.",
+    en: "The change spans a footnote mark or line break that it would delete — edit it by hand.",
+  },
+  revisions: {
+    vi: "Chỗ cần sửa nằm trong thay đổi đang được theo dõi (Track Changes); hãy chấp nhận hoặc từ chối thay đổi trước.",
+    en: "The place lies in a tracked change; accept or reject the change first.",
+  },
+  overlap: { vi: "Trùng chỗ với một sửa đổi khác trong cùng lượt.", en: "Overlaps another change in the same batch." },
 };

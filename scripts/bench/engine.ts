@@ -1,5 +1,9 @@
 import { lint } from "markdownlint/sync";
-import { checkDocument, createContext, ALL_RULES } from "../../src/engine/check";
+import { checkDocument, createContext } from "../../src/engine/check";
+import { RULES } from "../../src/engine/rules";
+import { OUTLINE } from "../../src/structure/analysis";
+import { CITATIONS, CITED_DOCUMENTS } from "../../src/citations/index";
+import { INDICATORS } from "../../src/indicators/analysis";
 import { runRules, type RuleTiming } from "../../src/lint/runner";
 import { MIB, type BenchInput } from "./corpus";
 import { medianMs, runsFor } from "./timing";
@@ -67,12 +71,12 @@ export function stageCosts(input: BenchInput): StageCost[] {
   let context!: ReturnType<typeof createContext>;
   time("context: normalise + detect profile/kind", () => (context = createContext(input.snapshot)));
   const { ctx } = context;
-  time("analysis: outline", () => ctx.outline);
-  time("analysis: citations", () => ctx.citations);
-  time("analysis: cited documents", () => ctx.documents);
-  time("analysis: indicators", () => ctx.indicators);
+  time("analysis: outline", () => ctx.get(OUTLINE));
+  time("analysis: citations", () => ctx.get(CITATIONS));
+  time("analysis: cited documents", () => ctx.get(CITED_DOCUMENTS));
+  time("analysis: indicators", () => ctx.get(INDICATORS));
   const timings: RuleTiming[] = [];
-  runRules(ALL_RULES, ctx, { timings });
+  runRules(RULES.values(), ctx, { timings });
   for (const t of timings) costs.push({ stage: `rule: ${t.ruleId}`, ms: t.ms });
   return costs.sort((a, b) => b.ms - a.ms);
 }

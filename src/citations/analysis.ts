@@ -1,7 +1,7 @@
 import type { ParagraphText } from "../text/normalize";
 import type { Profile } from "../profile/profile";
-import type { CitationRecord } from "../engine/types";
-import type { CheckContext, Edit } from "../lint/types";
+import type { CitationRecord } from "./types";
+import { defineAnalysis, defineResource } from "../lint/context";
 import { detectCitations, type Citation } from "./detect";
 import { houseStyle, type CommaStyle } from "./codes";
 import { inSystemStyle } from "./symbol";
@@ -29,21 +29,19 @@ export interface CitationAnalysis {
   style: CitationStyle;
   /** Mentions of each numbered document in reading order, keyed by symbol. */
   mentions: Map<string, Citation[]>;
+  /** First dated and first issued mention per symbol and year, filled on demand. */
+  mentionFacts: Map<string, MentionFacts>;
 }
 
-let bundledRegistry: CitationRegistry | null = null;
+/** The citation registry a caller shares across the files of one run; the bundled one when absent. */
+export const REGISTRY = defineResource<CitationRegistry>("registry");
 
-/** The registry a check uses when the caller gives none: the bundled central documents only. */
-export function defaultRegistry(): CitationRegistry {
-  bundledRegistry ??= CitationRegistry.withBundled();
-  return bundledRegistry;
-}
+/** Citations, their documents' mentions and the house style, once per check. */
+export const CITATIONS = defineAnalysis("citations", (ctx) =>
+  analyzeCitations(ctx.text, ctx.profile, ctx.resource(REGISTRY) ?? CitationRegistry.withBundled()),
+);
 
-const cache = new WeakMap<readonly ParagraphText[], CitationAnalysis>();
-
-export function analyzeCitations(text: readonly ParagraphText[], profile: Profile, registry: CitationRegistry = defaultRegistry()): CitationAnalysis {
-  const cached = cache.get(text);
-  if (cached && cached.registry === registry) return cached;
+export function analyzeCitations(text: readonly ParagraphText[], profile: Profile, registry: CitationRegistry): CitationAnalysis {
   const citations = text.flatMap((t, paragraph) => detectCitations(t.normalized, paragraph));
   const mentions = new Map<string, Citation[]>();
   for (const c of citations) {
@@ -56,14 +54,9 @@ export function analyzeCitations(text: readonly ParagraphText[], profile: Profil
   const house = houseStyle(profile.id);
   const commaStyle = house.commaBeforeDate;
   const style: CitationStyle = { system: profile.system, comma: resolveComma(commaStyle, citations), padMonths: house.padMonths };
-  const analysis: CitationAnalysis = { citations, records: [], registry, text, commaStyle, style, mentions };
+  const analysis: CitationAnalysis = { citations, records: [], registry, text, commaStyle, style, mentions, mentionFacts: new Map() };
   analysis.records = citations.map((c) => toRecord(c, analysis));
-  cache.set(text, analysis);
   return analysis;
-}
-
-export function analysisFor(ctx: CheckContext): CitationAnalysis {
-  return analyzeCitations(ctx.text, ctx.profile, ctx.registry ?? defaultRegistry());
 }
 
 /** The document's identity for a numbered citation: its symbol in its system's own style. */
@@ -128,17 +121,13 @@ interface MentionFacts {
   issued: Citation | undefined;
 }
 
-// Every mention of a document asks for the same first dated and first issued mentions:
-// computed once per symbol and year, not by rescanning all mentions for each one.
-const mentionFacts = new WeakMap<CitationAnalysis, Map<string, MentionFacts>>();
-
-/** The document's first mention giving a date and the first giving an issuer, among mentions of the same series. */
+/**
+ * The document's first mention giving a date and the first giving an issuer, among mentions of
+ * the same series. Every mention of a document asks for the same ones: computed once per symbol
+ * and year, not by rescanning all mentions for each one.
+ */
 function firstMentionsWithFacts(analysis: CitationAnalysis, key: string, year: number | null): MentionFacts {
-  let known = mentionFacts.get(analysis);
-  if (!known) {
-    known = new Map();
-    mentionFacts.set(analysis, known);
-  }
+  const known = analysis.mentionFacts;
   const id = `${key} ${year}`;
   let facts = known.get(id);
   if (!facts) {
@@ -175,17 +164,4 @@ export function canonicalHead(c: Citation, analysis: CitationAnalysis, facts: Re
   const symbol = symbolKey(c);
   if (!c.type || !symbol || !facts.date || !facts.issuer) return null;
   return formatCitation({ type: c.type.word, symbol, date: facts.date, issuer: facts.issuer }, analysis.style);
-}
-
-/** An edit replacing normalised range [start, end) of a paragraph, in original offsets. */
-export function editAt(analysis: CitationAnalysis, paragraph: number, start: number, end: number, text: string): Edit {
-  const p = analysis.text[paragraph];
-  const [s, e] = p.span(start, end);
-  return { paragraph, start: s, end: e, expected: p.original.slice(s, e), text };
-}
-
-/** Original offsets of a normalised range, for reports. */
-export function originalSpan(analysis: CitationAnalysis, paragraph: number, start: number, end: number): { paragraph: number; start: number; end: number } {
-  const [s, e] = analysis.text[paragraph].span(start, end);
-  return { paragraph, start: s, end: e };
 }

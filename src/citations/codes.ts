@@ -1,7 +1,7 @@
 import typeCodes from "../../data/citations/type-codes.json";
 import issuers from "../../data/citations/issuers.json";
 import houseStyles from "../../data/citations/house-styles.json";
-import type { ProfileId, SystemId } from "../engine/types";
+import type { ProfileId, SystemId } from "../core/types";
 
 /** Type words and codes, issuer codes and bodies, house styles: all read from data/citations. */
 
@@ -50,11 +50,6 @@ export function isCentralPartyCode(code: string): boolean {
 
 export function typeEntryForCode(code: string, system: SystemId): TypeEntry | undefined {
   return TYPES.find((t) => (system === "party" ? t.party : t.state).includes(code));
-}
-
-export function typeEntryForWord(word: string): TypeEntry | undefined {
-  const lower = word.toLowerCase();
-  return TYPES.find((t) => t.word.toLowerCase() === lower);
 }
 
 export interface BodyEntry {

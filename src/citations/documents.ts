@@ -1,4 +1,4 @@
-import type { CitationRecord, CitedDocument } from "../engine/types";
+import type { CitationRecord, CitedDocument } from "./types";
 import { isCentralPartyCode, isPartyIssuerCode } from "./codes";
 import { issuerGroup } from "./issuer";
 

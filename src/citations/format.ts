@@ -1,4 +1,4 @@
-import type { SystemId } from "../engine/types";
+import type { SystemId } from "../core/types";
 import { formatDate } from "./date";
 
 /** What the canonical form needs; date and issuer are left out when unknown. */

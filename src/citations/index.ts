@@ -1,9 +1,6 @@
-import type { ParagraphText } from "../text/normalize";
-import type { CitationRecord, CitedDocument } from "../engine/types";
-import type { Profile } from "../profile/profile";
-import type { Rule } from "../lint/types";
-import { analyzeCitations } from "./analysis";
-import type { CitationRegistry } from "./registry";
+import type { Rule } from "../lint/rule";
+import { defineAnalysis } from "../lint/context";
+import { CITATIONS } from "./analysis";
 import { listDocuments } from "./documents";
 import { missingSo } from "./rules/missingSo";
 import { symbolSpacing } from "./rules/symbolSpacing";
@@ -16,19 +13,14 @@ import { firstMentionIncomplete } from "./rules/firstMentionIncomplete";
 import { inconsistentMention } from "./rules/inconsistentMention";
 import { registryConflict } from "./rules/registryConflict";
 import { namedForm } from "./rules/namedForm";
-import { citationSpacing } from "./rules/citationSpacing";
+import { citationSpacing } from "./rules/spacing";
 
-/** Every citation in the document, in reading order (numbered and named). */
-export function extractCitations(text: readonly ParagraphText[], profile: Profile, registry?: CitationRegistry): CitationRecord[] {
-  return analyzeCitations(text, profile, registry).records;
-}
+export { CITATIONS, REGISTRY } from "./analysis";
 
 /** The cited-documents table: one row per document, grouped central / provincial / local / State. */
-export function listCitedDocuments(citations: readonly CitationRecord[]): CitedDocument[] {
-  return listDocuments(citations);
-}
+export const CITED_DOCUMENTS = defineAnalysis("cited-documents", (ctx) => listDocuments(ctx.get(CITATIONS).records));
 
-export const citationRules: Rule<never>[] = [
+export const citationRules: readonly Rule[] = [
   missingSo,
   symbolSpacing,
   symbolSystem,
@@ -41,4 +33,4 @@ export const citationRules: Rule<never>[] = [
   registryConflict,
   namedForm,
   citationSpacing,
-] as unknown as Rule<never>[];
+];

@@ -1,5 +1,6 @@
 import bundled from "../../data/citations/registry.json";
-import type { CitationRecord, SystemId } from "../engine/types";
+import type { CitationRecord } from "./types";
+import type { SystemId } from "../core/types";
 import { findBody } from "./issuer";
 
 /** Where a fact about a cited document came from. */

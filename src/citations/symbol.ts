@@ -1,6 +1,6 @@
 import type { Token } from "./tokenizer";
 import { isPartyIssuerCode, isStateIssuerCode, isTypeCode } from "./codes";
-import type { SystemId } from "../engine/types";
+import type { SystemId } from "../core/types";
 
 /**
  * A number-symbol as written, in one of three grammars:

@@ -3,15 +3,11 @@ import { access, writeFile } from "node:fs/promises";
 import { CitationRegistry } from "../citations/registry";
 import { InputError } from "../document/errors";
 import type { Snapshot } from "../document/snapshot";
-import { ALL_RULES, checkDocument, type CheckOptions, type CheckOutput } from "../engine/check";
-import { loadTemplate, TemplateError } from "../structure/templates";
-import { IndicatorDataError } from "../indicators/errors";
+import { checkDocument, loadConfig, type CheckOptions, type CheckOutput } from "../engine/check";
+import { loadTemplate } from "../structure/templates";
 import { loadStore } from "./tableCommand";
-import type { KindId, Mode, ProfileId } from "../engine/types";
-import { KIND_IDS } from "../structure/kind";
-import { ConfigError, parseConfig, type LintConfig, type RulesConfig } from "../lint/config";
-import type { Finding, Severity } from "../lint/types";
-import { isProfileId } from "../profile/profile";
+import { isOneOf, PROFILE_IDS, type Finding, KIND_IDS, MODES, type KindId, type Mode, type ProfileId, type Severity } from "../core/types";
+import type { LintConfig } from "../lint/config";
 import { describeError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, readJsonFile, readSnapshotFile, type CliIO } from "./io";
 
 export const CHECK_USAGE = `soanchuan check FILE... [--json] [--profile party-2018|party-2026|state|auto]
@@ -59,34 +55,33 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   });
   const lang: Lang = values.lang === "en" ? "en" : "vi";
   if (positionals.length === 0) return usageError(io, "no file given / chưa chỉ định tệp");
-  if (values.profile !== "auto" && !isProfileId(values.profile)) return usageError(io, `unknown profile "${values.profile}"`);
-  if (values.mode !== "draft" && values.mode !== "final" && values.mode !== "issued") return usageError(io, `unknown mode "${values.mode}"`);
+  if (values.profile !== "auto" && !isOneOf(PROFILE_IDS, values.profile)) return usageError(io, `unknown profile "${values.profile}"`);
+  if (!isOneOf(MODES, values.mode)) return usageError(io, `unknown mode "${values.mode}"`);
   if (values.kind !== "auto" && !KINDS.includes(values.kind as KindId)) return usageError(io, `unknown kind "${values.kind}"`);
 
   let config: LintConfig | undefined;
   if (values.config) {
     try {
-      config = parseConfig(await readJsonFile(values.config, "Config"));
+      config = loadConfig(await readJsonFile(values.config, "Config"));
     } catch (error) {
-      io.err(error instanceof ConfigError ? `Lỗi cấu hình / Config error (${values.config}): ${error.message}` : describeError(error));
+      io.err(`${values.config}: ${describeError(error)}`);
       return EXIT_BAD_INPUT;
     }
   }
+  const resources: NonNullable<CheckOptions["resources"]> = { registry: CitationRegistry.withBundled() };
   if (values.template) {
     try {
-      const template = loadTemplate(await readJsonFile(values.template, "Template"));
-      config = withRuleOptions(config, (id) => id.startsWith("sections/"), { template });
+      resources.template = loadTemplate(await readJsonFile(values.template, "Template"));
     } catch (error) {
-      io.err(error instanceof TemplateError ? `Lỗi mẫu đề mục / Template error (${values.template}): ${error.message}` : describeError(error));
+      io.err(`${values.template}: ${describeError(error)}`);
       return EXIT_BAD_INPUT;
     }
   }
   if (values.data) {
     try {
-      const data = await loadStore(values.data, true);
-      config = withRuleOptions(config, (id) => id === "indicator/plan-share-mismatch", { data });
+      resources.indicatorData = await loadStore(values.data, true);
     } catch (error) {
-      io.err(error instanceof IndicatorDataError ? `Lỗi: ${error.localized.vi}\nError: ${error.localized.en}` : describeError(error));
+      io.err(`${values.data}: ${describeError(error)}`);
       return EXIT_BAD_INPUT;
     }
   }
@@ -95,11 +90,11 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     mode: values.mode as Mode,
     kind: values.kind as KindId | "auto",
     config,
-    registry: CitationRegistry.withBundled(),
+    resources,
   };
   if (values.registry && (await access(values.registry).then(() => true, () => false))) {
     try {
-      options.registry!.load(await readJsonFile(values.registry, "Registry"), values.registry);
+      resources.registry!.load(await readJsonFile(values.registry, "Registry"), values.registry);
     } catch (error) {
       io.err(describeError(error));
       return EXIT_BAD_INPUT;
@@ -123,20 +118,8 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     else io.out(formatHuman(file, snapshot, result, lang));
     if (exit === EXIT_OK && result.findings.some((f) => f.severity === "error")) exit = EXIT_FINDINGS;
   }
-  if (values.registry) await writeFile(values.registry, JSON.stringify(options.registry!.toJSON(), null, 2) + "\n");
+  if (values.registry) await writeFile(values.registry, JSON.stringify(resources.registry!.toJSON(), null, 2) + "\n");
   return exit;
-}
-
-/** Adds options (an organisation's template, the prior-period data) to the chosen rules, keeping the user's severities and switches. */
-function withRuleOptions(config: LintConfig | undefined, chosen: (ruleId: string) => boolean, extra: Record<string, unknown>): LintConfig {
-  const rules: RulesConfig = { ...config?.rules };
-  for (const rule of ALL_RULES) {
-    if (!chosen(rule.meta.id)) continue;
-    const current = rules[rule.meta.id];
-    const [level, options] = Array.isArray(current) ? current : [current ?? rule.meta.defaultSeverity, undefined];
-    rules[rule.meta.id] = [level, { ...options, ...extra }];
-  }
-  return { ...config, rules };
 }
 
 function usageError(io: CliIO, message: string): number {

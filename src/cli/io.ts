@@ -1,3 +1,4 @@
+import { errorMessage } from "../core/errors";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { InputError } from "../document/errors";
@@ -58,8 +59,8 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
   }
 }
 
-/** One line for bad input: Vietnamese first, then English. */
+/** Bad input for the terminal: Vietnamese first, then English. */
 export function describeError(error: unknown): string {
-  if (error instanceof InputError) return `Lỗi: ${error.localized.vi}\nError: ${error.localized.en}`;
-  return `Lỗi / Error: ${error instanceof Error ? error.message : String(error)}`;
+  const message = errorMessage(error);
+  return `Lỗi: ${message.vi}\nError: ${message.en}`;
 }

@@ -3,8 +3,10 @@ import { existsSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { parseArgs } from "node:util";
 import { createContext } from "../engine/check";
-import type { IndicatorRecord } from "../engine/types";
+import { OUTLINE } from "../structure/analysis";
+import type { IndicatorRecord } from "../indicators/types";
 import {
+  INDICATORS,
   addValues,
   buildComparisonTable,
   changeCheck,
@@ -30,7 +32,7 @@ import {
   type IndicatorTable,
   type Period,
   type TableMapping,
-} from "../indicators/api";
+} from "../indicators/index";
 import { parseVietnameseNumber } from "../text/numbers";
 import { describeError, EXIT_BAD_INPUT, EXIT_OK, readInputFile, readSnapshotFile, type CliIO } from "./io";
 
@@ -40,11 +42,6 @@ export const DATA_USAGE = `soanchuan data import FILE... --data prior.json [--ma
   soanchuan data add --data prior.json --name NAME --period PERIOD --value NUMBER [--unit UNIT] [--plan]
   soanchuan data match NAME --data prior.json
   soanchuan data confirm NAME KEY --data prior.json   (KEY from "data match"; "-" removes the choice)`;
-
-function describe(error: unknown): string {
-  if (error instanceof IndicatorDataError) return `Lỗi: ${error.localized.vi}\nError: ${error.localized.en}`;
-  return describeError(error);
-}
 
 function usage(io: CliIO, vi: string, en: string, text: string): number {
   io.err(`Lỗi: ${vi}\nError: ${en}\nUsage: ${text}`);
@@ -97,9 +94,9 @@ export async function runTable(argv: string[], io: CliIO): Promise<number> {
   let records: readonly IndicatorRecord[];
   try {
     store = values.data ? await loadStore(values.data, true) : emptyStore();
-    records = createContext(await readSnapshotFile(file)).ctx.indicators;
+    records = createContext(await readSnapshotFile(file)).ctx.get(INDICATORS);
   } catch (error) {
-    io.err(`${file}: ${describe(error)}`);
+    io.err(`${file}: ${describeError(error)}`);
     return EXIT_BAD_INPUT;
   }
 
@@ -275,7 +272,7 @@ export async function runData(argv: string[], io: CliIO): Promise<number> {
         return usage(io, `thao tác "${action ?? ""}" không hợp lệ`, `unknown action "${action ?? ""}"`, DATA_USAGE);
     }
   } catch (error) {
-    io.err(describe(error));
+    io.err(describeError(error));
     return EXIT_BAD_INPUT;
   }
 }
@@ -289,7 +286,7 @@ async function importFile(store: IndicatorStore, file: string, mapping: TableMap
       return importXlsx(store, await readInputFile(file), name, mapping);
     default: {
       const snapshot = await readSnapshotFile(file);
-      return importReport(store, snapshot, { outline: createContext(snapshot).ctx.outline });
+      return importReport(store, snapshot, { outline: createContext(snapshot).ctx.get(OUTLINE) });
     }
   }
 }

@@ -1,4 +1,4 @@
-import type { Localized } from "../lint/types";
+import { LocalizedError } from "../core/errors";
 
 export type InputErrorCode =
   | "missing-file"
@@ -10,12 +10,4 @@ export type InputErrorCode =
   | "not-text";
 
 /** Bad input: the CLI exits 2 and the task pane shows `message` instead of findings. */
-export class InputError extends Error {
-  constructor(
-    readonly code: InputErrorCode,
-    readonly localized: Localized,
-  ) {
-    super(localized.en);
-    this.name = "InputError";
-  }
-}
+export class InputError extends LocalizedError<InputErrorCode> {}

@@ -17,7 +17,22 @@ export interface FontInfo {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
-  allCaps?: boolean;
+  /** All Caps formatting; null when unknown (mixed, or the host cannot report it). */
+  allCaps?: boolean | null;
+}
+
+/**
+ * A character of the source text that `text` leaves out (Word's U+0002 at a footnote or endnote
+ * reference, an optional hyphen, an object placeholder) or shows as another one (`shownAs`,
+ * e.g. a non-breaking hyphen as "-"), so that Word's paragraph text maps to the engine's.
+ */
+export interface InlineMark {
+  /** Offset in `text`: the mark stood just before the character now at this offset. */
+  offset: number;
+  /** The character as the source has it. */
+  char: string;
+  /** Set when `text` has this character at `offset` in place of `char` (same length). */
+  shownAs?: string;
 }
 
 export interface Paragraph {
@@ -36,6 +51,10 @@ export interface Paragraph {
   footnoteId?: string;
   /** Footnote reference marks in this paragraph: which footnote, at which offset of `text`. */
   footnoteRefs?: { id: string; offset: number }[];
+  /** Source characters removed from or replaced in `text` (Word snapshots), in offset order. */
+  inlineMarks?: InlineMark[];
+  /** Inside a table or content control the add-in inserted: the add-in's text, not the writer's. */
+  ownedByAddin?: boolean;
 }
 
 export interface Snapshot {

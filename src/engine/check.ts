@@ -1,97 +1,89 @@
 import type { Snapshot } from "../document/snapshot";
+import type { KindId, Mode, ProfileId } from "../core/types";
 import { normalizeParagraph, type ParagraphText } from "../text/normalize";
 import { PROFILES } from "../profile/profile";
 import { detectProfile, type ProfileDetection } from "../profile/detect";
-import type { LintConfig } from "../lint/config";
+import { parseConfig, type LintConfig } from "../lint/config";
+import { createCheckContext, type CheckContext } from "../lint/context";
+import { createFixer } from "../lint/fixer";
 import { runRules, type RuleTiming } from "../lint/runner";
-import type { CheckContext, Rule } from "../lint/types";
-import { detectKind, recoverOutline, structureRules } from "../structure/index";
-import { citationRules, extractCitations, listCitedDocuments } from "../citations/index";
+import { detectKind, OUTLINE, TEMPLATE, type Template } from "../structure/index";
+import { CITATIONS, CITED_DOCUMENTS, REGISTRY } from "../citations/index";
 import type { CitationRegistry } from "../citations/registry";
-import { extractIndicators, indicatorRules } from "../indicators/index";
-import type { CheckResult, KindId, Mode, ProfileId } from "./types";
+import { INDICATOR_DATA, INDICATORS, type IndicatorStore } from "../indicators/index";
+import { RULES } from "./rules";
+import type { CheckResult } from "./types";
+
+/** Data the caller holds and lends to the check; every rule reads it through `ctx.resource`. */
+export interface CheckResources {
+  /** Facts about cited documents shared across the files of one run; each checked file's complete citations are added to it. */
+  registry?: CitationRegistry;
+  /** Prior-period data (the CLI's --data file, the task pane's store): plans, last period's values. */
+  indicatorData?: IndicatorStore;
+  /** An organisation's own required-sections template. */
+  template?: Template;
+}
 
 export interface CheckOptions {
   profile?: ProfileId | "auto";
   kind?: KindId | "auto";
   mode?: Mode;
   config?: LintConfig;
+  resources?: CheckResources;
   /** "Today", for choosing the Party profile when the document has no date. */
   today?: Date;
   timings?: RuleTiming[];
-  /** Citation registry shared by the files of one run; each checked file's complete citations are added to it. */
-  registry?: CitationRegistry;
 }
 
 export interface CheckOutput extends CheckResult {
   detection: ProfileDetection;
 }
 
-export const ALL_RULES: readonly Rule<never>[] = [...structureRules, ...citationRules, ...indicatorRules];
-
-/** Builds the shared analyses once, lazily, in dependency order. */
+/** The check context of a document: profile and kind detected unless given, analyses on demand. */
 export function createContext(snapshot: Snapshot, options: CheckOptions = {}): { ctx: CheckContext; detection: ProfileDetection } {
   const text: ParagraphText[] = snapshot.paragraphs.map((p) => normalizeParagraph(p.text));
   const detection = detectProfile(text, options.today);
   const profileId = options.profile && options.profile !== "auto" ? options.profile : detection.profile;
   const profile = PROFILES[profileId];
   const kind = options.kind && options.kind !== "auto" ? options.kind : detectKind(text, profile.system);
-  const mode = options.mode ?? "draft";
-
-  const lazy = <T>(compute: () => T): (() => T) => {
-    let value: T | undefined;
-    let done = false;
-    return () => {
-      if (!done) {
-        value = compute();
-        done = true;
-      }
-      return value as T;
-    };
-  };
-  const outline = lazy(() => recoverOutline(snapshot, text, profile));
-  const citations = lazy(() => extractCitations(text, profile, options.registry));
-  const documents = lazy(() => listCitedDocuments(citations()));
-  const indicators = lazy(() => extractIndicators(text, outline(), snapshot.paragraphs));
-
-  const ctx: CheckContext = {
+  const resources = options.resources ?? {};
+  const ctx = createCheckContext({
     snapshot,
     profile,
     kind,
-    mode,
+    mode: options.mode ?? "draft",
     text,
-    registry: options.registry,
-    get outline() {
-      return outline();
+    fix: createFixer(snapshot, text),
+    resources: {
+      [REGISTRY.key]: resources.registry,
+      [INDICATOR_DATA.key]: resources.indicatorData,
+      [TEMPLATE.key]: resources.template,
     },
-    get citations() {
-      return citations();
-    },
-    get documents() {
-      return documents();
-    },
-    get indicators() {
-      return indicators();
-    },
-  };
+  });
   return { ctx, detection };
 }
 
 /** The one entry point: the task pane, the CLI and the tests all check a document through it. */
 export function checkDocument(snapshot: Snapshot, options: CheckOptions = {}): CheckOutput {
   const { ctx, detection } = createContext(snapshot, options);
-  const findings = runRules(ALL_RULES, ctx, { config: options.config, timings: options.timings });
-  options.registry?.learnFromDocument(snapshot.source, ctx.citations);
+  const findings = runRules(RULES.values(), ctx, { config: options.config, timings: options.timings });
+  const citations = ctx.get(CITATIONS).records;
+  options.resources?.registry?.learnFromDocument(snapshot.source, citations);
   return {
     profile: ctx.profile.id,
     kind: ctx.kind,
     mode: ctx.mode,
     paragraphs: snapshot.paragraphs.length,
     findings,
-    outline: [...ctx.outline],
-    citations: [...ctx.citations],
-    documents: [...ctx.documents],
-    indicators: [...ctx.indicators],
+    outline: [...ctx.get(OUTLINE)],
+    citations: [...citations],
+    documents: [...ctx.get(CITED_DOCUMENTS)],
+    indicators: [...ctx.get(INDICATORS)],
     detection,
   };
+}
+
+/** A parsed JSON config checked against the product's rules (ids, levels, option schemas). */
+export function loadConfig(value: unknown): LintConfig {
+  return parseConfig(value, RULES);
 }

@@ -1,4 +1,4 @@
-import type { Localized } from "../lint/types";
+import { LocalizedError } from "../core/errors";
 
 export type IndicatorDataErrorCode =
   | "corrupt-spreadsheet"
@@ -10,12 +10,4 @@ export type IndicatorDataErrorCode =
   | "corrupt-store";
 
 /** A source the store cannot take in. The store is left as it was; the CLI exits 2. */
-export class IndicatorDataError extends Error {
-  constructor(
-    readonly code: IndicatorDataErrorCode,
-    readonly localized: Localized,
-  ) {
-    super(localized.en);
-    this.name = "IndicatorDataError";
-  }
-}
+export class IndicatorDataError extends LocalizedError<IndicatorDataErrorCode> {}

@@ -5,7 +5,8 @@
  * share, change; a footnote with the same indicator one year earlier gives `priorValue`.
  */
 import type { Paragraph } from "../document/snapshot";
-import type { IndicatorRecord, IndicatorSource, OutlineEntry, StatedFigure } from "../engine/types";
+import type { IndicatorRecord, IndicatorSource, StatedFigure } from "./types";
+import type { OutlineEntry } from "../structure/types";
 import type { ParagraphText } from "../text/normalize";
 import { parseVietnameseNumber } from "../text/numbers";
 import { nameSimilarity } from "./match";

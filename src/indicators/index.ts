@@ -1,8 +1,37 @@
-import type { Rule } from "../lint/types";
+/**
+ * The indicators domain as the engine, the task pane and the CLI use it: extraction (as the
+ * INDICATORS analysis of a check), prior-period data, matching, arithmetic, the table, rules.
+ */
+import type { Rule } from "../lint/rule";
 import { changeMismatch } from "./rules/changeMismatch";
 import { planShareMismatch } from "./rules/planShareMismatch";
 import { shareMismatch } from "./rules/shareMismatch";
 
+export const indicatorRules: readonly Rule[] = [changeMismatch, shareMismatch, planShareMismatch];
+export { INDICATORS, INDICATOR_DATA } from "./analysis";
 export { extractIndicators } from "./extract";
-
-export const indicatorRules: Rule<never>[] = [changeMismatch, shareMismatch, planShareMismatch] as unknown as Rule<never>[];
+export { findPeriods, formatPeriod, parsePeriod, previousPeriod, samePeriodLastYear, comparePeriods, type Period } from "./periods";
+export {
+  addValues,
+  confirmMatch,
+  emptyStore,
+  findValue,
+  importReport,
+  matchCandidates,
+  parseStore,
+  serializeStore,
+  storedIndicators,
+  valuesFromRecords,
+  type ImportResult,
+  type IndicatorStore,
+  type Provenance,
+  type StoredValue,
+  type ValueKind,
+} from "./store";
+export { detectLayout, importCsv, importRows, importXlsx, parseCsv, parseXlsx, type Cell, type SheetRows, type TableLayout, type TableMapping } from "./spreadsheet";
+export { normalizeIndicatorName, nameSimilarity, type MatchCandidate } from "./match";
+export { checkChangeAmount, checkChangePct, checkPlanPct, checkSharePct, type ArithmeticCheck } from "./arithmetic";
+export { changeCheck } from "./rules/changeMismatch";
+export { planCheck } from "./rules/planShareMismatch";
+export { buildComparisonTable, type IndicatorTable, type TableCell, type TableRequest, type TableRowRequest } from "./table";
+export { IndicatorDataError, type IndicatorDataErrorCode } from "./errors";

@@ -5,7 +5,8 @@
  * serialises to JSON (the CLI's `--data FILE`; the add-in keeps the same JSON in IndexedDB).
  */
 import type { Paragraph, Snapshot } from "../document/snapshot";
-import type { IndicatorRecord, OutlineEntry } from "../engine/types";
+import type { IndicatorRecord } from "./types";
+import type { OutlineEntry } from "../structure/types";
 import { normalizeParagraph } from "../text/normalize";
 import { IndicatorDataError } from "./errors";
 import { extractIndicators } from "./extract";

@@ -3,7 +3,7 @@
  * `TT | Chỉ tiêu | Đơn vị tính | Thực hiện cùng kỳ … | Thực hiện … | So sánh (%) | Kế hoạch năm | % KH`.
  * A plain model (text + alignment per cell, sources per value); Word insertion is the add-in's job.
  */
-import type { IndicatorRecord } from "../engine/types";
+import type { IndicatorRecord } from "./types";
 import { formatVietnameseNumber } from "../text/numbers";
 import { formatPeriod, parsePeriod, samePeriodLastYear, type Period } from "./periods";
 import { planPeriodOf } from "./rules/planShareMismatch";

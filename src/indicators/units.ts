@@ -50,7 +50,3 @@ export function convertUnit(value: number, from: string | null, to: string | nul
   if (a.dimension !== b.dimension) return null;
   return (value * a.factor) / b.factor;
 }
-
-export function sameDimension(a: string | null, b: string | null): boolean {
-  return convertUnit(1, a, b) !== null;
-}

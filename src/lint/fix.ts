@@ -1,5 +1,5 @@
 import type { Snapshot } from "../document/snapshot";
-import type { Edit, Finding } from "./types";
+import type { Edit, Finding } from "../core/types";
 
 export interface RefusedEdit {
   edit: Edit;
@@ -47,9 +47,12 @@ export function applyEdits(snapshot: Snapshot, edits: readonly Edit[]): EditOutc
   return { snapshot: { ...snapshot, paragraphs }, applied, refused };
 }
 
-/** The first suggestion of every finding, as one batch of non-overlapping edits ("fix all"). */
+/**
+ * The first suggestion of every finding whose rule marks its fixes safe, as one batch of
+ * non-overlapping edits ("fix all"). Other suggestions need reading and stay one click each.
+ */
 export function fixAllEdits(findings: readonly Finding[]): Edit[] {
-  const edits = findings.flatMap((f) => f.suggestions[0]?.edits ?? []);
+  const edits = findings.flatMap((f) => (f.fix === "safe" ? (f.suggestions[0]?.edits ?? []) : []));
   return selectNonOverlapping(dedupe(edits), []);
 }
 

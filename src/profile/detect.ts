@@ -1,5 +1,5 @@
 import type { ParagraphText } from "../text/normalize";
-import type { ProfileId, SystemId } from "../engine/types";
+import type { ProfileId, SystemId } from "../core/types";
 import { partyProfileFor } from "./profile";
 import { authorityOf, issuerSystem, mottoSystem, PLACE_DATE } from "./vocabulary";
 

@@ -1,9 +1,7 @@
 import party2018 from "../../data/profiles/party-2018.json";
 import party2026 from "../../data/profiles/party-2026.json";
 import state from "../../data/profiles/state.json";
-import type { ProfileId, SystemId } from "../engine/types";
-import type { Localized } from "../lint/types";
-import type { RulesConfig } from "../lint/config";
+import { checkId, PROFILE_IDS, SYSTEM_IDS, type Localized, type ProfileId, type SystemId } from "../core/types";
 
 /**
  * A profile names the rule system a document follows. Domain data per profile (templates,
@@ -18,20 +16,18 @@ export interface Profile {
   /** ISO date until which the profile applies (exclusive); null = no upper bound. */
   validUntil: string | null;
   sources: string[];
-  /** Per-profile rule configuration, merged under the user's config. */
-  rules: RulesConfig;
 }
 
-export const PROFILES: Readonly<Record<ProfileId, Profile>> = {
-  "party-2018": party2018 as Profile,
-  "party-2026": party2026 as Profile,
-  state: state as Profile,
-};
+export const PROFILES: Readonly<Record<ProfileId, Profile>> = Object.fromEntries(
+  [party2018, party2026, state].map((data) => {
+    const profile = loadProfile(data);
+    return [profile.id, profile];
+  }),
+) as Record<ProfileId, Profile>;
 
-export const PROFILE_IDS = Object.keys(PROFILES) as ProfileId[];
-
-export function isProfileId(value: string): value is ProfileId {
-  return Object.prototype.hasOwnProperty.call(PROFILES, value);
+function loadProfile(data: Omit<Profile, "id" | "system"> & { id: string; system: string }): Profile {
+  const where = `data/profiles/${data.id}.json`;
+  return { ...data, id: checkId(PROFILE_IDS, data.id, where), system: checkId(SYSTEM_IDS, data.system, where) };
 }
 
 /** The Party profile in force on an ISO date. */

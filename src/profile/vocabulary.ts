@@ -5,7 +5,7 @@
  * so they cannot disagree on what a header line is.
  */
 import Ajv from "ajv";
-import type { SystemId } from "../engine/types";
+import type { SystemId } from "../core/types";
 import vocabularyData from "../../data/structure/vocabulary.json";
 import vocabularySchema from "../../data/structure/vocabulary.schema.json";
 

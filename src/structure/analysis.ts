@@ -1,11 +1,12 @@
 /**
  * One pass over the document shared by every structure rule: where the header, title, body and
  * closing blocks are, and the outline with the details rules need (parsed markers, heading vs
- * numbered sentence). Computed once per check and cached on the context's text array.
+ * numbered sentence). Computed once per check (`ctx.get(STRUCTURE)`).
  */
 import type { Paragraph, Snapshot } from "../document/snapshot";
-import type { OutlineEntry } from "../engine/types";
+import type { OutlineEntry } from "./types";
 import type { ParagraphText } from "../text/normalize";
+import { defineAnalysis } from "../lint/context";
 import outlineData from "../../data/structure/outline.json";
 import { typeWordOf } from "./documentTypes";
 import { contentEnd, contentStart, parseMarker, type ParsedMarker } from "./markers";
@@ -48,15 +49,15 @@ export interface StructureAnalysis {
   entries: HeadingEntry[];
 }
 
-const cache = new WeakMap<readonly ParagraphText[], StructureAnalysis>();
+export const STRUCTURE = defineAnalysis("structure", (ctx) => analyzeStructure(ctx.snapshot, ctx.text));
+
+/** The outline as the engine reports it. */
+export const OUTLINE = defineAnalysis("outline", (ctx) => toOutlineEntries(ctx.get(STRUCTURE).entries));
 
 export function analyzeStructure(snapshot: Snapshot, text: readonly ParagraphText[]): StructureAnalysis {
-  const cached = cache.get(text);
-  if (cached) return cached;
   const layout = findLayout(text);
   const entries = recoverEntries(snapshot, text, layout);
   const analysis = { layout, entries };
-  cache.set(text, analysis);
   return analysis;
 }
 

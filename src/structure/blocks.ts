@@ -1,8 +1,9 @@
 /** Header and closing blocks (SPEC §2): where their lines are and the profile's conventions. */
-import type { CheckContext, Localized, Report } from "../lint/types";
+import type { CheckContext } from "../lint/context";
+import type { Report } from "../lint/rule";
 import blocksData from "../../data/structure/blocks.json";
 import { lineContent } from "./analysis";
-import { structureOf } from "./context";
+import { STRUCTURE } from "./analysis";
 import { isIssuerLine, isMotto, NUMBER_LINE, PLACE_DATE } from "./headerElements";
 import type { Line } from "./closing";
 import { VOCABULARY } from "../profile/vocabulary";
@@ -34,17 +35,17 @@ export function lineAt(ctx: CheckContext, paragraph: number): Line {
 }
 
 export function headerLines(ctx: CheckContext): Line[] {
-  return structureOf(ctx).layout.header.map((i) => lineAt(ctx, i));
+  return ctx.get(STRUCTURE).layout.header.map((i) => lineAt(ctx, i));
 }
 
 /**
  * The header line matching `pattern`, or the one report saying it is missing (placed at the
  * header's first line). Callers check hasHeader() first.
  */
-export function headerLineMatching(ctx: CheckContext, pattern: RegExp, missing: Localized): { line: Line } | { missing: Report } {
+export function headerLineMatching(ctx: CheckContext, pattern: RegExp, missingMessageId: string): { line: Line } | { missing: Report } {
   const lines = headerLines(ctx);
   const line = lines.find((l) => pattern.test(l.content));
-  return line ? { line } : { missing: { paragraph: lines[0].paragraph, start: 0, end: 0, message: missing } };
+  return line ? { line } : { missing: { paragraph: lines[0].paragraph, start: 0, end: 0, messageId: missingMessageId } };
 }
 
 /** True when the document shows any header element; exports often drop the whole header. */

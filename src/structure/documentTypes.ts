@@ -1,5 +1,5 @@
 /** Document types (data/structure/kinds.json): type words of the title line, symbol codes, closing phrases. */
-import type { KindId } from "../engine/types";
+import type { KindId } from "../core/types";
 import kindsData from "../../data/structure/kinds.json";
 
 export interface DocumentType {

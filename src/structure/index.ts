@@ -1,9 +1,4 @@
-import type { Snapshot } from "../document/snapshot";
-import type { ParagraphText } from "../text/normalize";
-import type { OutlineEntry } from "../engine/types";
-import type { Profile } from "../profile/profile";
-import type { Rule } from "../lint/types";
-import { analyzeStructure, toOutlineEntries } from "./analysis";
+import type { Rule } from "../lint/rule";
 import { numberingDuplicate } from "./rules/numberingDuplicate";
 import { numberingSkipped } from "./rules/numberingSkipped";
 import { numberingLevelJump } from "./rules/numberingLevelJump";
@@ -22,32 +17,29 @@ import { closingSentence } from "./rules/closingSentence";
 import { closingEndMark } from "./rules/closingEndMark";
 import { closingRecipients } from "./rules/closingRecipients";
 import { closingSignature } from "./rules/closingSignature";
-import { fixedBlockTypo } from "./rules/fixedBlockTypo";
+import { fixedBlockTypo } from "./rules/blocksFixedTypo";
 import { sectionsMissing } from "./rules/sectionsMissing";
 import { sectionsOrder } from "./rules/sectionsOrder";
 import { sectionsDuplicate } from "./rules/sectionsDuplicate";
-import { presentationFont } from "./rules/presentationFont";
-import { presentationSize } from "./rules/presentationSize";
+import { presentationFont } from "./rules/presentationFontFamily";
+import { presentationSize } from "./rules/presentationFontSize";
 import { presentationHeadingBold } from "./rules/presentationHeadingBold";
 import { presentationHeadingCaps } from "./rules/presentationHeadingCaps";
 import { presentationAlignment } from "./rules/presentationAlignment";
 import { consistencyToneStyle } from "./rules/consistencyToneStyle";
 import { consistencyUnicode } from "./rules/consistencyUnicode";
 import { consistencySpacing } from "./rules/consistencySpacing";
-import { consistencyDecimal } from "./rules/consistencyDecimal";
+import { consistencyDecimal } from "./rules/consistencyDecimalPoint";
 import { consistencyNumberSpacing } from "./rules/consistencyNumberSpacing";
 import { consistencyYearRange } from "./rules/consistencyYearRange";
 import { consistencyMonthCount } from "./rules/consistencyMonthCount";
 import { consistencyAbbreviation } from "./rules/consistencyAbbreviation";
 
 export { detectKind } from "./kind";
-export { loadTemplate, templateFor, type Template } from "./templates";
+export { loadTemplate, templateFor, TEMPLATE, type Template } from "./templates";
+export { OUTLINE, STRUCTURE } from "./analysis";
 
-export function recoverOutline(snapshot: Snapshot, text: readonly ParagraphText[], _profile: Profile): OutlineEntry[] {
-  return toOutlineEntries(analyzeStructure(snapshot, text).entries);
-}
-
-export const structureRules: Rule<never>[] = [
+export const structureRules: readonly Rule[] = [
   numberingDuplicate,
   numberingSkipped,
   numberingLevelJump,
@@ -83,4 +75,4 @@ export const structureRules: Rule<never>[] = [
   consistencyYearRange,
   consistencyMonthCount,
   consistencyAbbreviation,
-] as Rule<never>[];
+];

@@ -3,7 +3,7 @@
  * "THÔNG BÁO", "KẾ HOẠCH" …) or, without one, the type code of the document's own symbol
  * ("Số: 12/TB-UBND", "Số 263-BC/ĐU"); a report's kind then comes from the words of its title.
  */
-import type { KindId, SystemId } from "../engine/types";
+import type { KindId, SystemId } from "../core/types";
 import type { ParagraphText } from "../text/normalize";
 import kindsData from "../../data/structure/kinds.json";
 import { NUMBER_LINE } from "../profile/vocabulary";
@@ -22,11 +22,6 @@ interface ReportKind {
 const REPORT_KINDS = kindsData.reportKinds as ReportKind[];
 const REPORT_KIND_IDS = new Set<KindId>(REPORT_KINDS.map((k) => k.kind));
 
-export const KIND_IDS: readonly KindId[] = [
-  ...REPORT_KINDS.map((k) => k.kind),
-  ...DOCUMENT_TYPES.filter((t) => t.type !== "report").map((t) => t.type as KindId),
-  "other",
-];
 
 const TITLE_WINDOW = 40;
 const SUMMARY_LINES = 5;

@@ -1,8 +1,9 @@
 /** Formatting expectations per profile (data/structure/presentation.json) and the body paragraphs they apply to. */
 import type { Paragraph } from "../document/snapshot";
-import type { CheckContext, Localized, Report } from "../lint/types";
+import type { CheckContext } from "../lint/context";
+import type { Report } from "../lint/rule";
 import presentationData from "../../data/structure/presentation.json";
-import { structureOf } from "./context";
+import { STRUCTURE } from "./analysis";
 
 export interface PresentationStyle {
   fontFamily: string;
@@ -17,7 +18,7 @@ export function presentationStyle(ctx: CheckContext): PresentationStyle {
 
 /** Body text paragraphs: inside the body, not headings, not tables or footnotes, not empty. */
 export function bodyParagraphs(ctx: CheckContext): Paragraph[] {
-  const { layout, entries } = structureOf(ctx);
+  const { layout, entries } = ctx.get(STRUCTURE);
   const headings = new Set(entries.map((e) => e.paragraph));
   return ctx.snapshot.paragraphs.filter(
     (p) =>
@@ -43,19 +44,22 @@ export function fontFamilyOf(name: string): string {
 /**
  * One report per wrong value of a property, however many paragraphs carry it: the first paragraph
  * is the anchor, every other one a related place (a style applied to 700 paragraphs is one defect).
+ * The message gets `count` and whatever `data` gives for the value.
  */
-export function groupedByValue<T extends string | number>(
+export function groupedByValue<T extends string | number, Id extends string>(
   ctx: CheckContext,
   items: readonly { paragraph: number; value: T }[],
-  message: (value: T, count: number) => Localized,
-): Report[] {
+  messageId: Id,
+  data: (value: T) => Record<string, string | number>,
+): Report<Id>[] {
   const groups = new Map<T, number[]>();
   for (const { paragraph, value } of items) groups.set(value, [...(groups.get(value) ?? []), paragraph]);
-  return [...groups.entries()].map(([value, paragraphs]): Report => ({
+  return [...groups.entries()].map(([value, paragraphs]): Report<Id> => ({
     paragraph: paragraphs[0],
     start: 0,
     end: ctx.snapshot.paragraphs[paragraphs[0]].text.length,
-    message: message(value, paragraphs.length),
+    messageId,
+    data: { ...data(value), count: paragraphs.length },
     ...(paragraphs.length > 1
       ? { related: paragraphs.slice(1).map((p) => ({ paragraph: p, start: 0, end: ctx.snapshot.paragraphs[p].text.length, note: { vi: String(value), en: String(value) } })) }
       : {}),

@@ -3,10 +3,10 @@
  * multi-level markers take their parents' new numbers as prefix ("2.1." under a renumbered
  * "3." becomes "3.1."). Separators stay as written; style is another rule's business.
  */
-import type { CheckContext, Edit, Suggestion } from "../lint/types";
+import type { CheckContext } from "../lint/context";
+import type { Edit, Suggestion } from "../core/types";
 import { markerKindOf, type HeadingEntry } from "./analysis";
 import { formatMarker } from "./markers";
-import { replaceOriginal } from "./context";
 
 export interface PlannedChange {
   entry: number;
@@ -52,7 +52,7 @@ export function planRenumbering(ctx: CheckContext, entries: readonly HeadingEntr
     }
     const to = formatMarker(parsed, components);
     if (to === entry.marker) return;
-    changes.set(i, { entry: i, from: entry.marker, to, edit: replaceOriginal(ctx, entry.paragraph, entry.markerStart, entry.markerEnd, to) });
+    changes.set(i, { entry: i, from: entry.marker, to, edit: ctx.fix.replaceOriginal(entry.paragraph, entry.markerStart, entry.markerEnd, to) });
   });
   return changes;
 }

@@ -1,6 +1,6 @@
 /** Regex scanning over paragraphs with offsets mapped back to the original text. */
-import type { CheckContext } from "../lint/types";
-import { structureOf } from "./context";
+import type { CheckContext } from "../lint/context";
+import { STRUCTURE } from "./analysis";
 
 export interface Hit {
   paragraph: number;
@@ -60,7 +60,7 @@ export function allParagraphs(ctx: CheckContext): number[] {
 
 /** Running text: the body plus the closing sentence (header, signature and recipients excluded). */
 export function textParagraphs(ctx: CheckContext): number[] {
-  const { layout } = structureOf(ctx);
+  const { layout } = ctx.get(STRUCTURE);
   const list: number[] = [];
   for (let i = layout.bodyStart; i < layout.bodyEnd; i += 1) list.push(i);
   if (layout.closingSentence !== null && layout.closingSentence >= layout.bodyEnd) list.push(layout.closingSentence);

@@ -1,14 +1,9 @@
 /** Matches the top-level headings against the template of the report's kind and system. */
-import type { CheckContext } from "../lint/types";
+import { defineAnalysis, type CheckContext } from "../lint/context";
 import type { HeadingEntry } from "./analysis";
-import { structureOf } from "./context";
-import { loadTemplate, templateFor, type Template, type TemplateSection } from "./templates";
+import { STRUCTURE } from "./analysis";
+import { TEMPLATE, templateFor, type Template, type TemplateSection } from "./templates";
 import { foldForMatch } from "./vietnamese";
-
-export interface SectionOptions {
-  /** An organisation's own template (same shape as data/templates/*.json); replaces the built-in one. */
-  template?: unknown;
-}
 
 export interface SectionMatch {
   entry: HeadingEntry;
@@ -23,10 +18,13 @@ export interface SectionAnalysis {
   matches: SectionMatch[];
 }
 
-export function analyzeSections(ctx: CheckContext, options: SectionOptions): SectionAnalysis | null {
-  const template = options.template !== undefined ? loadTemplate(options.template) : templateFor(ctx.kind, ctx.profile.system);
+/** The top-level headings matched to the template's sections; null when no template or no heading applies. */
+export const SECTIONS = defineAnalysis("sections", analyzeSections);
+
+function analyzeSections(ctx: CheckContext): SectionAnalysis | null {
+  const template = ctx.resource(TEMPLATE) ?? templateFor(ctx.kind, ctx.profile.system);
   if (!template) return null;
-  const numbered = structureOf(ctx).entries.filter((e) => e.number !== null || e.source === "style");
+  const numbered = ctx.get(STRUCTURE).entries.filter((e) => e.number !== null || e.source === "style");
   if (numbered.length === 0) return null;
   const top = Math.min(...numbered.map((e) => e.level));
   const topLevel = numbered.filter((e) => e.level === top);

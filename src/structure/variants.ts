@@ -5,8 +5,21 @@
  * form ("use X everywhere"). A house style may fix the preferred form; then only the other forms
  * are reported, against it, with the one suggestion that applies it.
  */
-import type { CheckContext, Edit, Localized, RelatedLocation, Report, Suggestion } from "../lint/types";
-import { replaceNormalized } from "./context";
+import type { Edit, Localized, RelatedLocation, Suggestion } from "../core/types";
+import type { CheckContext } from "../lint/context";
+import type { Report } from "../lint/rule";
+
+/** The messages every variant-set rule declares (spread into its `messages`). */
+export const VARIANT_MESSAGES = {
+  mixedForms: {
+    vi: "Văn bản dùng lẫn nhiều cách viết {subjectVi}: {formsVi}; nên thống nhất một cách.",
+    en: "The document mixes {subjectEn}: {formsEn}; choose one.",
+  },
+  departsFromHouseStyle: {
+    vi: "Văn bản không theo quy ước về {subjectVi} ({preferredVi}): {formsVi}.",
+    en: "The document departs from the house style for {subjectEn} ({preferredEn}): {formsEn}.",
+  },
+} as const;
 
 export interface VariantOccurrence {
   paragraph: number;
@@ -29,7 +42,7 @@ export interface VariantSet {
 }
 
 /** The one report for a variant set, or none when the document is consistent (with the house style, if any). */
-export function variantReport(ctx: CheckContext, set: VariantSet, occurrences: readonly VariantOccurrence[]): Report[] {
+export function variantReport(ctx: CheckContext, set: VariantSet, occurrences: readonly VariantOccurrence[]): Report<keyof typeof VARIANT_MESSAGES>[] {
   const counts = new Map<string, number>();
   for (const o of occurrences) counts.set(o.form, (counts.get(o.form) ?? 0) + 1);
   const preferred = set.preferred !== null && set.forms[set.preferred] ? set.preferred : null;
@@ -39,11 +52,11 @@ export function variantReport(ctx: CheckContext, set: VariantSet, occurrences: r
   const target = preferred ?? ranked[0];
   const anchor = occurrences.find((o) => o.form !== target) as VariantOccurrence;
   const summary = (lang: "vi" | "en"): string => ranked.map((f) => `${set.forms[f][lang]} × ${counts.get(f)}`).join(", ");
-  const spans = occurrences.map((o) => ({ o, edit: replaceNormalized(ctx, o.paragraph, o.start, o.end, o.rewrite(o.form)) }));
+  const spans = occurrences.map((o) => ({ o, edit: ctx.fix.replace(o.paragraph, o.start, o.end, o.rewrite(o.form)) }));
   const related: RelatedLocation[] = spans.map(({ o, edit }) => ({ paragraph: o.paragraph, start: edit.start, end: edit.end, note: set.forms[o.form] }));
   const suggestionFor = (form: string): Suggestion => ({
     label: { vi: `Dùng ${set.forms[form].vi} trong toàn văn bản`, en: `Use ${set.forms[form].en} everywhere` },
-    edits: spans.filter(({ o }) => o.form !== form).map(({ o }): Edit => replaceNormalized(ctx, o.paragraph, o.start, o.end, o.rewrite(form))),
+    edits: spans.filter(({ o }) => o.form !== form).map(({ o }): Edit => ctx.fix.replace(o.paragraph, o.start, o.end, o.rewrite(form))),
   });
   const anchorSpan = spans.find(({ o }) => o === anchor)!.edit;
   return [
@@ -51,13 +64,15 @@ export function variantReport(ctx: CheckContext, set: VariantSet, occurrences: r
       paragraph: anchor.paragraph,
       start: anchorSpan.start,
       end: anchorSpan.end,
-      message:
-        preferred !== null
-          ? {
-              vi: `Văn bản không theo quy ước về ${set.subject.vi} (${set.forms[preferred].vi}): ${summary("vi")}.`,
-              en: `The document departs from the house style for ${set.subject.en} (${set.forms[preferred].en}): ${summary("en")}.`,
-            }
-          : { vi: `Văn bản dùng lẫn nhiều cách viết ${set.subject.vi}: ${summary("vi")}; nên thống nhất một cách.`, en: `The document mixes ${set.subject.en}: ${summary("en")}; choose one.` },
+      messageId: preferred !== null ? "departsFromHouseStyle" : "mixedForms",
+      data: {
+        subjectVi: set.subject.vi,
+        subjectEn: set.subject.en,
+        formsVi: summary("vi"),
+        formsEn: summary("en"),
+        preferredVi: preferred !== null ? set.forms[preferred].vi : "",
+        preferredEn: preferred !== null ? set.forms[preferred].en : "",
+      },
       related,
       suggestions: (preferred !== null ? [preferred] : ranked).map(suggestionFor),
     },

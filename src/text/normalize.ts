@@ -51,10 +51,6 @@ export function normalizeParagraph(original: string): ParagraphText {
   return new MappedParagraph(original, normalized, starts, ends);
 }
 
-export function normalizeText(text: string): string {
-  return normalizeParagraph(text).normalized;
-}
-
 // Classes rather than object literals with closures: a report has thousands of paragraphs, and
 // methods on a prototype are not allocated (nor named) again for each of them.
 

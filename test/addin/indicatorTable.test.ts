@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readText } from "../../src/document/readText";
 import { checkDocument } from "../../src/engine/check";
-import { emptyStore } from "../../src/indicators/api";
+import { emptyStore } from "../../src/indicators/index";
 import { snapshotFromLines } from "../../src/document/snapshot";
 import { FakeWordHost } from "../../addin/word/fakeWord";
 import { WordGateway } from "../../addin/word/gateway";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectCitations } from "../../src/citations/detect";
-import { extractCitations } from "../../src/citations/index";
+import { analyzeCitations } from "../../src/citations/analysis";
+import { CitationRegistry } from "../../src/citations/registry";
 import { normalizeParagraph } from "../../src/text/normalize";
 import { PROFILES } from "../../src/profile/profile";
 
@@ -143,7 +144,7 @@ describe("unnumbered references by name", () => {
 describe("offsets", () => {
   it("matches on NFC text and reports offsets in the decomposed original", () => {
     const original = "Tiếp tục thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị".normalize("NFD");
-    const [record] = extractCitations([normalizeParagraph(original)], PROFILES["party-2018"]);
+    const [record] = analyzeCitations([normalizeParagraph(original)], PROFILES["party-2018"], CitationRegistry.withBundled()).records;
     expect(record.text).toBe(original.slice(original.indexOf("Ngh"), original.length));
     expect(record.text.normalize("NFC")).toBe("Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị");
   });

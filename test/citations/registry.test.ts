@@ -5,7 +5,7 @@ import { CitationRegistry, sameSeries } from "../../src/citations/registry";
 
 const A = ["Thực hiện Kế hoạch số 82-KH/TU ngày 11/12/2018 của Ban Thường vụ Thành ủy về thực hiện nghị quyết."];
 const B = ["Thực hiện Kế hoạch số 82-KH/TU ngày 18/12/2018 của Ban Thường vụ Thành ủy về thực hiện nghị quyết."];
-const opts = (registry: CitationRegistry) => ({ profile: "party-2018" as const, registry });
+const opts = (registry: CitationRegistry) => ({ profile: "party-2018" as const, resources: { registry } });
 const conflicts = (r: ReturnType<typeof checkDocument>) => r.findings.filter((f) => f.ruleId === "citation/registry-conflict");
 
 describe("citation registry", () => {

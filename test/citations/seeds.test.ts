@@ -9,7 +9,7 @@ const SEED_000 = "seeds/000_e6240ef1ee1503f8.txt";
 const SEED_001 = "seeds/001_87ee4238b5bec2d9.txt";
 
 function check(path: string, registry?: CitationRegistry) {
-  return checkDocument(readText(readFileSync(path), path), { registry });
+  return checkDocument(readText(readFileSync(path), path), { resources: { registry } });
 }
 
 function counts(rows: readonly (readonly [number, string])[]): Map<string, number> {

@@ -133,7 +133,7 @@ describe("soanchuan check --template", () => {
     const path = write("bad-template.json", JSON.stringify({ id: "x", kind: "six-month", sections: [] }));
     const { code, err } = await run("check", SEED_000, "--template", path);
     expect(code).toBe(2);
-    expect(err.join("\n")).toMatch(/Template error/);
+    expect(err.join("\n")).toMatch(/Error: Template: /);
   });
 });
 

@@ -4,7 +4,6 @@ import { changeMismatch } from "../../src/indicators/rules/changeMismatch";
 import { shareMismatch } from "../../src/indicators/rules/shareMismatch";
 import { planShareMismatch } from "../../src/indicators/rules/planShareMismatch";
 import { addValues, emptyStore } from "../../src/indicators/store";
-import type { Rule } from "../../src/lint/types";
 import { checkChangeAmount, checkChangePct, checkPlanPct, checkSharePct } from "../../src/indicators/arithmetic";
 
 const withPrior = (stated: string) =>
@@ -24,7 +23,7 @@ describe("arithmetic", () => {
   });
 });
 
-testRule(changeMismatch as Rule<never>, {
+testRule(changeMismatch, {
   valid: [
     { name: "stated change matches", doc: [withPrior("12,4")] },
     { name: "stated change matches at integer precision", doc: [withPrior("12")] },
@@ -46,7 +45,7 @@ testRule(changeMismatch as Rule<never>, {
   ],
 });
 
-testRule(shareMismatch as Rule<never>, {
+testRule(shareMismatch, {
   valid: [{ doc: ["Năm 2021 điều tra làm rõ 40/43 vụ (93%)."] }, { doc: ["Năm 2021 điều tra làm rõ 40/43 vụ (93,0%)."] }],
   invalid: [
     {
@@ -64,13 +63,13 @@ describe("indicator/plan-share-mismatch", () => {
   const doc = (pct: string) => [`Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ 6 tháng đầu năm 2021 ước thực hiện 17.592 tỷ đồng, đạt ${pct}% kế hoạch năm.`];
 
   it("checks nothing without data", () => {
-    expect(runRule(planShareMismatch as Rule<never>, doc("60"))).toEqual([]);
+    expect(runRule(planShareMismatch, doc("60"))).toEqual([]);
   });
   it("confirms a share that matches the plan in the data", () => {
-    expect(runRule(planShareMismatch as Rule<never>, doc("51,6"), { data })).toEqual([]);
+    expect(runRule(planShareMismatch, doc("51,6"), undefined, { resources: { indicatorData: data } })).toEqual([]);
   });
   it("reports a share that does not match, with the computation", () => {
-    const [finding] = runRule(planShareMismatch as Rule<never>, doc("60"), { data });
+    const [finding] = runRule(planShareMismatch, doc("60"), undefined, { resources: { indicatorData: data } });
     expect(finding).toMatchObject({ text: "60", message: { vi: expect.stringContaining("17.592 / 34.093 = 51,6 % → 52 % ≠ 60 % ✗") } });
   });
 });

@@ -1,3 +1,4 @@
+import { INDICATORS } from "../../src/indicators/analysis";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readText } from "../../src/document/readText";
@@ -10,7 +11,7 @@ const load = (url: URL, edit: (text: string) => string = (t) => t) =>
   readText(new TextEncoder().encode(edit(readFileSync(url, "utf8"))), "seed.txt");
 
 describe("seed 000: retail sales and industrial output with footnoted prior values", () => {
-  const indicators = createContext(load(SEED_000)).ctx.indicators;
+  const indicators = createContext(load(SEED_000)).ctx.get(INDICATORS);
   const retail = indicators.find((r) => r.footnote === null && r.name === "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ");
   const industry = indicators.find((r) => r.footnote === null && r.name === "Giá trị sản xuất công nghiệp cá thể");
 
@@ -57,7 +58,7 @@ describe("seed 000: retail sales and industrial output with footnoted prior valu
 });
 
 describe("seed 004: absolute changes with their own comparison figures", () => {
-  const indicators = createContext(load(SEED_004)).ctx.indicators;
+  const indicators = createContext(load(SEED_004)).ctx.get(INDICATORS);
 
   it("reads giảm 05 lượt (08/13 lượt) and giảm 3 đơn (71/74 đơn) and finds them consistent", () => {
     const visits = indicators.find((r) => r.name === "Tổng số lượt tiếp");

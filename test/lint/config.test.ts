@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig, resolveRuleSetting } from "../../src/lint/config";
+import { RULES } from "../../src/engine/rules";
 
 describe("rule configuration", () => {
   const defaults = { severity: "warning" as const, options: { style: "comma", max: 3 } };
@@ -11,11 +12,26 @@ describe("rule configuration", () => {
     expect(resolveRuleSetting(defaults, undefined)).toEqual({ enabled: true, ...defaults });
   });
 
-  it("accepts a valid config file and rejects malformed ones with a reason", () => {
-    expect(parseConfig({ rules: { a: "off", b: ["error", { x: 1 }] } })).toEqual({ rules: { a: "off", b: ["error", { x: 1 }] } });
-    expect(parseConfig({})).toEqual({});
-    expect(() => parseConfig([])).toThrow(ConfigError);
-    expect(() => parseConfig({ rules: { a: "loud" } })).toThrow(/rule "a"/);
-    expect(() => parseConfig({ rules: { a: ["error", 5] } })).toThrow(/options/);
+  it("accepts a valid config file and rejects malformed ones with a reason in both languages", () => {
+    const valid = { rules: { "numbering/duplicate": "off", "consistency/abbreviation": ["error", { allow: ["ANTT"] }] } };
+    expect(parseConfig(valid, RULES)).toEqual(valid);
+    expect(parseConfig({}, RULES)).toEqual({});
+    expect(() => parseConfig([], RULES)).toThrow(ConfigError);
+    expect(() => parseConfig({ rules: { "numbering/duplicate": "loud" } }, RULES)).toThrow(/rule "numbering\/duplicate"/);
+    expect(() => parseConfig({ rules: { "consistency/abbreviation": ["error", 5] } }, RULES)).toThrow(/options/);
+    expect(() => parseConfig({ rulez: {} }, RULES)).toThrow(/rulez/);
+  });
+
+  it("rejects unknown rule ids and options that do not fit the rule's schema", () => {
+    expect(() => parseConfig({ rules: { "numbering/duplicat": "off" } }, RULES)).toThrow(/no rule "numbering\/duplicat"/);
+    const wrongType = () => parseConfig({ rules: { "consistency/abbreviation": ["info", { allow: 5 }] } }, RULES);
+    expect(wrongType).toThrow(ConfigError);
+    try {
+      wrongType();
+    } catch (error) {
+      expect((error as ConfigError).localized.vi).toMatch(/tùy chọn không hợp lệ/);
+      expect((error as ConfigError).localized.en).toMatch(/allow/);
+    }
+    expect(() => parseConfig({ rules: { "numbering/duplicate": ["error", { x: 1 }] } }, RULES)).toThrow(/takes no options/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { snapshotFromLines } from "../../src/document/snapshot";
 import { applyEdits, fixAllEdits } from "../../src/lint/fix";
-import type { Finding } from "../../src/lint/types";
+import type { Finding } from "../../src/core/types";
 
 const snapshot = snapshotFromLines(["I. Một", "II. Hai", "II. Ba"]);
 
@@ -33,7 +33,7 @@ describe("applyEdits", () => {
 });
 
 describe("fixAllEdits", () => {
-  const finding = (paragraph: number, start: number, end: number, text: string): Finding => ({
+  const finding = (paragraph: number, start: number, end: number, text: string, fix: Finding["fix"] = "safe"): Finding => ({
     ruleId: "r",
     severity: "error",
     message: { vi: "", en: "" },
@@ -42,6 +42,12 @@ describe("fixAllEdits", () => {
     end,
     text: "",
     suggestions: [{ label: { vi: "", en: "" }, edits: [{ paragraph, start, end, expected: snapshot.paragraphs[paragraph].text.slice(start, end), text }] }],
+    fix,
+  });
+
+  it("leaves out suggestions of rules whose fixes are not safe", () => {
+    expect(fixAllEdits([finding(2, 0, 3, "III.", "suggest")])).toEqual([]);
+    expect(fixAllEdits([finding(2, 0, 3, "III.", "suggest"), finding(1, 0, 3, "II.")])).toHaveLength(1);
   });
 
   it("takes the first suggestion of each finding, once, without overlaps", () => {

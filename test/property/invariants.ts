@@ -3,11 +3,12 @@
  * failing property prints exactly what broke.
  */
 import type { Snapshot } from "../../src/document/snapshot";
-import { ALL_RULES, checkDocument, type CheckOptions, type CheckOutput } from "../../src/engine/check";
+import { checkDocument, type CheckOptions, type CheckOutput } from "../../src/engine/check";
+import { RULES } from "../../src/engine/rules";
 import { applyEdits, fixAllEdits } from "../../src/lint/fix";
-import type { Edit, Finding } from "../../src/lint/types";
+import type { Edit, Finding } from "../../src/core/types";
 
-export const FIXABLE_RULES: ReadonlySet<string> = new Set(ALL_RULES.filter((r) => r.meta.fixable).map((r) => r.meta.id));
+export const FIXABLE_RULES: ReadonlySet<string> = new Set([...RULES.values()].filter((r) => r.fix === "safe").map((r) => r.id));
 
 const HIGH = /[\uD800-\uDBFF]/;
 const LOW = /[\uDC00-\uDFFF]/;

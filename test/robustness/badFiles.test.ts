@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readSnapshotFile } from "../../src/cli/io";
 import { readDocument } from "../../src/document/read";
 import { InputError } from "../../src/document/errors";
-import { emptyStore, importXlsx, IndicatorDataError, serializeStore, addValues } from "../../src/indicators/api";
+import { emptyStore, importXlsx, IndicatorDataError, serializeStore, addValues } from "../../src/indicators/index";
 import { makeDocx, oleCompoundFile, runCli, tempDir, withDeclaredSize, zipBomb, type CliRun } from "./fixtures";
 
 /** A bad file is refused with exit 2 and one Vietnamese line then one English line, never a stack trace. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { snapshotFromLines } from "../../src/document/snapshot";
 import { applyEdits } from "../../src/lint/fix";
-import type { Edit } from "../../src/lint/types";
+import type { Edit } from "../../src/core/types";
 import { FakeWordHost } from "../../addin/word/fakeWord";
 import { WordGateway } from "../../addin/word/gateway";
 

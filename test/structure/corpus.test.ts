@@ -10,7 +10,7 @@ import { readDocx } from "../../src/document/readDocx";
 import { checkDocument, createContext } from "../../src/engine/check";
 import { analyzeStructure } from "../../src/structure/analysis";
 import { isReportKind } from "../../src/structure/kind";
-import type { KindId } from "../../src/engine/types";
+import type { KindId } from "../../src/core/types";
 
 const CORPUS = new URL("../../../shared/corpus/docx/", import.meta.url);
 

@@ -4,7 +4,7 @@ import { readText } from "../../src/document/readText";
 import { checkDocument } from "../../src/engine/check";
 import { structureRules } from "../../src/structure/index";
 
-const STRUCTURE_IDS = new Set(structureRules.map((r) => r.meta.id));
+const STRUCTURE_IDS = new Set(structureRules.map((r) => r.id));
 
 function fixture(name: string) {
   return readText(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)), name);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { snapshotFromLines, type Snapshot } from "../../src/document/snapshot";
+import { OUTLINE } from "../../src/structure/analysis";
 import { checkDocument, createContext } from "../../src/engine/check";
 
-const outlineOf = (doc: string[] | Snapshot) => createContext(Array.isArray(doc) ? snapshotFromLines(doc) : doc).ctx.outline;
+const outlineOf = (doc: string[] | Snapshot) => createContext(Array.isArray(doc) ? snapshotFromLines(doc) : doc).ctx.get(OUTLINE);
 
 describe("outline recovery from typed markers", () => {
   it("reads every marker kind with its level, number and original offsets", () => {

@@ -4,7 +4,7 @@ import { readText } from "../../src/document/readText";
 import { checkDocument } from "../../src/engine/check";
 import { applyEdits, fixAllEdits } from "../../src/lint/fix";
 import { structureRules } from "../../src/structure/index";
-import type { Finding } from "../../src/lint/types";
+import type { Finding } from "../../src/core/types";
 
 function seed(name: string) {
   const path = new URL(`../../seeds/${name}`, import.meta.url);
@@ -71,7 +71,7 @@ describe("seed 000 — Party six-month draft", () => {
   });
 
   it("fix-all of the structure findings leaves none of the fixable kinds and is idempotent", () => {
-    const fixable = new Set(structureRules.filter((r) => r.meta.fixable).map((r) => r.meta.id));
+    const fixable = new Set(structureRules.filter((r) => r.fix === "safe").map((r) => r.id));
     const mine = (findings: Finding[]) => findings.filter((f) => fixable.has(f.ruleId) && f.suggestions.length > 0);
     const fixed = applyEdits(snapshot, fixAllEdits(mine(draft.findings)));
     expect(fixed.refused).toEqual([]);

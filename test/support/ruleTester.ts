@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { snapshotFromLines, type Snapshot } from "../../src/document/snapshot";
 import { createContext, type CheckOptions } from "../../src/engine/check";
 import { runRules } from "../../src/lint/runner";
-import { applyEdits, fixAllEdits } from "../../src/lint/fix";
-import type { Finding, Rule } from "../../src/lint/types";
+import { applyEdits } from "../../src/lint/fix";
+import type { Finding } from "../../src/core/types";
+import type { Rule } from "../../src/lint/rule";
 
 /** A document for a case: lines of text (one paragraph each) or a full snapshot with formatting. */
 type CaseInput = readonly string[] | Snapshot;
@@ -33,16 +34,16 @@ function toSnapshot(doc: CaseInput): Snapshot {
   return Array.isArray(doc) ? snapshotFromLines(doc as string[]) : (doc as Snapshot);
 }
 
-export function runRule(rule: Rule<never>, doc: CaseInput, options?: Record<string, unknown>, check: CaseBase["check"] = {}): Finding[] {
+export function runRule(rule: Rule, doc: CaseInput, options?: Record<string, unknown>, check: CaseBase["check"] = {}): Finding[] {
   const snapshot = toSnapshot(doc);
   const { ctx } = createContext(snapshot, check);
-  const config = options ? { rules: { [rule.meta.id]: [rule.meta.defaultSeverity, options] as [Finding["severity"], Record<string, unknown>] } } : undefined;
+  const config = options ? { rules: { [rule.id]: [rule.severity, options] as [Finding["severity"], Record<string, unknown>] } } : undefined;
   return runRules([rule], ctx, { config });
 }
 
 /** ESLint-RuleTester-style suite: valid cases report nothing; invalid ones report what is listed and fix as shown. */
-export function testRule(rule: Rule<never>, cases: { valid: CaseBase[]; invalid: InvalidCase[] }): void {
-  describe(rule.meta.id, () => {
+export function testRule(rule: Rule, cases: { valid: CaseBase[]; invalid: InvalidCase[] }): void {
+  describe(rule.id, () => {
     cases.valid.forEach((c, i) => {
       it(`valid #${i + 1}${c.name ? ` — ${c.name}` : ""}`, () => {
         expect(runRule(rule, c.doc, c.options, c.check)).toEqual([]);
@@ -59,16 +60,21 @@ export function testRule(rule: Rule<never>, cases: { valid: CaseBase[]; invalid:
         });
         if (c.output) {
           const snapshot = toSnapshot(c.doc);
-          const fixed = applyEdits(snapshot, fixAllEdits(findings));
+          const fixed = applyEdits(snapshot, firstSuggestions(findings));
           expect(fixed.refused).toEqual([]);
           expect(fixed.snapshot.paragraphs.map((p) => p.text)).toEqual(c.output);
           // Fix safety: re-checking the fixed text finds nothing more of this rule's fixable kind,
           // and applying the fixes again changes nothing.
           const again = runRule(rule, fixed.snapshot, c.options, c.check);
-          const refix = applyEdits(fixed.snapshot, fixAllEdits(again));
+          const refix = applyEdits(fixed.snapshot, firstSuggestions(again));
           expect(refix.snapshot.paragraphs.map((p) => p.text)).toEqual(c.output);
         }
       });
     });
   });
+}
+
+/** The first suggestion of each finding: what one click per finding applies (safe or not). */
+function firstSuggestions(findings: readonly Finding[]) {
+  return findings.flatMap((f) => f.suggestions[0]?.edits ?? []);
 }

@@ -1,5 +1,7 @@
-import type { Report, Rule, Suggestion } from "../../lint/types";
-import { analysisFor, canonicalHead, editAt, originalSpan, resolveFacts, type ResolvedFacts } from "../analysis";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
+import type { Suggestion } from "../../core/types";
+import { CITATIONS, canonicalHead, resolveFacts, type ResolvedFacts } from "../analysis";
 import { displayDate } from "../date";
 import type { Provenance } from "../registry";
 
@@ -8,17 +10,20 @@ import type { Provenance } from "../registry";
  * may be short. When the date and issuer are known — from a later mention, the bundled registry
  * or another report — the suggestion is the canonical citation, and it says where the facts came from.
  */
-export const firstMentionIncomplete: Rule<Record<string, never>> = {
-  meta: {
-    id: "citation/first-mention-incomplete",
-    category: "citation",
-    docs: { vi: "Lần viện dẫn đầu tiên phải đủ ngày ban hành, cơ quan ban hành và trích yếu.", en: "The first mention of a document gives its date, issuer and summary." },
-    defaultSeverity: "warning",
-    defaultOptions: {},
-    fixable: false,
+export const firstMentionIncomplete = defineRule<Record<string, never>>({
+  id: "citation/first-mention-incomplete",
+  category: "citation",
+  description: { vi: "Lần viện dẫn đầu tiên phải đủ ngày ban hành, cơ quan ban hành và trích yếu.", en: "The first mention of a document gives its date, issuer and summary." },
+  severity: "warning",
+  fix: "suggest",
+  messages: {
+    firstMentionLacks: {
+      vi: "Lần đầu viện dẫn {firstSymbol} thiếu {missingVi}.{firstIssuerVi}",
+      en: "First mention of {firstSymbol} lacks its {missingEn}.{firstIssuerEn}",
+    },
   },
   check(ctx) {
-    const analysis = analysisFor(ctx);
+    const analysis = ctx.get(CITATIONS);
     const reports: Report[] = [];
     for (const mentions of analysis.mentions.values()) {
       const first = mentions[0];
@@ -36,22 +41,19 @@ export const firstMentionIncomplete: Rule<Record<string, never>> = {
         const replacement = addSummary ? `${head} ${facts.summary}` : head;
         suggestions.push({
           label: { vi: `Viết đầy đủ: “${replacement}”`, en: `Write in full: “${replacement}”` },
-          edits: [editAt(analysis, first.paragraph, first.start, first.end, replacement)],
+          edits: [ctx.fix.replace(first.paragraph, first.start, first.end, replacement)],
         });
       }
       reports.push({
-        ...originalSpan(analysis, first.paragraph, first.start, first.end),
+        ...ctx.fix.span(first.paragraph, first.start, first.end),
         severity: first.date && first.issuer ? "info" : undefined,
-        message: {
-          vi: `Lần đầu viện dẫn ${first.symbol?.normalized ?? ""} thiếu ${missing.map((m) => m.vi).join(", ")}.${knownFacts(facts, !first.date, !first.issuer, "vi")}`,
-          en: `First mention of ${first.symbol?.normalized ?? ""} lacks its ${missing.map((m) => m.en).join(", ")}.${knownFacts(facts, !first.date, !first.issuer, "en")}`,
-        },
+        messageId: "firstMentionLacks", data: { firstSymbol: first.symbol?.normalized ?? "", missingVi: missing.map((m) => m.vi).join(", "), firstIssuerVi: knownFacts(facts, !first.date, !first.issuer, "vi"), missingEn: missing.map((m) => m.en).join(", "), firstIssuerEn: knownFacts(facts, !first.date, !first.issuer, "en") },
         suggestions,
       });
     }
     return reports;
   },
-};
+});
 
 /** The missing facts that some source knows, each with its source. */
 function knownFacts(facts: ResolvedFacts, missingDate: boolean, missingIssuer: boolean, lang: "vi" | "en"): string {

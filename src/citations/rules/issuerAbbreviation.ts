@@ -1,5 +1,6 @@
-import type { Report, Rule } from "../../lint/types";
-import { analysisFor, editAt, originalSpan } from "../analysis";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
+import { CITATIONS } from "../analysis";
 import { EXPANSIONS } from "../codes";
 
 const FLAGGED = EXPANSIONS.filter((e) => e.flag).map((e) => ({ ...e, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${e.abbreviation}(?![\\p{L}\\p{N}])`, "gu") }));
@@ -21,17 +22,20 @@ function findShortForms(issuer: string): ShortForm[] {
 }
 
 /** `của BCH Trung ương`, `của BTV Thành ủy`, `của Ban chấp hành …`: the issuer is written in full, with its capitals. */
-export const issuerAbbreviation: Rule<Record<string, never>> = {
-  meta: {
-    id: "citation/issuer-abbreviation",
-    category: "citation",
-    docs: { vi: "Cơ quan ban hành trong viện dẫn viết đầy đủ, đúng chữ hoa (Ban Chấp hành, Ban Thường vụ).", en: "The issuer in a citation is written in full with its capitals (Ban Chấp hành, Ban Thường vụ)." },
-    defaultSeverity: "warning",
-    defaultOptions: {},
-    fixable: true,
+export const issuerAbbreviation = defineRule<Record<string, never>>({
+  id: "citation/issuer-abbreviation",
+  category: "citation",
+  description: { vi: "Cơ quan ban hành trong viện dẫn viết đầy đủ, đúng chữ hoa (Ban Chấp hành, Ban Thường vụ).", en: "The issuer in a citation is written in full with its capitals (Ban Chấp hành, Ban Thường vụ)." },
+  severity: "warning",
+  fix: "safe",
+  messages: {
+    citationWriteInstead: {
+      vi: "Trong viện dẫn, viết “{full}” thay cho “{abbreviation}”.",
+      en: "In a citation, write “{full}” instead of “{abbreviation}”.",
+    },
   },
   check(ctx) {
-    const analysis = analysisFor(ctx);
+    const analysis = ctx.get(CITATIONS);
     const reports: Report[] = [];
     const seen = new Set<string>();
     // A report names the same few issuers again and again: find the short forms once per wording.
@@ -50,12 +54,12 @@ export const issuerAbbreviation: Rule<Record<string, never>> = {
         const start = c.issuer.start + offset;
         const end = start + abbreviation.length;
         reports.push({
-          ...originalSpan(analysis, c.paragraph, start, end),
-          message: { vi: `Trong viện dẫn, viết “${full}” thay cho “${abbreviation}”.`, en: `In a citation, write “${full}” instead of “${abbreviation}”.` },
-          suggestions: [{ label: { vi: `Viết “${full}”`, en: `Write “${full}”` }, edits: [editAt(analysis, c.paragraph, start, end, full)] }],
+          ...ctx.fix.span(c.paragraph, start, end),
+          messageId: "citationWriteInstead", data: { full, abbreviation },
+          suggestions: [{ label: { vi: `Viết “${full}”`, en: `Write “${full}”` }, edits: [ctx.fix.replace(c.paragraph, start, end, full)] }],
         });
       }
     }
     return reports;
   },
-};
+});

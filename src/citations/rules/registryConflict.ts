@@ -1,5 +1,6 @@
-import type { Report, Rule } from "../../lint/types";
-import { analysisFor, originalSpan } from "../analysis";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
+import { CITATIONS } from "../analysis";
 import { displayDate } from "../date";
 import { canonicalIssuer } from "../issuer";
 import { issuersDisagree, rankEntries } from "../registry";
@@ -10,17 +11,23 @@ import { where } from "./firstMentionIncomplete";
  * report of the same run, an imported registry. Both values and their sources are shown; the
  * engine does not pick one.
  */
-export const registryConflict: Rule<Record<string, never>> = {
-  meta: {
-    id: "citation/registry-conflict",
-    category: "citation",
-    docs: { vi: "Ngày hoặc cơ quan ban hành khác với nguồn khác (danh mục, báo cáo khác).", en: "Date or issuer differs from another source (registry, another report)." },
-    defaultSeverity: "warning",
-    defaultOptions: {},
-    fixable: false,
+export const registryConflict = defineRule<Record<string, never>>({
+  id: "citation/registry-conflict",
+  category: "citation",
+  description: { vi: "Ngày hoặc cơ quan ban hành khác với nguồn khác (danh mục, báo cáo khác).", en: "Date or issuer differs from another source (registry, another report)." },
+  severity: "warning",
+  messages: {
+    datedHereBut: {
+      vi: "{symbol}: văn bản này ghi ngày {dateIso}, còn {whereSourceVi} ghi ngày {displayDateDate}. Cần xác minh ngày đúng.",
+      en: "{symbol}: dated {dateIso} here but {displayDateDate} in {whereSourceEn}. Check which is right.",
+    },
+    issuedHereBut: {
+      vi: "{symbol}: văn bản này ghi cơ quan ban hành “{issuerText}”, còn {entrySourceVi} ghi “{entryIssuer}”.",
+      en: "{symbol}: issued by “{issuerText}” here but by “{entryIssuer}” in {entrySourceEn}.",
+    },
   },
   check(ctx) {
-    const analysis = analysisFor(ctx);
+    const analysis = ctx.get(CITATIONS);
     const file = ctx.snapshot.source;
     const reports: Report[] = [];
     for (const [symbol, mentions] of analysis.mentions) {
@@ -32,11 +39,8 @@ export const registryConflict: Rule<Record<string, never>> = {
           if (seen.has(e.date!)) continue;
           seen.add(e.date!);
           reports.push({
-            ...originalSpan(analysis, dated.paragraph, dated.date!.start, dated.date!.end),
-            message: {
-              vi: `${symbol}: văn bản này ghi ngày ${displayDate(dated.date!.iso!)}, còn ${where(e.source, "vi")} ghi ngày ${displayDate(e.date!)}. Cần xác minh ngày đúng.`,
-              en: `${symbol}: dated ${displayDate(dated.date!.iso!)} here but ${displayDate(e.date!)} in ${where(e.source, "en")}. Check which is right.`,
-            },
+            ...ctx.fix.span(dated.paragraph, dated.date!.start, dated.date!.end),
+            messageId: "datedHereBut", data: { symbol, dateIso: displayDate(dated.date!.iso!), whereSourceVi: where(e.source, "vi"), displayDateDate: displayDate(e.date!), whereSourceEn: where(e.source, "en") },
           });
         }
       }
@@ -46,15 +50,12 @@ export const registryConflict: Rule<Record<string, never>> = {
         const entry = rankEntries(analysis.registry.lookup(symbol, year)).find((e) => e.source.label !== file && issuersDisagree(e.issuer, issued.issuer!.text));
         if (entry) {
           reports.push({
-            ...originalSpan(analysis, issued.paragraph, issued.issuer!.start, issued.issuer!.end),
-            message: {
-              vi: `${symbol}: văn bản này ghi cơ quan ban hành “${canonicalIssuer(issued.issuer!.text)}”, còn ${where(entry.source, "vi")} ghi “${entry.issuer}”.`,
-              en: `${symbol}: issued by “${canonicalIssuer(issued.issuer!.text)}” here but by “${entry.issuer}” in ${where(entry.source, "en")}.`,
-            },
+            ...ctx.fix.span(issued.paragraph, issued.issuer!.start, issued.issuer!.end),
+            messageId: "issuedHereBut", data: { symbol, issuerText: canonicalIssuer(issued.issuer!.text), entrySourceVi: where(entry.source, "vi"), entryIssuer: entry.issuer ?? "", entrySourceEn: where(entry.source, "en") },
           });
         }
       }
     }
     return reports;
   },
-};
+});

@@ -1,6 +1,8 @@
-import type { Rule, Report } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
+import { INDICATORS } from "../analysis";
+import type { Report } from "../../lint/rule";
 import { checkChangeAmount, checkChangePct, type ArithmeticCheck } from "../arithmetic";
-import type { IndicatorRecord } from "../../engine/types";
+import type { IndicatorRecord } from "../types";
 import { formatVietnameseNumber } from "../../text/numbers";
 
 /** Stated change vs the same period, recomputed from the current and prior figures (`tăng 12,4% so với cùng kỳ`). */
@@ -14,20 +16,24 @@ export function changeCheck(record: IndicatorRecord): ArithmeticCheck | null {
   return null;
 }
 
-export const changeMismatch: Rule<Record<string, never>> = {
-  meta: {
-    id: "indicator/change-mismatch",
-    category: "indicator",
-    docs: {
-      vi: "Mức tăng/giảm so với cùng kỳ phải khớp với số liệu kỳ này và cùng kỳ, làm tròn theo số chữ số thập phân đã ghi.",
-      en: "The stated change vs the same period must match the current and prior figures, rounded as written.",
+export const changeMismatch = defineRule<Record<string, never>>({
+  id: "indicator/change-mismatch",
+  category: "indicator",
+  description: {
+    vi: "Mức tăng/giảm so với cùng kỳ phải khớp với số liệu kỳ này và cùng kỳ, làm tròn theo số chữ số thập phân đã ghi.",
+    en: "The stated change vs the same period must match the current and prior figures, rounded as written.",
+  },
+  severity: "warning",
+  fix: "suggest",
+  messages: {
+    changeStatedDoes: {
+      vi: "Mức tăng/giảm của \"{recordName}\" không khớp số liệu: {checkComputation}.",
+      en: "The change stated for \"{recordName}\" does not match the figures: {checkComputation}.",
     },
-    defaultSeverity: "warning",
-    defaultOptions: {},
   },
   check(ctx) {
     const reports: Report[] = [];
-    for (const record of ctx.indicators) {
+    for (const record of ctx.get(INDICATORS)) {
       const check = changeCheck(record);
       const figure = record.stated?.change;
       if (!check || check.ok || !figure) continue;
@@ -37,10 +43,7 @@ export const changeMismatch: Rule<Record<string, never>> = {
         paragraph: record.paragraph,
         start: figure.start,
         end: figure.end,
-        message: {
-          vi: `Mức tăng/giảm của "${record.name}" không khớp số liệu: ${check.computation}.`,
-          en: `The change stated for "${record.name}" does not match the figures: ${check.computation}.`,
-        },
+        messageId: "changeStatedDoes", data: { recordName: record.name, checkComputation: check.computation },
         related: record.priorSource
           ? [{ ...pick(record.priorSource), note: { vi: "Số liệu cùng kỳ ở đây", en: "The prior-period figure is here" } }]
           : undefined,
@@ -52,7 +55,7 @@ export const changeMismatch: Rule<Record<string, never>> = {
     }
     return reports;
   },
-};
+});
 
 function pick(source: { paragraph: number; start: number; end: number }) {
   return { paragraph: source.paragraph, start: source.start, end: source.end };

@@ -1,8 +1,10 @@
-import type { Rule, Report } from "../../lint/types";
-import type { IndicatorRecord } from "../../engine/types";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
+import type { IndicatorRecord } from "../types";
 import { checkPlanPct, type ArithmeticCheck } from "../arithmetic";
 import { parsePeriod, type Period } from "../periods";
 import { findValue, type IndicatorStore } from "../store";
+import { INDICATOR_DATA, INDICATORS } from "../analysis";
 
 /** The plan period a share refers to: the whole year of the statement's period. */
 export function planPeriodOf(period: Period): Period {
@@ -20,27 +22,25 @@ export function planCheck(record: IndicatorRecord, data: IndicatorStore): { chec
   return check ? { check, plan: plan.value, file: plan.stored.source.file } : null;
 }
 
-export interface PlanShareOptions {
-  /** Prior-period data holding the plans (the CLI's --data file, the add-in's store); none: nothing to check. */
-  data?: IndicatorStore | null;
-}
-
-export const planShareMismatch: Rule<PlanShareOptions> = {
-  meta: {
-    id: "indicator/plan-share-mismatch",
-    category: "indicator",
-    docs: {
-      vi: "Tỷ lệ đạt so với kế hoạch/dự toán phải khớp với số kế hoạch trong dữ liệu, làm tròn theo số chữ số thập phân đã ghi.",
-      en: "The stated share of plan must match the plan in the data, rounded as written.",
-    },
-    defaultSeverity: "warning",
-    defaultOptions: { data: null },
+export const planShareMismatch = defineRule({
+  id: "indicator/plan-share-mismatch",
+  category: "indicator",
+  description: {
+    vi: "Tỷ lệ đạt so với kế hoạch/dự toán phải khớp với số kế hoạch trong dữ liệu, làm tròn theo số chữ số thập phân đã ghi.",
+    en: "The stated share of plan must match the plan in the data, rounded as written.",
   },
-  check(ctx, options) {
-    const data = options.data;
+  severity: "warning",
+  messages: {
+    sharePlanStated: {
+      vi: "Tỷ lệ đạt kế hoạch của \"{recordName}\" không khớp kế hoạch trong \"{resultFile}\": {checkComputation}.",
+      en: "The share of plan stated for \"{recordName}\" does not match the plan in \"{resultFile}\": {checkComputation}.",
+    },
+  },
+  check(ctx) {
+    const data = ctx.resource(INDICATOR_DATA);
     if (!data) return [];
     const reports: Report[] = [];
-    for (const record of ctx.indicators) {
+    for (const record of ctx.get(INDICATORS)) {
       const result = planCheck(record, data);
       const figure = record.stated?.plan;
       if (!result || result.check.ok || !figure) continue;
@@ -48,12 +48,9 @@ export const planShareMismatch: Rule<PlanShareOptions> = {
         paragraph: record.paragraph,
         start: figure.start,
         end: figure.end,
-        message: {
-          vi: `Tỷ lệ đạt kế hoạch của "${record.name}" không khớp kế hoạch trong "${result.file}": ${result.check.computation}.`,
-          en: `The share of plan stated for "${record.name}" does not match the plan in "${result.file}": ${result.check.computation}.`,
-        },
+        messageId: "sharePlanStated", data: { recordName: record.name, resultFile: result.file, checkComputation: result.check.computation },
       });
     }
     return reports;
   },
-};
+});

@@ -1,22 +1,28 @@
-import type { Rule, Report } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
+import { INDICATORS } from "../analysis";
+import type { Report } from "../../lint/rule";
 import { checkSharePct } from "../arithmetic";
 import { formatVietnameseNumber } from "../../text/numbers";
 
 /** `40/43 vụ (93%)`: the percentage must be the fraction it follows. */
-export const shareMismatch: Rule<Record<string, never>> = {
-  meta: {
-    id: "indicator/share-mismatch",
-    category: "indicator",
-    docs: {
-      vi: "Tỷ lệ ghi trong ngoặc phải bằng phân số đứng trước, ví dụ 40/43 vụ (93%).",
-      en: "A percentage in brackets must equal the fraction before it, e.g. 40/43 vụ (93%).",
+export const shareMismatch = defineRule<Record<string, never>>({
+  id: "indicator/share-mismatch",
+  category: "indicator",
+  description: {
+    vi: "Tỷ lệ ghi trong ngoặc phải bằng phân số đứng trước, ví dụ 40/43 vụ (93%).",
+    en: "A percentage in brackets must equal the fraction before it, e.g. 40/43 vụ (93%).",
+  },
+  severity: "warning",
+  fix: "suggest",
+  messages: {
+    shareStatedDoes: {
+      vi: "Tỷ lệ của \"{recordName}\" không khớp phân số: {checkComputation}.",
+      en: "The share stated for \"{recordName}\" does not match its fraction: {checkComputation}.",
     },
-    defaultSeverity: "warning",
-    defaultOptions: {},
   },
   check(ctx) {
     const reports: Report[] = [];
-    for (const record of ctx.indicators) {
+    for (const record of ctx.get(INDICATORS)) {
       const figure = record.stated?.share;
       if (!record.share || record.share.pct === null || !figure) continue;
       const check = checkSharePct(record.share.numerator, record.share.denominator, record.share.pct, figure.decimals);
@@ -27,10 +33,7 @@ export const shareMismatch: Rule<Record<string, never>> = {
         paragraph: record.paragraph,
         start: figure.start,
         end: figure.end,
-        message: {
-          vi: `Tỷ lệ của "${record.name}" không khớp phân số: ${check.computation}.`,
-          en: `The share stated for "${record.name}" does not match its fraction: ${check.computation}.`,
-        },
+        messageId: "shareStatedDoes", data: { recordName: record.name, checkComputation: check.computation },
         suggestions: [
           { label: { vi: `Sửa thành ${corrected}`, en: `Change to ${corrected}` }, edits: [{ paragraph: record.paragraph, start: figure.start, end: figure.end, expected, text: corrected }] },
         ],
@@ -38,4 +41,4 @@ export const shareMismatch: Rule<Record<string, never>> = {
     }
     return reports;
   },
-};
+});

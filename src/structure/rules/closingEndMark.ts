@@ -1,22 +1,26 @@
-import type { Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
 import { blockStyle, lineAt } from "../blocks";
-import { structureOf, originalSpan, insertBefore, suggestionOf } from "../context";
+import { STRUCTURE } from "../analysis";
+import { suggestionOf } from "../../lint/fixer";
 
 /** The text ends with the end mark: "/." or "./." (Party), "./." (State). */
-export const closingEndMark: Rule<Record<string, never>> = {
-  meta: {
-    id: "closing/end-mark",
-    category: "blocks",
-    docs: {
-      vi: "Nội dung văn bản kết thúc bằng dấu “./.” (văn bản Đảng cũng dùng “/.”).",
-      en: "The text ends with the end mark “./.” (Party documents also use “/.”).",
+export const closingEndMark = defineRule<Record<string, never>>({
+  id: "closing/end-mark",
+  category: "blocks",
+  description: {
+    vi: "Nội dung văn bản kết thúc bằng dấu “./.” (văn bản Đảng cũng dùng “/.”).",
+    en: "The text ends with the end mark “./.” (Party documents also use “/.”).",
+  },
+  severity: "warning",
+  fix: "safe",
+  messages: {
+    textLacksEnd: {
+      vi: "Cuối nội dung văn bản thiếu dấu kết thúc “{mark}”.",
+      en: "The text lacks the end mark “{mark}”.",
     },
-    defaultSeverity: "warning",
-    defaultOptions: {},
-    fixable: true,
   },
   check(ctx) {
-    const { layout } = structureOf(ctx);
+    const { layout } = ctx.get(STRUCTURE);
     // Without a closing block the export may be cut short: nothing to say about its end.
     if (layout.closingSentence === null && layout.recipients === null && layout.authority === null) return [];
     let index = layout.closingSentence ?? layout.bodyEnd - 1;
@@ -26,7 +30,7 @@ export const closingEndMark: Rule<Record<string, never>> = {
     if (line.content === "") return [];
     const marks = blockStyle(ctx).endMarks;
     if (marks.some((m) => line.content.endsWith(m))) return [];
-    const end = originalSpan(ctx, index, line.end, line.end).start;
+    const end = ctx.fix.span(index, line.end, line.end).start;
     const mark = marks.includes("./.") ? "./." : marks[0];
     const insert = line.content.endsWith(".") && mark === "./." ? "/." : mark;
     return [
@@ -34,10 +38,10 @@ export const closingEndMark: Rule<Record<string, never>> = {
         paragraph: index,
         start: Math.max(0, end - 1),
         end,
-        message: { vi: `Cuối nội dung văn bản thiếu dấu kết thúc “${mark}”.`, en: `The text lacks the end mark “${mark}”.` },
+        messageId: "textLacksEnd", data: { mark },
         // Appending at the very end of a paragraph cannot be made safe to re-apply, so that case has no fix.
-        suggestions: suggestionOf({ vi: `Thêm “${insert}”`, en: `Append “${insert}”` }, insertBefore(ctx, index, end, insert)),
+        suggestions: suggestionOf({ vi: `Thêm “${insert}”`, en: `Append “${insert}”` }, ctx.fix.insertBefore(index, end, insert)),
       },
     ];
   },
-};
+});

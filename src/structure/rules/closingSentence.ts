@@ -1,5 +1,5 @@
-import type { Rule } from "../../lint/types";
-import { structureOf } from "../context";
+import { defineRule } from "../../lint/rule";
+import { STRUCTURE } from "../analysis";
 import { documentTypeOf } from "../kind";
 import { foldForMatch } from "../vietnamese";
 
@@ -11,19 +11,26 @@ const CLOSING_WINDOW = 3;
  * notice with "Trân trọng thông báo …"/"Thông báo để …"; a plan, a conclusion or a decision has
  * none, and "Trên đây là báo cáo" there is the wrong type's closing.
  */
-export const closingSentence: Rule<Record<string, never>> = {
-  meta: {
-    id: "closing/sentence",
-    category: "blocks",
-    docs: {
-      vi: "Câu kết theo loại văn bản: báo cáo kết thúc bằng “Trên đây là báo cáo …”, thông báo bằng “Trân trọng thông báo …”; kế hoạch, kết luận không dùng câu “Trên đây là báo cáo”.",
+export const closingSentence = defineRule<Record<string, never>>({
+  id: "closing/sentence",
+  category: "blocks",
+  description: {
+    vi: "Câu kết theo loại văn bản: báo cáo kết thúc bằng “Trên đây là báo cáo …”, thông báo bằng “Trân trọng thông báo …”; kế hoạch, kết luận không dùng câu “Trên đây là báo cáo”.",
       en: "The closing sentence of the document's type: a report ends with “Trên đây là báo cáo …”, a notice with “Trân trọng thông báo …”; a plan or a conclusion does not use “Trên đây là báo cáo”.",
+  },
+  severity: "warning",
+  messages: {
+    notThisType: {
+      vi: "Câu “Trên đây là báo cáo …” chỉ dùng để kết thúc báo cáo, không dùng cho loại văn bản này.",
+      en: "“Trên đây là báo cáo …” closes a report, not a document of this type.",
     },
-    defaultSeverity: "warning",
-    defaultOptions: {},
+    missing: {
+      vi: "Chưa có câu kết “{expected}” ở cuối văn bản.",
+      en: "The closing sentence “{expected}” is missing at the end of the document.",
+    },
   },
   check(ctx) {
-    const { layout, entries } = structureOf(ctx);
+    const { layout, entries } = ctx.get(STRUCTURE);
     const type = documentTypeOf(ctx.kind);
     const tail: number[] = [];
     for (let i = layout.bodyEnd - 1; i >= layout.bodyStart && tail.length < CLOSING_WINDOW; i -= 1) if (ctx.text[i].normalized.trim() !== "") tail.push(i);
@@ -36,10 +43,7 @@ export const closingSentence: Rule<Record<string, never>> = {
           paragraph: misplaced,
           start: 0,
           end: 0,
-          message: {
-            vi: "Câu “Trên đây là báo cáo …” chỉ dùng để kết thúc báo cáo, không dùng cho loại văn bản này.",
-            en: "“Trên đây là báo cáo …” closes a report, not a document of this type.",
-          },
+          messageId: "notThisType",
         },
       ];
     }
@@ -51,11 +55,9 @@ export const closingSentence: Rule<Record<string, never>> = {
         paragraph: tail[0],
         start: 0,
         end: 0,
-        message: {
-          vi: `Chưa có câu kết “${expected}” ở cuối văn bản.`,
-          en: `The closing sentence “${expected}” is missing at the end of the document.`,
-        },
+        messageId: "missing",
+        data: { expected },
       },
     ];
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Report, Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
 import abbreviations from "../../../data/structure/abbreviations.json";
 import { lineAt } from "../blocks";
-import { originalSpan } from "../context";
 import { textParagraphs } from "../scan";
 import { isAllCaps, nextCapitalPair } from "../vietnamese";
 import { romanValue } from "../markers";
@@ -48,16 +48,27 @@ function inCapsRun(text: string, at: number, length: number, capsWord: (token: s
 }
 
 /** Abbreviations used without the full phrase and the abbreviation in brackets at first use. */
-export const consistencyAbbreviation: Rule<{ allow: string[] }> = {
-  meta: {
-    id: "consistency/abbreviation",
-    category: "consistency",
-    docs: {
-      vi: "Chữ viết tắt chưa được giải thích: lần đầu cần viết đầy đủ, kèm chữ viết tắt trong ngoặc đơn (trừ chữ viết tắt thông dụng trong danh mục).",
-      en: "Abbreviation used without definition: write the full phrase with the abbreviation in brackets at first use (common ones are allowed).",
+export const consistencyAbbreviation = defineRule<{ allow: string[] }>({
+  id: "consistency/abbreviation",
+  category: "consistency",
+  description: {
+    vi: "Chữ viết tắt chưa được giải thích: lần đầu cần viết đầy đủ, kèm chữ viết tắt trong ngoặc đơn (trừ chữ viết tắt thông dụng trong danh mục).",
+    en: "Abbreviation used without definition: write the full phrase with the abbreviation in brackets at first use (common ones are allowed).",
+  },
+  severity: "info",
+  options: {
+    schema: { type: "object", properties: { allow: { type: "array", items: { type: "string" } } }, additionalProperties: false },
+    defaults: { allow: [] },
+  },
+  messages: {
+    abbreviationUsedBefore: {
+      vi: "Chữ viết tắt “{token}” dùng lần đầu mà chưa viết đầy đủ kèm “({token})”.",
+      en: "Abbreviation “{token}” is used before being spelled out with “({token})”.",
     },
-    defaultSeverity: "info",
-    defaultOptions: { allow: [] },
+    abbreviationsUsedBefore: {
+      vi: "{count} chữ viết tắt dùng lần đầu mà chưa viết đầy đủ kèm chữ viết tắt trong ngoặc: {tokens}.",
+      en: "{count} abbreviations are used before being spelled out with the abbreviation in brackets: {tokens}.",
+    },
   },
   check(ctx, options) {
     const allowed = new Set([...abbreviations.common, ...(ctx.profile.system === "party" ? abbreviations.party : abbreviations.state), ...options.allow]);
@@ -86,7 +97,7 @@ export const consistencyAbbreviation: Rule<{ allow: string[] }> = {
         if (allowed.has(token) || defined.has(token) || first.has(token) || romanValue(token) !== null) continue;
         if (capsWord(token) || inCapsRun(text, match.index, token.length, capsWord)) continue;
         if (text[match.index - 1] === "(" && text[match.index + token.length] === ")") defined.add(token);
-        else first.set(token, { paragraph, ...originalSpan(ctx, paragraph, match.index, match.index + match[0].length) });
+        else first.set(token, { ...ctx.fix.span(paragraph, match.index, match.index + match[0].length) });
       }
     }
     const reports: Report[] = [];
@@ -95,12 +106,9 @@ export const consistencyAbbreviation: Rule<{ allow: string[] }> = {
         paragraph: at.paragraph,
         start: at.start,
         end: at.end,
-        message: {
-          vi: `Chữ viết tắt “${token}” dùng lần đầu mà chưa viết đầy đủ kèm “(${token})”.`,
-          en: `Abbreviation “${token}” is used before being spelled out with “(${token})”.`,
-        },
+        messageId: "abbreviationUsedBefore", data: { token },
       });
     }
-    return asOneFinding(reports, (n) => ({ vi: `(${n} chữ viết tắt chưa được giải thích: ${[...first.keys()].join(", ")})`, en: `(${n} abbreviations not spelled out: ${[...first.keys()].join(", ")})` }));
+    return asOneFinding(ctx, reports, "abbreviationsUsedBefore").map((r) => (r.messageId === "abbreviationsUsedBefore" ? { ...r, data: { ...r.data, tokens: [...first.keys()].join(", ") } } : r));
   },
-};
+});

@@ -1,6 +1,7 @@
-import type { Report, Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
 import unitsData from "../../../data/structure/units.json";
-import { insertBefore, suggestionOf } from "../context";
+import { suggestionOf } from "../../lint/fixer";
 import { scan, textParagraphs } from "../scan";
 import { asOneFinding } from "../grouping";
 
@@ -8,17 +9,19 @@ import { asOneFinding } from "../grouping";
 const GLUED = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)*)(\p{Ll}{2,})/gu;
 const UNITS = new Set(unitsData.units);
 
-export const consistencyNumberSpacing: Rule<Record<string, never>> = {
-  meta: {
-    id: "consistency/number-spacing",
-    category: "consistency",
-    docs: {
-      vi: "Số viết liền với đơn vị hoặc chữ sau nó (174,2tỷ → 174,2 tỷ).",
-      en: "A number is glued to its unit or the next word (174,2tỷ → 174,2 tỷ).",
-    },
-    defaultSeverity: "warning",
-    defaultOptions: {},
-    fixable: true,
+export const consistencyNumberSpacing = defineRule<Record<string, never>>({
+  id: "consistency/number-spacing",
+  category: "consistency",
+  description: {
+    vi: "Số viết liền với đơn vị hoặc chữ sau nó (174,2tỷ → 174,2 tỷ).",
+    en: "A number is glued to its unit or the next word (174,2tỷ → 174,2 tỷ).",
+  },
+  severity: "warning",
+  fix: "safe",
+  messages: {
+    unitGlued: { vi: "Số và đơn vị cần cách nhau: “{number} {word}”.", en: "Separate the number from its unit: “{number} {word}”." },
+    wordGlued: { vi: "Số viết liền với chữ sau: “{number} {word}”.", en: "The number is glued to the next word: “{number} {word}”." },
+    gluedMany: { vi: "Số viết liền với chữ sau: “{number} {word}”; {count} chỗ số viết liền chữ.", en: "The number is glued to the next word: “{number} {word}”; {count} numbers glued to the next word." },
   },
   check(ctx) {
     const reports = scan(ctx, GLUED, textParagraphs(ctx)).map((hit): Report => {
@@ -29,12 +32,11 @@ export const consistencyNumberSpacing: Rule<Record<string, never>> = {
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
-        message: isUnit
-          ? { vi: `Số và đơn vị cần cách nhau: “${number} ${word}”.`, en: `Separate the number from its unit: “${number} ${word}”.` }
-          : { vi: `Số viết liền với chữ sau: “${number} ${word}”.`, en: `The number is glued to the next word: “${number} ${word}”.` },
-        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, insertBefore(ctx, hit.paragraph, at, " ")),
+        messageId: isUnit ? "unitGlued" : "wordGlued",
+        data: { number, word },
+        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, ctx.fix.insertBefore(hit.paragraph, at, " ")),
       };
     });
-    return asOneFinding(reports, (n) => ({ vi: `(${n} chỗ số viết liền chữ)`, en: `(${n} numbers glued to the next word)` }), { vi: "Thêm khoảng trắng ở mọi chỗ", en: "Add the space everywhere" });
+    return asOneFinding(ctx, reports, "gluedMany", { vi: "Thêm khoảng trắng ở mọi chỗ", en: "Add the space everywhere" });
   },
-};
+});

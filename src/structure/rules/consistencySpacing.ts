@@ -1,5 +1,8 @@
-import type { CheckContext, Report, Rule } from "../../lint/types";
-import { structureOf, replaceOriginal, insertBefore, suggestionOf } from "../context";
+import type { CheckContext } from "../../lint/context";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
+import { STRUCTURE } from "../analysis";
+import { suggestionOf } from "../../lint/fixer";
 import { scanAt, textParagraphs, type Hit } from "../scan";
 import { asOneFinding } from "../grouping";
 import { lineAt, NUMBER_LINE, PLACE_DATE } from "../blocks";
@@ -22,18 +25,39 @@ const PLACE_DATE_HINT = /,\s*ngày/u;
 /** Addresses and e-mails keep their punctuation. */
 const ADDRESS = /(https?:\/\/|www\.|@|\.(vn|com|org|net|gov)\b)/iu;
 
+type SpacingMessage = "missingSpaceAfter" | "missingSpaceAfterMany" | "extraSpaceBefore" | "extraSpaceBeforeMany" | "doubledSpace";
+
 /** Glued text after punctuation (“chống dịch.Tập trung”), spaces before punctuation, doubled spaces. */
-export const consistencySpacing: Rule<Record<string, never>> = {
-  meta: {
-    id: "consistency/spacing",
-    category: "consistency",
-    docs: {
-      vi: "Khoảng trắng quanh dấu câu: thiếu sau dấu (“chống dịch.Tập trung”), thừa trước dấu (“nội bộ ;”), hai khoảng trắng liền nhau.",
-      en: "Spacing around punctuation: missing after (“chống dịch.Tập trung”), extra before (“nội bộ ;”), doubled spaces.",
+export const consistencySpacing = defineRule<Record<string, never>, SpacingMessage>({
+  id: "consistency/spacing",
+  category: "consistency",
+  description: {
+    vi: "Khoảng trắng quanh dấu câu: thiếu sau dấu (“chống dịch.Tập trung”), thừa trước dấu (“nội bộ ;”), hai khoảng trắng liền nhau.",
+    en: "Spacing around punctuation: missing after (“chống dịch.Tập trung”), extra before (“nội bộ ;”), doubled spaces.",
+  },
+  severity: "warning",
+  fix: "safe",
+  messages: {
+    missingSpaceAfter: {
+      vi: "Thiếu khoảng trắng sau dấu “{hitMatch}”.",
+      en: "Missing space after “{hitMatch}”.",
     },
-    defaultSeverity: "warning",
-    defaultOptions: {},
-    fixable: true,
+    extraSpaceBefore: {
+      vi: "Thừa khoảng trắng trước dấu “{mark}”.",
+      en: "Extra space before “{mark}”.",
+    },
+    missingSpaceAfterMany: {
+      vi: "Thiếu khoảng trắng sau dấu “{hitMatch}” ({count} chỗ thiếu khoảng trắng sau dấu câu).",
+      en: "Missing space after “{hitMatch}” ({count} places lack a space after punctuation).",
+    },
+    extraSpaceBeforeMany: {
+      vi: "Thừa khoảng trắng trước dấu “{mark}” ({count} chỗ thừa khoảng trắng trước dấu câu).",
+      en: "Extra space before “{mark}” ({count} places have a space before punctuation).",
+    },
+    doubledSpace: {
+      vi: "Hai khoảng trắng liền nhau ({count} chỗ).",
+      en: "Doubled spaces ({count} places).",
+    },
   },
   check(ctx) {
     // Blanks left for the number and the date are deliberate (header/number, header/date).
@@ -42,9 +66,9 @@ export const consistencySpacing: Rule<Record<string, never>> = {
       return !NUMBER_LINE.test(content) && !(PLACE_DATE_HINT.test(content) && PLACE_DATE.test(content));
     });
     const markers = markerZones(ctx);
-    const glued: Report[] = [];
-    const spacedBefore: Report[] = [];
-    const reports: Report[] = [];
+    const glued: Report<SpacingMessage>[] = [];
+    const spacedBefore: Report<SpacingMessage>[] = [];
+    const reports: Report<SpacingMessage>[] = [];
     const keep = (hit: Hit): boolean => hit.start >= (markers.get(hit.paragraph) ?? 0) && !inAddress(ctx, hit);
     const gluedHits = [...scanAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs), ...scanAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs)]
       .filter(keep)
@@ -54,8 +78,8 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
-        message: { vi: `Thiếu khoảng trắng sau dấu “${hit.match[0]}”.`, en: `Missing space after “${hit.match[0]}”.` },
-        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, insertBefore(ctx, hit.paragraph, hit.end, " ")),
+        messageId: "missingSpaceAfter", data: { hitMatch: hit.match[0] },
+        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, ctx.fix.insertBefore(hit.paragraph, hit.end, " ")),
       });
     }
     const spaced = paragraphs.filter((i) => SPACE_BEFORE_PARAGRAPH.test(ctx.text[i].normalized));
@@ -67,31 +91,32 @@ export const consistencySpacing: Rule<Record<string, never>> = {
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
-        message: { vi: `Thừa khoảng trắng trước dấu “${mark}”.`, en: `Extra space before “${mark}”.` },
-        suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, kept)] }],
+        messageId: "extraSpaceBefore", data: { mark },
+        suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, kept)] }],
       });
     }
     reports.push(
-      ...asOneFinding(glued, (n) => ({ vi: `(${n} chỗ thiếu khoảng trắng sau dấu câu)`, en: `(${n} places lack a space after punctuation)` }), { vi: "Thêm khoảng trắng ở mọi chỗ", en: "Add the space everywhere" }),
-      ...asOneFinding(spacedBefore, (n) => ({ vi: `(${n} chỗ thừa khoảng trắng trước dấu câu)`, en: `(${n} places have a space before punctuation)` }), { vi: "Bỏ khoảng trắng ở mọi chỗ", en: "Remove the space everywhere" }),
+      ...asOneFinding(ctx, glued, "missingSpaceAfterMany", { vi: "Thêm khoảng trắng ở mọi chỗ", en: "Add the space everywhere" }),
+      ...asOneFinding(ctx, spacedBefore, "extraSpaceBeforeMany", { vi: "Bỏ khoảng trắng ở mọi chỗ", en: "Remove the space everywhere" }),
     );
     // Doubled spaces are one habit, not many defects: one finding, every place related, one fix.
     const doubled = scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs).filter(keep);
     if (doubled.length > 0) {
-      const edits = doubled.map((hit) => replaceOriginal(ctx, hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end))));
+      const edits = doubled.map((hit) => ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end))));
       reports.push({
         paragraph: doubled[0].paragraph,
         start: doubled[0].start,
         end: doubled[0].end,
         severity: "info",
-        message: { vi: `Hai khoảng trắng liền nhau (${doubled.length} chỗ).`, en: `Doubled spaces (${doubled.length} places).` },
-        related: doubled.map((hit) => ({ paragraph: hit.paragraph, start: hit.start, end: hit.end, note: { vi: "hai khoảng trắng", en: "doubled space" } })),
+        messageId: "doubledSpace",
+        data: { count: doubled.length },
+        related: doubled.slice(1).map((hit) => ({ paragraph: hit.paragraph, start: hit.start, end: hit.end, note: { vi: "hai khoảng trắng", en: "doubled space" } })),
         suggestions: [{ label: { vi: "Chỉ để một khoảng trắng ở mọi chỗ", en: "Keep a single space everywhere" }, edits }],
       });
     }
     return reports;
   },
-};
+});
 
 /**
  * One space for a run of spaces, from the original slice: invisible characters in the run go,
@@ -104,7 +129,7 @@ function singleSpace(slice: string): string {
 /** Heading markers are numbering rules' business: spacing starts after them. */
 function markerZones(ctx: CheckContext): Map<number, number> {
   const zones = new Map<number, number>();
-  for (const e of structureOf(ctx).entries) if (e.parsed) zones.set(e.paragraph, ctx.text[e.paragraph].toOriginal(e.parsed.titleStart));
+  for (const e of ctx.get(STRUCTURE).entries) if (e.parsed) zones.set(e.paragraph, ctx.text[e.paragraph].toOriginal(e.parsed.titleStart));
   return zones;
 }
 

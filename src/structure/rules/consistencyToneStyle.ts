@@ -1,23 +1,22 @@
-import type { Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
 import { toneVariantWords } from "../vietnamese";
-import { variantReport, type VariantOccurrence } from "../variants";
+import { VARIANT_MESSAGES, variantReport, type VariantOccurrence } from "../variants";
 
 /**
  * Old ("hòa", "ủy", "thúy") and new ("hoà", "uỷ", "thuý") tone placement mixed in one document:
  * both are accepted, so one finding offers the choice. `preferred` ("old" | "new") fixes the house style.
  */
-export const consistencyToneStyle: Rule<{ preferred: "old" | "new" | null }> = {
-  meta: {
-    id: "consistency/tone-style",
-    category: "consistency",
-    docs: {
-      vi: "Dùng lẫn hai cách bỏ dấu thanh (kiểu cũ hòa/ủy/thúy, kiểu mới hoà/uỷ/thuý) trong cùng văn bản; nên thống nhất một cách.",
-      en: "Old (hòa/ủy/thúy) and new (hoà/uỷ/thuý) tone-mark placement are mixed in one document; choose one.",
-    },
-    defaultSeverity: "info",
-    defaultOptions: { preferred: null },
-    fixable: true,
+export const consistencyToneStyle = defineRule<{ preferred: "old" | "new" | null }, keyof typeof VARIANT_MESSAGES>({
+  id: "consistency/tone-style",
+  category: "consistency",
+  description: {
+    vi: "Dùng lẫn hai cách bỏ dấu thanh (kiểu cũ hòa/ủy/thúy, kiểu mới hoà/uỷ/thuý) trong cùng văn bản; nên thống nhất một cách.",
+    en: "Old (hòa/ủy/thúy) and new (hoà/uỷ/thuý) tone-mark placement are mixed in one document; choose one.",
   },
+  severity: "info",
+  options: { schema: { type: "object", properties: { preferred: { enum: ["old", "new", null] } }, additionalProperties: false }, defaults: { preferred: null } },
+  fix: "suggest",
+  messages: VARIANT_MESSAGES,
   check(ctx, options) {
     const occurrences = ctx.text.flatMap((t, paragraph) =>
       toneVariantWords(t.normalized).map(({ start, end, word, variant }): VariantOccurrence => ({
@@ -38,4 +37,4 @@ export const consistencyToneStyle: Rule<{ preferred: "old" | "new" | null }> = {
       occurrences,
     );
   },
-};
+});

@@ -1,5 +1,6 @@
-import type { Edit, RelatedLocation, Report, Rule } from "../../lint/types";
-import { replaceOriginal } from "../context";
+import type { Edit, RelatedLocation } from "../../core/types";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
 
 const LOOKALIKE: Record<string, string> = { "\u00D0": "Đ", "\u00F0": "đ" };
 
@@ -7,17 +8,24 @@ const LOOKALIKE: Record<string, string> = { "\u00D0": "Đ", "\u00F0": "đ" };
  * Decomposed tone marks (NFD) and Ð/ð look-alikes of Đ/đ: they break search and sorting.
  * One finding per kind for the document, fixing every word in one click.
  */
-export const consistencyUnicode: Rule<Record<string, never>> = {
-  meta: {
-    id: "consistency/unicode",
-    category: "consistency",
-    docs: {
-      vi: "Chữ có dấu ở dạng tổ hợp (NFD) hoặc chữ Ð (eth) giả chữ Đ: nhìn giống nhưng tìm kiếm, sắp xếp sai.",
-      en: "Decomposed (NFD) accents or the Ð (eth) look-alike of Đ: they look right but break search and sorting.",
+export const consistencyUnicode = defineRule<Record<string, never>>({
+  id: "consistency/unicode",
+  category: "consistency",
+  description: {
+    vi: "Chữ có dấu ở dạng tổ hợp (NFD) hoặc chữ Ð (eth) giả chữ Đ: nhìn giống nhưng tìm kiếm, sắp xếp sai.",
+    en: "Decomposed (NFD) accents or the Ð (eth) look-alike of Đ: they look right but break search and sorting.",
+  },
+  severity: "warning",
+  fix: "safe",
+  messages: {
+    lookalikeEth: {
+      vi: "{count} từ dùng chữ Ð (eth) thay cho Đ, bắt đầu từ “{firstText}”.",
+      en: "{count} word(s) use Ð (eth) instead of Đ, starting with “{firstText}”.",
     },
-    defaultSeverity: "warning",
-    defaultOptions: {},
-    fixable: true,
+    decomposed: {
+      vi: "{count} từ gõ dấu ở dạng tổ hợp (NFD), bắt đầu từ “{firstText}”: nhìn đúng nhưng tìm kiếm, sắp xếp sai.",
+      en: "{count} word(s) use decomposed accents (NFD), starting with “{firstText}”: they look right but break search and sorting.",
+    },
   },
   check(ctx) {
     // The same decomposed words recur through a report: fix each spelling once.
@@ -36,7 +44,7 @@ export const consistencyUnicode: Rule<Record<string, never>> = {
         const fixed = fixOf(word);
         if (fixed === word) continue;
         const start = m.index ?? 0;
-        const edit = replaceOriginal(ctx, p.index, start, start + word.length, fixed);
+        const edit = ctx.fix.replaceOriginal(p.index, start, start + word.length, fixed);
         (/[\u00D0\u00F0]/.test(word) ? found.lookalike : found.decomposed).push(edit);
       }
     }
@@ -48,10 +56,8 @@ export const consistencyUnicode: Rule<Record<string, never>> = {
         paragraph: first.paragraph,
         start: first.start,
         end: first.end,
-        message: {
-          vi: `${found.lookalike.length} từ dùng chữ Ð (eth) thay cho Đ, bắt đầu từ “${first.text}”.`,
-          en: `${found.lookalike.length} word(s) use Ð (eth) instead of Đ, starting with “${first.text}”.`,
-        },
+        messageId: "lookalikeEth",
+        data: { count: found.lookalike.length, firstText: first.text },
         related: placesOf(found.lookalike),
         suggestions: [{ label: { vi: "Thay Ð bằng Đ trong toàn văn bản", en: "Replace Ð with Đ everywhere" }, edits: found.lookalike }],
       });
@@ -62,17 +68,15 @@ export const consistencyUnicode: Rule<Record<string, never>> = {
         paragraph: first.paragraph,
         start: first.start,
         end: first.end,
-        message: {
-          vi: `${found.decomposed.length} từ gõ dấu ở dạng tổ hợp (NFD), bắt đầu từ “${first.text}”: nhìn đúng nhưng tìm kiếm, sắp xếp sai.`,
-          en: `${found.decomposed.length} word(s) use decomposed accents (NFD), starting with “${first.text}”: they look right but break search and sorting.`,
-        },
+        messageId: "decomposed",
+        data: { count: found.decomposed.length, firstText: first.text },
         related: placesOf(found.decomposed),
         suggestions: [{ label: { vi: "Chuẩn hóa dấu (NFC) trong toàn văn bản", en: "Normalise the accents (NFC) everywhere" }, edits: found.decomposed }],
       });
     }
     return reports;
   },
-};
+});
 
 /** The first word of each paragraph concerned: enough to find them all without listing every word. */
 function placesOf(edits: readonly Edit[]): RelatedLocation[] {

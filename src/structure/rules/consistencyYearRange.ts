@@ -1,6 +1,6 @@
-import type { Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
 import { allParagraphs, scan } from "../scan";
-import { variantReport } from "../variants";
+import { VARIANT_MESSAGES, variantReport } from "../variants";
 
 const YEAR_RANGE = /(?<![\d/])((?:19|20)\d{2})(\s*)([-–—])(\s*)((?:19|20)\d{2})(?![\d/])/gu;
 
@@ -8,18 +8,17 @@ const YEAR_RANGE = /(?<![\d/])((?:19|20)\d{2})(\s*)([-–—])(\s*)((?:19|20)\d{
 const separatorOf = (spaceBefore: string, dash: string, spaceAfter: string): string => `${spaceBefore ? " " : ""}${dash}${spaceAfter ? " " : ""}`;
 
 /** One way of writing year ranges per document: "2021 - 2025", "2021-2025" or "2021 – 2025". `preferred` is the separator. */
-export const consistencyYearRange: Rule<{ preferred: string | null }> = {
-  meta: {
-    id: "consistency/year-range",
-    category: "consistency",
-    docs: {
-      vi: "Khoảng năm viết không thống nhất (2021 - 2025, 2021-2025, 2021 – 2025).",
-      en: "Year ranges are written in different ways (2021 - 2025, 2021-2025, 2021 – 2025).",
-    },
-    defaultSeverity: "info",
-    defaultOptions: { preferred: null },
-    fixable: true,
+export const consistencyYearRange = defineRule<{ preferred: string | null }, keyof typeof VARIANT_MESSAGES>({
+  id: "consistency/year-range",
+  category: "consistency",
+  description: {
+    vi: "Khoảng năm viết không thống nhất (2021 - 2025, 2021-2025, 2021 – 2025).",
+    en: "Year ranges are written in different ways (2021 - 2025, 2021-2025, 2021 – 2025).",
   },
+  severity: "info",
+  options: { schema: { type: "object", properties: { preferred: { type: ["string", "null"] } }, additionalProperties: false }, defaults: { preferred: null } },
+  fix: "suggest",
+  messages: VARIANT_MESSAGES,
   check(ctx, options) {
     const hits = scan(ctx, YEAR_RANGE, allParagraphs(ctx));
     const occurrences = hits.map((h) => {
@@ -35,4 +34,4 @@ export const consistencyYearRange: Rule<{ preferred: string | null }> = {
     const forms = Object.fromEntries([...new Set([...occurrences.map((o) => o.form), ...(options.preferred ? [options.preferred] : [])])].map((f) => [f, { vi: `“2021${f}2025”`, en: `“2021${f}2025”` }]));
     return variantReport(ctx, { subject: { vi: "khoảng năm", en: "year ranges" }, forms, preferred: options.preferred }, occurrences);
   },
-};
+});

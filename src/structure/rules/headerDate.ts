@@ -1,36 +1,43 @@
-import type { Report, Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
 import { blankSeverity, hasHeader, headerLineMatching, PLACE_DATE } from "../blocks";
-import { originalSpan, replaceNormalized } from "../context";
 
 /** Place and date: "Đông Hà, ngày 05 tháng 01 năm 2021" — day < 10 and months 1–2 zero-padded. */
-export const headerDate: Rule<Record<string, never>> = {
-  meta: {
-    id: "header/date",
-    category: "blocks",
-    docs: {
-      vi: "Địa danh, ngày tháng: ngày dưới 10 và tháng 1, 2 viết thêm số 0 phía trước (ngày 05 tháng 01); ngày tháng để trống là lời nhắc khi soạn thảo, là lỗi khi hoàn thiện.",
-      en: "Place and date: days below 10 and months 1–2 take a leading zero (ngày 05 tháng 01); a blank date is a reminder in a draft and an error in final mode.",
+export const headerDate = defineRule<Record<string, never>>({
+  id: "header/date",
+  category: "blocks",
+  description: {
+    vi: "Địa danh, ngày tháng: ngày dưới 10 và tháng 1, 2 viết thêm số 0 phía trước (ngày 05 tháng 01); ngày tháng để trống là lời nhắc khi soạn thảo, là lỗi khi hoàn thiện.",
+    en: "Place and date: days below 10 and months 1–2 take a leading zero (ngày 05 tháng 01); a blank date is a reminder in a draft and an error in final mode.",
+  },
+  severity: "warning",
+  fix: "safe",
+  messages: {
+    missingLine: { vi: "Phần đầu thiếu địa danh và ngày tháng ban hành.", en: "The header lacks the place and date line." },
+    blankDate: {
+      vi: "Ngày tháng ban hành còn để trống — cần điền khi phát hành.",
+      en: "The issue date is still blank — fill it in at issuance.",
     },
-    defaultSeverity: "warning",
-    defaultOptions: {},
-    fixable: true,
+    wrongPadding: {
+      vi: "Viết {labelVi} là \"{wanted}\" (không phải \"{value}\").",
+      en: "Write the {labelEn} as \"{wanted}\" (not \"{value}\").",
+    },
   },
   check(ctx) {
     if (!hasHeader(ctx)) return [];
-    const found = headerLineMatching(ctx, PLACE_DATE, { vi: "Phần đầu thiếu địa danh và ngày tháng ban hành.", en: "The header lacks the place and date line." });
+    const found = headerLineMatching(ctx, PLACE_DATE, "missingLine");
     if ("missing" in found) return [found.missing];
     const { line } = found;
     const match = PLACE_DATE.exec(line.content) as RegExpExecArray;
     const [, , , day, , month, year] = match;
     const reports: Report[] = [];
     const dateStart = line.start + match.index + match[1].length;
-    const whole = originalSpan(ctx, line.paragraph, dateStart, line.start + match.index + match[0].length);
+    const whole = ctx.fix.span(line.paragraph, dateStart, line.start + match.index + match[0].length);
     if (day === undefined || month === undefined || year === undefined) {
       reports.push({
-        paragraph: line.paragraph,
         ...whole,
         severity: blankSeverity(ctx),
-        message: { vi: "Ngày tháng ban hành còn để trống — cần điền khi phát hành.", en: "The issue date is still blank — fill it in at issuance." },
+        messageId: "blankDate",
       });
     }
     const padding = (value: string | undefined, keyword: string, needsZero: (n: number) => boolean, label: { vi: string; en: string }): void => {
@@ -39,12 +46,12 @@ export const headerDate: Rule<Record<string, never>> = {
       const wanted = needsZero(n) ? String(n).padStart(2, "0") : String(n);
       if (wanted === value) return;
       const at = line.start + match.index + match[0].indexOf(value, match[0].indexOf(keyword) + keyword.length);
-      const edit = replaceNormalized(ctx, line.paragraph, at, at + value.length, wanted);
+      const edit = ctx.fix.replace(line.paragraph, at, at + value.length, wanted);
       reports.push({
         paragraph: line.paragraph,
         start: edit.start,
         end: edit.end,
-        message: { vi: `Viết ${label.vi} là "${wanted}" (không phải "${value}").`, en: `Write the ${label.en} as "${wanted}" (not "${value}").` },
+        messageId: "wrongPadding", data: { labelVi: label.vi, wanted, value, labelEn: label.en },
         suggestions: [{ label: { vi: `Sửa thành ${wanted}`, en: `Change to ${wanted}` }, edits: [edit] }],
       });
     };
@@ -52,4 +59,4 @@ export const headerDate: Rule<Record<string, never>> = {
     padding(month, "tháng", (n) => n <= 2, { vi: "tháng", en: "month" });
     return reports;
   },
-};
+});

@@ -1,22 +1,37 @@
-import type { Report, Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
 import { blockStyle, hasHeader, headerLines, isMotto } from "../blocks";
-import { replaceNormalized } from "../context";
 
 const MOTTO_TAGLINE = /Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc/u;
 const TAGLINE = "Độc lập - Tự do - Hạnh phúc";
 
 /** The motto of the profile's system: Party title or the State national name and tagline. */
-export const headerMotto: Rule<Record<string, never>> = {
-  meta: {
-    id: "header/motto",
-    category: "blocks",
-    docs: {
-      vi: "Văn bản Đảng có dòng ĐẢNG CỘNG SẢN VIỆT NAM; văn bản Nhà nước có Quốc hiệu và Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”.",
-      en: "Party documents carry ĐẢNG CỘNG SẢN VIỆT NAM; State documents carry the national name and the tagline “Độc lập - Tự do - Hạnh phúc”.",
+export const headerMotto = defineRule<Record<string, never>>({
+  id: "header/motto",
+  category: "blocks",
+  description: {
+    vi: "Văn bản Đảng có dòng ĐẢNG CỘNG SẢN VIỆT NAM; văn bản Nhà nước có Quốc hiệu và Tiêu ngữ “Độc lập - Tự do - Hạnh phúc”.",
+    en: "Party documents carry ĐẢNG CỘNG SẢN VIỆT NAM; State documents carry the national name and the tagline “Độc lập - Tự do - Hạnh phúc”.",
+  },
+  severity: "warning",
+  fix: "safe",
+  messages: {
+    otherSystemMotto: {
+      vi: "Dòng tiêu đề \"{lineContent}\" không đúng với hệ thống văn bản đang áp dụng ({profileLabelVi}).",
+      en: "The motto \"{lineContent}\" does not belong to the profile in use ({profileLabelEn}).",
     },
-    defaultSeverity: "warning",
-    defaultOptions: {},
-    fixable: true,
+    missingMotto: {
+      vi: "Phần đầu thiếu dòng \"{expected}\".",
+      en: "The header lacks the line \"{expected}\".",
+    },
+    taglineHyphens: {
+      vi: "Tiêu ngữ viết là \"{TAGLINE}\" (gạch nối ngắn, cách hai bên).",
+      en: "Write the tagline as \"{TAGLINE}\" (hyphens with spaces).",
+    },
+    missingTagline: {
+      vi: "Dưới Quốc hiệu thiếu Tiêu ngữ \"{TAGLINE}\".",
+      en: "The tagline \"{TAGLINE}\" is missing under the national name.",
+    },
   },
   check(ctx) {
     if (!hasHeader(ctx)) return [];
@@ -32,10 +47,7 @@ export const headerMotto: Rule<Record<string, never>> = {
         start: span[0],
         end: span[1],
         severity: "error",
-        message: {
-          vi: `Dòng tiêu đề "${wrong.line.content}" không đúng với hệ thống văn bản đang áp dụng (${ctx.profile.label.vi}).`,
-          en: `The motto "${wrong.line.content}" does not belong to the profile in use (${ctx.profile.label.en}).`,
-        },
+        messageId: "otherSystemMotto", data: { lineContent: wrong.line.content, profileLabelVi: ctx.profile.label.vi, profileLabelEn: ctx.profile.label.en },
       });
     } else if (found.length === 0) {
       const expected = blockStyle(ctx).motto[0];
@@ -43,7 +55,7 @@ export const headerMotto: Rule<Record<string, never>> = {
         paragraph: lines[0].paragraph,
         start: 0,
         end: 0,
-        message: { vi: `Phần đầu thiếu dòng "${expected}".`, en: `The header lacks the line "${expected}".` },
+        messageId: "missingMotto", data: { expected },
       });
     }
     if (system === "state" && !wrong) {
@@ -51,12 +63,12 @@ export const headerMotto: Rule<Record<string, never>> = {
       const match = tagline ? MOTTO_TAGLINE.exec(tagline.content) : null;
       if (tagline && match && match[0] !== TAGLINE) {
         const start = tagline.start + match.index;
-        const edit = replaceNormalized(ctx, tagline.paragraph, start, start + match[0].length, TAGLINE);
+        const edit = ctx.fix.replace(tagline.paragraph, start, start + match[0].length, TAGLINE);
         reports.push({
           paragraph: tagline.paragraph,
           start: edit.start,
           end: edit.end,
-          message: { vi: `Tiêu ngữ viết là "${TAGLINE}" (gạch nối ngắn, cách hai bên).`, en: `Write the tagline as "${TAGLINE}" (hyphens with spaces).` },
+          messageId: "taglineHyphens", data: { TAGLINE },
           suggestions: [{ label: { vi: `Sửa thành "${TAGLINE}"`, en: `Change to "${TAGLINE}"` }, edits: [edit] }],
         });
       } else if (found.length > 0 && !tagline) {
@@ -65,10 +77,10 @@ export const headerMotto: Rule<Record<string, never>> = {
           paragraph: line.paragraph,
           start: 0,
           end: 0,
-          message: { vi: `Dưới Quốc hiệu thiếu Tiêu ngữ "${TAGLINE}".`, en: `The tagline "${TAGLINE}" is missing under the national name.` },
+          messageId: "missingTagline", data: { TAGLINE },
         });
       }
     }
     return reports;
   },
-};
+});

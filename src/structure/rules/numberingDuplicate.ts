@@ -1,22 +1,27 @@
-import type { Report, Rule, Suggestion } from "../../lint/types";
-import { structureOf } from "../context";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
+import type { Suggestion } from "../../core/types";
+import { STRUCTURE } from "../analysis";
 import { renumberSuggestion, siblingGroups } from "../renumber";
 
 /** A number repeated at one level under the same parent (a second "II."). */
-export const numberingDuplicate: Rule<Record<string, never>> = {
-  meta: {
-    id: "numbering/duplicate",
-    category: "structure",
-    docs: {
-      vi: "Số thứ tự của đề mục bị lặp lại ở cùng một cấp (ví dụ hai mục II.).",
-      en: "A heading number repeats at the same level under the same parent (e.g. two II. headings).",
+export const numberingDuplicate = defineRule<Record<string, never>>({
+  id: "numbering/duplicate",
+  category: "structure",
+  description: {
+    vi: "Số thứ tự của đề mục bị lặp lại ở cùng một cấp (ví dụ hai mục II.).",
+    en: "A heading number repeats at the same level under the same parent (e.g. two II. headings).",
+  },
+  severity: "error",
+  fix: "safe",
+  messages: {
+    headingNumberRepeats: {
+      vi: "Số thứ tự \"{marker}\" bị lặp: đã có mục {firstEntryMarker} ở đoạn {firstEntryParagraph}.",
+      en: "Heading number \"{marker}\" repeats: {firstEntryMarker} already appears at paragraph {firstEntryParagraph}.",
     },
-    defaultSeverity: "error",
-    defaultOptions: {},
-    fixable: true,
   },
   check(ctx) {
-    const { entries } = structureOf(ctx);
+    const { entries } = ctx.get(STRUCTURE);
     const reports: Report[] = [];
     for (const group of siblingGroups(entries)) {
       const firstByNumber = new Map<number, number>();
@@ -39,10 +44,7 @@ export const numberingDuplicate: Rule<Record<string, never>> = {
           paragraph: entry.paragraph,
           start: entry.markerStart,
           end: entry.markerEnd,
-          message: {
-            vi: `Số thứ tự "${marker}" bị lặp: đã có mục ${firstEntry.marker || marker} ở đoạn ${firstEntry.paragraph + 1}.`,
-            en: `Heading number "${marker}" repeats: ${firstEntry.marker || marker} already appears at paragraph ${firstEntry.paragraph + 1}.`,
-          },
+          messageId: "headingNumberRepeats", data: { marker, firstEntryMarker: firstEntry.marker || marker, firstEntryParagraph: firstEntry.paragraph + 1 },
           related: [
             {
               paragraph: firstEntry.paragraph,
@@ -57,4 +59,4 @@ export const numberingDuplicate: Rule<Record<string, never>> = {
     }
     return reports;
   },
-};
+});

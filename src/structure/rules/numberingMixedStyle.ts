@@ -1,23 +1,31 @@
-import type { Report, Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
 import type { HeadingEntry } from "../analysis";
-import { structureOf, replaceOriginal } from "../context";
+import { STRUCTURE } from "../analysis";
 import { formatMarker } from "../markers";
 
 /** One document, one marker style per level: "I." and "I-" (or "1." and "1)") mixed is a defect. */
-export const numberingMixedStyle: Rule<{ preferred: string }> = {
-  meta: {
-    id: "numbering/mixed-style",
-    category: "structure",
-    docs: {
-      vi: "Kiểu dấu sau số thứ tự không thống nhất trong cùng một cấp (I. và I-, 1. và 1)).",
-      en: "Marker punctuation is mixed within one level (I. and I-, 1. and 1)).",
+export const numberingMixedStyle = defineRule<{ preferred: string }>({
+  id: "numbering/mixed-style",
+  category: "structure",
+  description: {
+    vi: "Kiểu dấu sau số thứ tự không thống nhất trong cùng một cấp (I. và I-, 1. và 1)).",
+    en: "Marker punctuation is mixed within one level (I. and I-, 1. and 1)).",
+  },
+  severity: "warning",
+  options: {
+    schema: { type: "object", properties: { preferred: { type: "string", minLength: 1, maxLength: 2 } }, additionalProperties: false },
+    defaults: { preferred: "." },
+  },
+  fix: "safe",
+  messages: {
+    markerDiffersFrom: {
+      vi: "Kiểu đánh số \"{entryMarker}\" khác với các mục cùng cấp (phần lớn viết như \"{modelMarker}\").",
+      en: "Marker \"{entryMarker}\" differs from the other headings at this level (mostly written like \"{modelMarker}\").",
     },
-    defaultSeverity: "warning",
-    defaultOptions: { preferred: "." },
-    fixable: true,
   },
   check(ctx, options) {
-    const { entries } = structureOf(ctx);
+    const { entries } = ctx.get(STRUCTURE);
     const byLevel = new Map<string, HeadingEntry[]>();
     for (const entry of entries) {
       const parsed = entry.parsed;
@@ -41,18 +49,15 @@ export const numberingMixedStyle: Rule<{ preferred: string }> = {
           paragraph: entry.paragraph,
           start: entry.markerStart,
           end: entry.markerEnd,
-          message: {
-            vi: `Kiểu đánh số "${entry.marker}" khác với các mục cùng cấp (phần lớn viết như "${model.marker}").`,
-            en: `Marker "${entry.marker}" differs from the other headings at this level (mostly written like "${model.marker}").`,
-          },
+          messageId: "markerDiffersFrom", data: { entryMarker: entry.marker, modelMarker: model.marker },
           related: [{ paragraph: model.paragraph, start: model.markerStart, end: model.markerEnd, note: { vi: "Kiểu được dùng nhiều hơn", en: "The more common style" } }],
-          suggestions: [{ label: { vi: `Sửa thành ${fixed}`, en: `Change to ${fixed}` }, edits: [replaceOriginal(ctx, entry.paragraph, entry.markerStart, entry.markerEnd, fixed)] }],
+          suggestions: [{ label: { vi: `Sửa thành ${fixed}`, en: `Change to ${fixed}` }, edits: [ctx.fix.replaceOriginal(entry.paragraph, entry.markerStart, entry.markerEnd, fixed)] }],
         });
       }
     }
     return reports;
   },
-};
+});
 
 function styleOf(entry: HeadingEntry): string {
   const parsed = entry.parsed!;

@@ -1,22 +1,26 @@
-import type { Report, Rule } from "../../lint/types";
-import { structureOf } from "../context";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
+import { STRUCTURE } from "../analysis";
 import { planRenumbering } from "../renumber";
 
 /** A multi-level number whose prefix is not its parent's number ("2.1." under "1."). */
-export const numberingPrefix: Rule<Record<string, never>> = {
-  meta: {
-    id: "numbering/prefix",
-    category: "structure",
-    docs: {
-      vi: "Số nhiều cấp không khớp với số của mục cha (ví dụ 2.1. nằm dưới mục 1.).",
-      en: "A multi-level number does not start with its parent's number (e.g. 2.1. under 1.).",
+export const numberingPrefix = defineRule<Record<string, never>>({
+  id: "numbering/prefix",
+  category: "structure",
+  description: {
+    vi: "Số nhiều cấp không khớp với số của mục cha (ví dụ 2.1. nằm dưới mục 1.).",
+    en: "A multi-level number does not start with its parent's number (e.g. 2.1. under 1.).",
+  },
+  severity: "error",
+  fix: "safe",
+  messages: {
+    headingSitsUnder: {
+      vi: "Mục {entryMarker} nằm dưới mục {parentMarker} nhưng phần đầu số không khớp.",
+      en: "Heading {entryMarker} sits under {parentMarker} but its prefix does not match.",
     },
-    defaultSeverity: "error",
-    defaultOptions: {},
-    fixable: true,
   },
   check(ctx) {
-    const { entries } = structureOf(ctx);
+    const { entries } = ctx.get(STRUCTURE);
     const reports: Report[] = [];
     let plan: ReturnType<typeof planRenumbering> | null = null;
     entries.forEach((entry, index) => {
@@ -32,10 +36,7 @@ export const numberingPrefix: Rule<Record<string, never>> = {
         paragraph: entry.paragraph,
         start: entry.markerStart,
         end: entry.markerEnd,
-        message: {
-          vi: `Mục ${entry.marker} nằm dưới mục ${parent.marker} nhưng phần đầu số không khớp.`,
-          en: `Heading ${entry.marker} sits under ${parent.marker} but its prefix does not match.`,
-        },
+        messageId: "headingSitsUnder", data: { entryMarker: entry.marker, parentMarker: parent.marker },
         related: [{ paragraph: parent.paragraph, start: parent.markerStart, end: parent.markerEnd, note: { vi: "Mục cha", en: "The parent heading" } }],
         suggestions: change
           ? [{ label: { vi: `Sửa thành ${change.to}`, en: `Change to ${change.to}` }, edits: [change.edit] }]
@@ -44,4 +45,4 @@ export const numberingPrefix: Rule<Record<string, never>> = {
     });
     return reports;
   },
-};
+});

@@ -1,24 +1,26 @@
-import type { Report, Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
 import type { HeadingEntry } from "../analysis";
-import { structureOf } from "../context";
+import { STRUCTURE } from "../analysis";
 import { formatMarker } from "../markers";
 import { renumberSuggestion, siblingGroups } from "../renumber";
 
 /** A number missing from a run ("IV." right after "II."), or a run that does not start at 1. */
-export const numberingSkipped: Rule<Record<string, never>> = {
-  meta: {
-    id: "numbering/skipped",
-    category: "structure",
-    docs: {
-      vi: "Đánh số đề mục bị nhảy cóc, thiếu một số (ví dụ sau II. là IV., thiếu III.).",
-      en: "A heading number is skipped (e.g. IV. follows II., III. is missing).",
-    },
-    defaultSeverity: "error",
-    defaultOptions: {},
-    fixable: true,
+export const numberingSkipped = defineRule<Record<string, never>>({
+  id: "numbering/skipped",
+  category: "structure",
+  description: {
+    vi: "Đánh số đề mục bị nhảy cóc, thiếu một số (ví dụ sau II. là IV., thiếu III.).",
+    en: "A heading number is skipped (e.g. IV. follows II., III. is missing).",
+  },
+  severity: "error",
+  fix: "safe",
+  messages: {
+    gap: { vi: "Thiếu mục \"{missing}\" (sau \"{before}\" là \"{marker}\").", en: "Heading \"{missing}\" is missing (\"{marker}\" follows \"{before}\")." },
+    lateStart: { vi: "Loạt đề mục bắt đầu từ \"{marker}\", thiếu \"{missing}\".", en: "The run of headings starts at \"{marker}\"; \"{missing}\" is missing." },
   },
   check(ctx) {
-    const { entries } = structureOf(ctx);
+    const { entries } = ctx.get(STRUCTURE);
     const reports: Report[] = [];
     for (const group of siblingGroups(entries)) {
       let previous: number | null = null;
@@ -39,15 +41,8 @@ export const numberingSkipped: Rule<Record<string, never>> = {
             paragraph: entry.paragraph,
             start: entry.markerStart,
             end: entry.markerEnd,
-            message: before
-              ? {
-                  vi: `Thiếu mục "${missing}" (sau "${before.marker}" là "${entry.marker}").`,
-                  en: `Heading "${missing}" is missing ("${entry.marker}" follows "${before.marker}").`,
-                }
-              : {
-                  vi: `Loạt đề mục bắt đầu từ "${entry.marker}", thiếu "${missing}".`,
-                  en: `The run of headings starts at "${entry.marker}"; "${missing}" is missing.`,
-                },
+            messageId: before ? "gap" : "lateStart",
+            data: { missing, marker: entry.marker, before: before?.marker ?? "" },
             ...(before
               ? { related: [{ paragraph: before.paragraph, start: before.markerStart, end: before.markerEnd, note: { vi: `Mục ${before.marker} trước đó`, en: `The preceding ${before.marker}` } }] }
               : {}),
@@ -59,7 +54,7 @@ export const numberingSkipped: Rule<Record<string, never>> = {
     }
     return reports;
   },
-};
+});
 
 function missingMarkers(entry: HeadingEntry, from: number, to: number): string {
   const numbers: number[] = [];

@@ -1,27 +1,25 @@
-import type { Rule } from "../../lint/types";
-import { structureOf } from "../context";
-import { variantReport, type VariantOccurrence } from "../variants";
+import { defineRule } from "../../lint/rule";
+import { STRUCTURE } from "../analysis";
+import { VARIANT_MESSAGES, variantReport, type VariantOccurrence } from "../variants";
 
 /**
  * Multi-level numbers end with a dot ("1.2." not "1.2"), like the level above them: one finding
  * for the document listing every marker without it. Glued markers ("1.2Tiếp") are left to
  * numbering/marker-space, whose fix adds the dot and the space in one edit (one defect, one finding).
  */
-export const numberingTrailingDot: Rule<Record<string, never>> = {
-  meta: {
-    id: "numbering/trailing-dot",
-    category: "structure",
-    docs: {
-      vi: "Số thứ tự nhiều cấp thiếu dấu chấm cuối (viết 1.2. chứ không viết 1.2).",
-      en: "A multi-level number lacks its trailing dot (write 1.2. not 1.2).",
-    },
-    defaultSeverity: "warning",
-    defaultOptions: {},
-    fixable: true,
+export const numberingTrailingDot = defineRule<Record<string, never>, keyof typeof VARIANT_MESSAGES>({
+  id: "numbering/trailing-dot",
+  category: "structure",
+  description: {
+    vi: "Số thứ tự nhiều cấp thiếu dấu chấm cuối (viết 1.2. chứ không viết 1.2).",
+    en: "A multi-level number lacks its trailing dot (write 1.2. not 1.2).",
   },
+  severity: "warning",
+  fix: "safe",
+  messages: VARIANT_MESSAGES,
   check(ctx) {
     const occurrences: VariantOccurrence[] = [];
-    for (const entry of structureOf(ctx).entries) {
+    for (const entry of ctx.get(STRUCTURE).entries) {
       const parsed = entry.parsed;
       if (parsed?.kind !== "decimal" || parsed.components.length < 2 || parsed.gap === 0) continue;
       if (parsed.separator !== "" && parsed.separator !== ".") continue;
@@ -45,4 +43,4 @@ export const numberingTrailingDot: Rule<Record<string, never>> = {
       occurrences,
     );
   },
-};
+});

@@ -1,15 +1,22 @@
-import type { Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
 import { hasFormatting } from "../../document/snapshot";
 import { bodyParagraphs, groupedByValue } from "../presentation";
 
 /** Body paragraphs justified on both sides. */
-export const presentationAlignment: Rule<{ minLength: number }> = {
-  meta: {
-    id: "presentation/alignment",
-    category: "presentation",
-    docs: { vi: "Đoạn văn phần nội dung căn đều hai lề.", en: "Body paragraphs are justified." },
-    defaultSeverity: "warning",
-    defaultOptions: { minLength: 80 },
+export const presentationAlignment = defineRule<{ minLength: number }>({
+  id: "presentation/alignment",
+  category: "presentation",
+  description: { vi: "Đoạn văn phần nội dung căn đều hai lề.", en: "Body paragraphs are justified." },
+  severity: "warning",
+  options: {
+    schema: { type: "object", properties: { minLength: { type: "integer", minimum: 0 } }, additionalProperties: false },
+    defaults: { minLength: 80 },
+  },
+  messages: {
+    paragraphNotJustified: {
+      vi: "Đoạn văn chưa căn đều hai lề ({count} đoạn).",
+      en: "The paragraph is not justified ({count} paragraph(s)).",
+    },
   },
   check(ctx, options) {
     if (!hasFormatting(ctx.snapshot)) return [];
@@ -18,9 +25,6 @@ export const presentationAlignment: Rule<{ minLength: number }> = {
     const wrong = bodyParagraphs(ctx)
       .filter((p) => p.alignment !== undefined && p.alignment !== "Justified" && ctx.text[p.index].normalized.trim().length >= options.minLength)
       .map((p) => ({ paragraph: p.index, value: p.alignment as string }));
-    return groupedByValue(ctx, wrong, (_alignment, count) => ({
-      vi: `Đoạn văn chưa căn đều hai lề${count > 1 ? ` (${count} đoạn)` : ""}.`,
-      en: `The paragraph is not justified${count > 1 ? ` (${count} paragraphs)` : ""}.`,
-    }));
+    return groupedByValue(ctx, wrong, "paragraphNotJustified", () => ({}));
   },
-};
+});

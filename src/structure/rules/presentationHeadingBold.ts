@@ -1,31 +1,35 @@
-import type { Report, Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
 import { hasFormatting } from "../../document/snapshot";
-import { structureOf } from "../context";
+import { STRUCTURE } from "../analysis";
 import { presentationStyle } from "../presentation";
 
 /** Headings of the upper levels (PHẦN, I., 1.) in bold. */
-export const presentationHeadingBold: Rule<Record<string, never>> = {
-  meta: {
-    id: "presentation/heading-bold",
-    category: "presentation",
-    docs: { vi: "Đề mục các cấp trên (PHẦN, I., 1.) viết chữ đậm.", en: "Upper-level headings (PHẦN, I., 1.) are bold." },
-    defaultSeverity: "warning",
-    defaultOptions: {},
+export const presentationHeadingBold = defineRule<Record<string, never>>({
+  id: "presentation/heading-bold",
+  category: "presentation",
+  description: { vi: "Đề mục các cấp trên (PHẦN, I., 1.) viết chữ đậm.", en: "Upper-level headings (PHẦN, I., 1.) are bold." },
+  severity: "warning",
+  messages: {
+    headingShouldBold: {
+      vi: "Đề mục “{entryMarker} {entryTitle}” nên viết chữ đậm.",
+      en: "Heading “{entryMarker} {entryTitle}” should be bold.",
+    },
   },
   check(ctx) {
     if (!hasFormatting(ctx.snapshot)) return [];
     const levels = presentationStyle(ctx).boldHeadingLevels;
     const reports: Report[] = [];
-    for (const entry of structureOf(ctx).entries) {
+    for (const entry of ctx.get(STRUCTURE).entries) {
       const p = ctx.snapshot.paragraphs[entry.paragraph];
       if (!entry.heading || !levels.includes(entry.level) || p.font?.bold !== false) continue;
       reports.push({
         paragraph: entry.paragraph,
         start: 0,
         end: p.text.length,
-        message: { vi: `Đề mục “${entry.marker} ${entry.title}” nên viết chữ đậm.`, en: `Heading “${entry.marker} ${entry.title}” should be bold.` },
+        messageId: "headingShouldBold", data: { entryMarker: entry.marker, entryTitle: entry.title },
       });
     }
     return reports;
   },
-};
+});

@@ -1,20 +1,24 @@
-import type { Report, Rule } from "../../lint/types";
-import { analyzeSections, type SectionOptions, type SectionMatch } from "../sections";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
+import { SECTIONS, type SectionMatch } from "../sections";
 
 /** Two top-level headings for the same template section. */
-export const sectionsDuplicate: Rule<SectionOptions> = {
-  meta: {
-    id: "sections/duplicate",
-    category: "structure",
-    docs: {
-      vi: "Một phần của mẫu báo cáo xuất hiện hai lần ở cấp đề mục cao nhất.",
-      en: "A template section appears twice among the top-level headings.",
-    },
-    defaultSeverity: "warning",
-    defaultOptions: {},
+export const sectionsDuplicate = defineRule({
+  id: "sections/duplicate",
+  category: "structure",
+  description: {
+    vi: "Một phần của mẫu báo cáo xuất hiện hai lần ở cấp đề mục cao nhất.",
+    en: "A template section appears twice among the top-level headings.",
   },
-  check(ctx, options) {
-    const analysis = analyzeSections(ctx, options);
+  severity: "warning",
+  messages: {
+    sectionAlreadyAppears: {
+      vi: "Phần “{sectionLabelVi}” đã có ở mục {entryMarker} (đoạn {entryParagraph}).",
+      en: "Section “{sectionLabelEn}” already appears at {entryMarker} (paragraph {entryParagraph}).",
+    },
+  },
+  check(ctx) {
+    const analysis = ctx.get(SECTIONS);
     if (!analysis) return [];
     const first = new Map<string, SectionMatch>();
     const reports: Report[] = [];
@@ -29,13 +33,10 @@ export const sectionsDuplicate: Rule<SectionOptions> = {
         paragraph: e.paragraph,
         start: e.markerStart,
         end: e.markerEnd,
-        message: {
-          vi: `Phần “${match.section.label.vi}” đã có ở mục ${earlier.entry.marker} (đoạn ${earlier.entry.paragraph + 1}).`,
-          en: `Section “${match.section.label.en}” already appears at ${earlier.entry.marker} (paragraph ${earlier.entry.paragraph + 1}).`,
-        },
+        messageId: "sectionAlreadyAppears", data: { sectionLabelVi: match.section.label.vi, entryMarker: earlier.entry.marker, entryParagraph: earlier.entry.paragraph + 1, sectionLabelEn: match.section.label.en },
         related: [{ paragraph: earlier.entry.paragraph, start: earlier.entry.markerStart, end: earlier.entry.markerEnd, note: { vi: "Lần đầu ở đây", en: "First here" } }],
       });
     }
     return reports;
   },
-};
+});

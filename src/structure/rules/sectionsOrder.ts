@@ -1,20 +1,24 @@
-import type { Report, Rule } from "../../lint/types";
-import { analyzeSections, type SectionOptions } from "../sections";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
+import { SECTIONS } from "../sections";
 
 /** A template section appears before one that the template puts ahead of it. */
-export const sectionsOrder: Rule<SectionOptions> = {
-  meta: {
-    id: "sections/order",
-    category: "structure",
-    docs: {
-      vi: "Các phần của báo cáo không theo thứ tự của mẫu (ví dụ phương hướng đứng trước hạn chế).",
-      en: "The report's sections are out of the template's order (e.g. direction before shortcomings).",
-    },
-    defaultSeverity: "warning",
-    defaultOptions: {},
+export const sectionsOrder = defineRule({
+  id: "sections/order",
+  category: "structure",
+  description: {
+    vi: "Các phần của báo cáo không theo thứ tự của mẫu (ví dụ phương hướng đứng trước hạn chế).",
+    en: "The report's sections are out of the template's order (e.g. direction before shortcomings).",
   },
-  check(ctx, options) {
-    const analysis = analyzeSections(ctx, options);
+  severity: "warning",
+  messages: {
+    sectionShouldCome: {
+      vi: "Phần “{sectionLabelVi}” nên đứng trước phần “{sectionLabelVi2}”.",
+      en: "Section “{sectionLabelEn}” should come before “{sectionLabelEn2}”.",
+    },
+  },
+  check(ctx) {
+    const analysis = ctx.get(SECTIONS);
     if (!analysis) return [];
     const reports: Report[] = [];
     let furthest: (typeof analysis.matches)[number] | null = null;
@@ -28,14 +32,11 @@ export const sectionsOrder: Rule<SectionOptions> = {
           paragraph: e.paragraph,
           start: e.markerStart,
           end: e.markerEnd,
-          message: {
-            vi: `Phần “${match.section.label.vi}” nên đứng trước phần “${furthest.section.label.vi}”.`,
-            en: `Section “${match.section.label.en}” should come before “${furthest.section.label.en}”.`,
-          },
+          messageId: "sectionShouldCome", data: { sectionLabelVi: match.section.label.vi, sectionLabelVi2: furthest.section.label.vi, sectionLabelEn: match.section.label.en, sectionLabelEn2: furthest.section.label.en },
           related: [{ paragraph: furthest.entry.paragraph, start: furthest.entry.markerStart, end: furthest.entry.markerEnd, note: { vi: `Phần “${furthest.section.label.vi}”`, en: `Section “${furthest.section.label.en}”` } }],
         });
       } else furthest = match;
     }
     return reports;
   },
-};
+});

@@ -3,7 +3,7 @@ import { dateComma } from "../../../src/citations/rules/dateComma";
 
 const party2018 = { profile: "party-2018" as const };
 const state = { profile: "state" as const };
-testRule(dateComma as never, {
+testRule(dateComma, {
   valid: [
     { name: "either style, used consistently", doc: ["Kế hoạch số 82-KH/TU ngày 11/12/2018.", "Nghị quyết số 35-NQ/TW ngày 22/10/2018."], check: party2018 },
     { name: "State: no comma", doc: ["Quyết định số 68/QĐ-UBND ngày 12/01/2021."], check: state },

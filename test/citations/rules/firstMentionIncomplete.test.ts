@@ -2,7 +2,7 @@ import { testRule } from "../../support/ruleTester";
 import { firstMentionIncomplete } from "../../../src/citations/rules/firstMentionIncomplete";
 
 const check = { profile: "party-2018" as const };
-testRule(firstMentionIncomplete as never, {
+testRule(firstMentionIncomplete, {
   valid: [
     { name: "complete first mention, short later mention", doc: ["Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị về bảo vệ nền tảng tư tưởng.", "Nghị quyết số 35-NQ/TW."], check },
   ],

@@ -2,7 +2,7 @@ import { testRule } from "../../support/ruleTester";
 import { issuerAbbreviation } from "../../../src/citations/rules/issuerAbbreviation";
 
 const check = { profile: "party-2018" as const };
-testRule(issuerAbbreviation as never, {
+testRule(issuerAbbreviation, {
   valid: [{ doc: ["Nghị quyết số 33-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XI; Kế hoạch số 100-KH/TU của Ban Thường vụ Thành ủy."], check }],
   invalid: [
     { doc: ["Nghị quyết 33-NQ/TW của BCH Trung ương Đảng khóa XI về văn hóa."], check, errors: [{ paragraph: 0, text: "BCH" }], output: ["Nghị quyết 33-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XI về văn hóa."] },

@@ -2,7 +2,7 @@ import { testRule } from "../../support/ruleTester";
 import { missingSo } from "../../../src/citations/rules/missingSo";
 
 const check = { profile: "party-2018" as const };
-testRule(missingSo as never, {
+testRule(missingSo, {
   valid: [{ doc: ["Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị."], check }],
   invalid: [
     {

@@ -2,7 +2,7 @@ import { testRule } from "../../support/ruleTester";
 import { namedForm } from "../../../src/citations/rules/namedForm";
 
 const check = { profile: "party-2018" as const };
-testRule(namedForm as never, {
+testRule(namedForm, {
   valid: [{ doc: ["Thực hiện Nghị quyết Trung ương 4 khóa XII.", "Gắn với Nghị quyết Trung ương 4 khóa XII."], check }],
   invalid: [
     {

@@ -2,7 +2,7 @@ import { testRule } from "../../support/ruleTester";
 import { symbolSpacing } from "../../../src/citations/rules/symbolSpacing";
 
 const check = { profile: "party-2018" as const };
-testRule(symbolSpacing as never, {
+testRule(symbolSpacing, {
   valid: [{ doc: ["Kết luận số 05-KL/TU ngày 30/11/2016 của Thành ủy."], check }],
   invalid: [
     { doc: ["Kết luận số 05 - KL/TU ngày 30/11/2016 của Thành ủy."], check, errors: [{ paragraph: 0, text: "05 - KL/TU" }], output: ["Kết luận số 05-KL/TU ngày 30/11/2016 của Thành ủy."] },

@@ -2,7 +2,7 @@ import { testRule } from "../../support/ruleTester";
 import { typeCode } from "../../../src/citations/rules/typeCode";
 
 const check = { profile: "party-2018" as const };
-testRule(typeCode as never, {
+testRule(typeCode, {
   valid: [
     { name: "QĐi is a Quy định code: the issued symbol stands", doc: ["Quy định số 10-QĐi/TU, ngày 10/5/2019 của Thành ủy."], check },
     { doc: ["Kết luận số 18-KL/TW của Ban Bí thư; Chương trình hành động số 14-CTr/TU."], check },

@@ -2,7 +2,7 @@ import { testRule } from "../../support/ruleTester";
 import { closingRecipients } from "../../../src/structure/rules/closingRecipients";
 import { partyDoc, stateDoc, PARTY_CLOSING, STATE_CLOSING, withLine } from "./blocks.fixtures";
 
-testRule(closingRecipients as never, {
+testRule(closingRecipients, {
   valid: [
     { name: "Party items with commas", doc: partyDoc() },
     { name: "State items with semicolons and “- Lưu: VT.”", doc: stateDoc() },

@@ -2,7 +2,7 @@ import { testRule } from "../../support/ruleTester";
 import { closingSignature } from "../../../src/structure/rules/closingSignature";
 import { partyDoc, stateDoc, PARTY_CLOSING, STATE_CLOSING, withLine } from "./blocks.fixtures";
 
-testRule(closingSignature as never, {
+testRule(closingSignature, {
   valid: [{ doc: partyDoc() }, { doc: stateDoc() }],
   invalid: [
     {

@@ -2,7 +2,7 @@ import { testRule } from "../../support/ruleTester";
 import { headerDate } from "../../../src/structure/rules/headerDate";
 import { partyDoc, PARTY_HEADER, withLine } from "./blocks.fixtures";
 
-testRule(headerDate as never, {
+testRule(headerDate, {
   valid: [
     { name: "ngày 05 tháng 7", doc: partyDoc() },
     { name: "ngày 15 tháng 02", doc: partyDoc(withLine(PARTY_HEADER, 5, "Đông Hà, ngày 15 tháng 02 năm 2021")) },

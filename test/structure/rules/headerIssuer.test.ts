@@ -2,7 +2,7 @@ import { testRule } from "../../support/ruleTester";
 import { headerIssuer } from "../../../src/structure/rules/headerIssuer";
 import { partyDoc, stateDoc, PARTY_HEADER } from "./blocks.fixtures";
 
-testRule(headerIssuer as never, {
+testRule(headerIssuer, {
   valid: [
     { name: "Party issuer with *", doc: partyDoc() },
     { name: "State issuer (no * expected)", doc: stateDoc() },

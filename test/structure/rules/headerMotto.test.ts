@@ -2,7 +2,7 @@ import { testRule } from "../../support/ruleTester";
 import { headerMotto } from "../../../src/structure/rules/headerMotto";
 import { partyDoc, stateDoc, STATE_HEADER, PARTY_HEADER, withLine } from "./blocks.fixtures";
 
-testRule(headerMotto as never, {
+testRule(headerMotto, {
   valid: [{ doc: partyDoc() }, { doc: stateDoc() }],
   invalid: [
     {

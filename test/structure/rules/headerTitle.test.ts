@@ -2,7 +2,7 @@ import { testRule } from "../../support/ruleTester";
 import { headerTitle } from "../../../src/structure/rules/headerTitle";
 import { partyDoc, PARTY_HEADER, BODY } from "./blocks.fixtures";
 
-testRule(headerTitle as never, {
+testRule(headerTitle, {
   valid: [
     { name: "BÁO CÁO then a lower-case summary", doc: partyDoc() },
     { name: "a conclusion names its committee first", doc: ["KẾT LUẬN", "CỦA THỊ ỦY (KHÓA XXI)", "tình hình thực hiện nhiệm vụ", "", ...BODY] },

@@ -1,7 +1,7 @@
 import { testRule } from "../../support/ruleTester";
 import { headingPunctuation } from "../../../src/structure/rules/headingPunctuation";
 
-testRule(headingPunctuation as never, {
+testRule(headingPunctuation, {
   valid: [
     { name: "no heading ends with a colon", doc: ["I. Kết quả", "II. Hạn chế", "III. Phương hướng"] },
     { name: "most headings end with a colon: a house style", doc: ["I. Kết quả:", "II. Hạn chế:", "III. Phương hướng"] },

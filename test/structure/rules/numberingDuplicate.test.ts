@@ -1,7 +1,7 @@
 import { testRule } from "../../support/ruleTester";
 import { numberingDuplicate } from "../../../src/structure/rules/numberingDuplicate";
 
-testRule(numberingDuplicate as never, {
+testRule(numberingDuplicate, {
   valid: [
     { name: "consecutive Roman headings", doc: ["I. Kết quả đạt được", "Nội dung.", "II. Hạn chế", "III. Phương hướng"] },
     { name: "1. restarts under each Roman heading", doc: ["I. Kết quả", "1. Kinh tế", "2. Xã hội", "II. Hạn chế", "1. Kinh tế", "2. Xã hội"] },

@@ -1,7 +1,7 @@
 import { testRule } from "../../support/ruleTester";
 import { numberingLevelJump } from "../../../src/structure/rules/numberingLevelJump";
 
-testRule(numberingLevelJump as never, {
+testRule(numberingLevelJump, {
   valid: [
     { name: "1.1. under 1.", doc: ["I. Kết quả", "1. Kinh tế", "1.1. Nông nghiệp"] },
     { name: "a) under 1. is a normal sub-item", doc: ["I. Kết quả", "1. Kinh tế", "a) Nông nghiệp"] },

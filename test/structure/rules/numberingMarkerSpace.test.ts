@@ -1,7 +1,7 @@
 import { testRule } from "../../support/ruleTester";
 import { numberingMarkerSpace } from "../../../src/structure/rules/numberingMarkerSpace";
 
-testRule(numberingMarkerSpace as never, {
+testRule(numberingMarkerSpace, {
   valid: [{ name: "spaced markers", doc: ["I. Kết quả", "1. Kinh tế", "1.1. Nông nghiệp"] }],
   invalid: [
     {

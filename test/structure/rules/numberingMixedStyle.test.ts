@@ -1,7 +1,7 @@
 import { testRule } from "../../support/ruleTester";
 import { numberingMixedStyle } from "../../../src/structure/rules/numberingMixedStyle";
 
-testRule(numberingMixedStyle as never, {
+testRule(numberingMixedStyle, {
   valid: [
     { name: "all I.", doc: ["I. Kết quả", "II. Hạn chế", "III. Phương hướng"] },
     { name: "all I- (one office's habit) is consistent", doc: ["I- Kết quả", "II- Hạn chế"] },

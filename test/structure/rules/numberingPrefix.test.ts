@@ -1,7 +1,7 @@
 import { testRule } from "../../support/ruleTester";
 import { numberingPrefix } from "../../../src/structure/rules/numberingPrefix";
 
-testRule(numberingPrefix as never, {
+testRule(numberingPrefix, {
   valid: [{ name: "prefixes match", doc: ["1. Kinh tế", "1.1. Nông nghiệp", "2. Xã hội", "2.1. Giáo dục"] }],
   invalid: [
     {

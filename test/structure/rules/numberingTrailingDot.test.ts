@@ -1,7 +1,7 @@
 import { testRule } from "../../support/ruleTester";
 import { numberingTrailingDot } from "../../../src/structure/rules/numberingTrailingDot";
 
-testRule(numberingTrailingDot as never, {
+testRule(numberingTrailingDot, {
   valid: [
     { name: "1.1. with the dot", doc: ["1. Kinh tế", "1.1. Nông nghiệp"] },
     { name: "a glued marker is numbering/marker-space's one finding", doc: ["1. Kinh tế", "1.2Tiếp tục thực hiện"] },

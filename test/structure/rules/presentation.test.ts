@@ -1,8 +1,8 @@
 import type { Paragraph, Snapshot } from "../../../src/document/snapshot";
 import { describe, expect, it } from "vitest";
 import { runRule, testRule } from "../../support/ruleTester";
-import { presentationFont } from "../../../src/structure/rules/presentationFont";
-import { presentationSize } from "../../../src/structure/rules/presentationSize";
+import { presentationFont } from "../../../src/structure/rules/presentationFontFamily";
+import { presentationSize } from "../../../src/structure/rules/presentationFontSize";
 import { presentationHeadingBold } from "../../../src/structure/rules/presentationHeadingBold";
 import { presentationAlignment } from "../../../src/structure/rules/presentationAlignment";
 import { presentationHeadingCaps } from "../../../src/structure/rules/presentationHeadingCaps";
@@ -25,7 +25,7 @@ function formatted(change: (p: Paragraph) => Paragraph = (p) => p): Snapshot {
 
 const PLAIN = ["I. Kết quả đạt được", BODY_TEXT];
 
-testRule(presentationFont as never, {
+testRule(presentationFont, {
   valid: [
     { doc: formatted() },
     { name: "plain text has no formatting: silent", doc: PLAIN },
@@ -37,29 +37,29 @@ testRule(presentationFont as never, {
     {
       name: "the same wrong font on many paragraphs is one finding",
       doc: formatted((p) => (p.index >= 1 ? { ...p, font: { ...p.font, name: "Arial" } } : p)),
-      errors: [{ paragraph: 1, messageIncludes: "(4 paragraphs)" }],
+      errors: [{ paragraph: 1, messageIncludes: "(4 paragraph(s))" }],
     },
   ],
 });
 
 describe("a property over many paragraphs", () => {
   it("relates every other paragraph", () => {
-    const [finding] = runRule(presentationFont as never, formatted((p) => (p.index >= 1 ? { ...p, font: { ...p.font, name: "Arial" } } : p)));
+    const [finding] = runRule(presentationFont, formatted((p) => (p.index >= 1 ? { ...p, font: { ...p.font, name: "Arial" } } : p)));
     expect(finding.related?.map((r) => r.paragraph)).toEqual([2, 4, 5]);
   });
 });
 
-testRule(presentationSize as never, {
+testRule(presentationSize, {
   valid: [{ doc: formatted() }, { doc: PLAIN }],
   invalid: [{ name: "12 pt body in a Party report", doc: formatted((p) => (p.index === 5 ? { ...p, font: { ...p.font, size: 12 } } : p)), errors: [{ paragraph: 5, messageIncludes: "14–15" }] }],
 });
 
-testRule(presentationHeadingBold as never, {
+testRule(presentationHeadingBold, {
   valid: [{ doc: formatted() }, { doc: PLAIN }],
   invalid: [{ name: "heading I. not bold", doc: formatted((p) => (p.index === 4 ? { ...p, font: { ...p.font, bold: false } } : p)), errors: [{ paragraph: 4 }] }],
 });
 
-testRule(presentationAlignment as never, {
+testRule(presentationAlignment, {
   valid: [{ doc: formatted() }, { doc: PLAIN }],
   invalid: [{ name: "left-aligned body paragraph", doc: formatted((p) => (p.index === 5 ? { ...p, alignment: "Left" } : p)), errors: [{ paragraph: 5 }] }],
 });
@@ -68,15 +68,21 @@ testRule(presentationAlignment as never, {
 const asState = (p: Paragraph): Paragraph =>
   p.index === 0 ? { ...p, text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" } : p;
 
-testRule(presentationHeadingCaps as never, {
+testRule(presentationHeadingCaps, {
   valid: [
     { name: "Party: a Roman heading may be in lower case", doc: formatted() },
     { name: "State: Roman heading in capitals", doc: formatted((p) => asState(p.index === 4 ? { ...p, text: "I. KẾT QUẢ ĐẠT ĐƯỢC" } : p)) },
     { name: "State: Word's all-caps formatting counts as capitals", doc: formatted((p) => asState(p.index === 4 ? { ...p, font: { ...p.font, allCaps: true } } : p)) },
+    { name: "State: All Caps unknown (mixed, or Word cannot say) is not \"not capitals\"", doc: formatted((p) => asState(p.index === 4 ? { ...p, font: { ...p.font, allCaps: null } } : p)) },
     { name: "plain text has no formatting: silent", doc: PLAIN },
   ],
   invalid: [
     { name: "State: Roman heading in lower case", doc: formatted(asState), errors: [{ paragraph: 4, severity: "info", messageIncludes: "in hoa" }] },
+    {
+      name: "State: Roman heading in lower case, All Caps known to be off",
+      doc: formatted((p) => asState(p.index === 4 ? { ...p, font: { ...p.font, allCaps: false } } : p)),
+      errors: [{ paragraph: 4, severity: "info", messageIncludes: "in hoa" }],
+    },
     {
       name: "Party: a part heading in lower case",
       doc: formatted((p) => (p.index === 4 ? { ...p, text: "PHẦN THỨ NHẤT Kết quả thực hiện" } : p)),

@@ -3,7 +3,7 @@ import { sectionsDuplicate } from "../../../src/structure/rules/sectionsDuplicat
 
 const SIX_MONTH = ["BÁO CÁO", "tình hình thực hiện nhiệm vụ 6 tháng đầu năm 2021", ""];
 
-testRule(sectionsDuplicate as never, {
+testRule(sectionsDuplicate, {
   valid: [{ doc: [...SIX_MONTH, "I. Kết quả đạt được", "II. Khó khăn, hạn chế", "III. Phương hướng, nhiệm vụ"] }],
   invalid: [
     {

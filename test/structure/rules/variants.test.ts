@@ -87,7 +87,7 @@ describe("one habit, one finding", () => {
   });
 
   it("decimal points are one finding with one fix for all", async () => {
-    const { consistencyDecimal } = await import("../../../src/structure/rules/consistencyDecimal");
+    const { consistencyDecimal } = await import("../../../src/structure/rules/consistencyDecimalPoint");
     const [finding, ...rest] = runRule(consistencyDecimal as never, ["Đạt 95.5% kế hoạch.", "Tăng 12.4% so với cùng kỳ."]);
     expect(rest).toEqual([]);
     expect(finding.suggestions[0].edits.map((e) => e.text)).toEqual(["95,5", "12,4"]);

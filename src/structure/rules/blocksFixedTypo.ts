@@ -1,7 +1,9 @@
-import type { Report, Rule } from "../../lint/types";
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
+import type { CheckContext } from "../../lint/context";
 import phrasesData from "../../../data/structure/fixed-phrases.json";
 import { lineAt, type Line } from "../blocks";
-import { structureOf, replaceNormalized } from "../context";
+import { STRUCTURE } from "../analysis";
 import { baseForm, toOldToneStyle } from "../vietnamese";
 
 const PHRASES = phrasesData.phrases.map((p) => ({ text: p, words: p.split(/[^\p{L}/]+/u).filter(Boolean) }));
@@ -10,20 +12,23 @@ const PHRASES = phrasesData.phrases.map((p) => ({ text: p, words: p.split(/[^\p{
  * Misspelled diacritics in fixed wording (ĐÀNG ỦY, PHẦN THÚ NHẤT, T/M ĐÀNG ỦY): same letters as a
  * fixed phrase, different marks. Tone placement (ỦY/UỶ) is a style choice, not a typo.
  */
-export const fixedBlockTypo: Rule<Record<string, never>> = {
-  meta: {
-    id: "blocks/fixed-typo",
-    category: "blocks",
-    docs: {
-      vi: "Lỗi chính tả trong các thành phần cố định (tên cơ quan, tiêu đề, “PHẦN THỨ …”, thẩm quyền ký).",
-      en: "Misspelling inside fixed wording (issuer, motto, “PHẦN THỨ …”, signing authority).",
+export const fixedBlockTypo = defineRule<Record<string, never>>({
+  id: "blocks/fixed-typo",
+  category: "blocks",
+  description: {
+    vi: "Lỗi chính tả trong các thành phần cố định (tên cơ quan, tiêu đề, “PHẦN THỨ …”, thẩm quyền ký).",
+    en: "Misspelling inside fixed wording (issuer, motto, “PHẦN THỨ …”, signing authority).",
+  },
+  severity: "error",
+  fix: "safe",
+  messages: {
+    misspelledFixedWording: {
+      vi: "Sai chính tả trong thành phần cố định: “{written}” → “{fixedText}”.",
+      en: "Misspelled fixed wording: “{written}” → “{fixedText}”.",
     },
-    defaultSeverity: "error",
-    defaultOptions: {},
-    fixable: true,
   },
   check(ctx) {
-    const { layout, entries } = structureOf(ctx);
+    const { layout, entries } = ctx.get(STRUCTURE);
     const indexes = new Set<number>([...layout.header, ...layout.summary]);
     if (layout.titleIndex !== null) indexes.add(layout.titleIndex);
     for (const e of entries) if (e.parsed?.kind === "part") indexes.add(e.paragraph);
@@ -32,9 +37,9 @@ export const fixedBlockTypo: Rule<Record<string, never>> = {
     if (closing) lines.push(...[closing.recipientsHeading, ...closing.titles].filter((l): l is Line => l !== null));
     return lines.flatMap((line) => typosIn(ctx, line));
   },
-};
+});
 
-function typosIn(ctx: Parameters<typeof fixedBlockTypo.check>[0], line: Line): Report[] {
+function typosIn(ctx: CheckContext, line: Line): Report[] {
   const words = [...line.content.matchAll(/[\p{L}/]+/gu)].map((m) => ({ text: m[0], start: line.start + (m.index ?? 0) }));
   const reports: Report[] = [];
   let taken = -1;
@@ -53,14 +58,14 @@ function typosIn(ctx: Parameters<typeof fixedBlockTypo.check>[0], line: Line): R
       const edits = window
         .map((w, k) => ({ w, fixed: matchCase(phrase.words[k], w.text) }))
         .filter(({ w, fixed }) => toOldToneStyle(w.text).toLowerCase() !== toOldToneStyle(fixed).toLowerCase())
-        .map(({ w, fixed }) => replaceNormalized(ctx, line.paragraph, w.start, w.start + w.text.length, fixed));
+        .map(({ w, fixed }) => ctx.fix.replace(line.paragraph, w.start, w.start + w.text.length, fixed));
       const span = ctx.text[line.paragraph].span(first.start, last.start + last.text.length);
       const fixedText = window.map((w, k) => matchCase(phrase.words[k], w.text)).join(" ");
       reports.push({
         paragraph: line.paragraph,
         start: span[0],
         end: span[1],
-        message: { vi: `Sai chính tả trong thành phần cố định: “${written}” → “${fixedText}”.`, en: `Misspelled fixed wording: “${written}” → “${fixedText}”.` },
+        messageId: "misspelledFixedWording", data: { written, fixedText },
         suggestions: [{ label: { vi: `Sửa thành “${fixedText}”`, en: `Change to “${fixedText}”` }, edits }],
       });
       taken = i + phrase.words.length - 1;

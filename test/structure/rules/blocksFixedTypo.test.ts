@@ -1,8 +1,8 @@
 import { testRule } from "../../support/ruleTester";
-import { fixedBlockTypo } from "../../../src/structure/rules/fixedBlockTypo";
+import { fixedBlockTypo } from "../../../src/structure/rules/blocksFixedTypo";
 import { partyDoc, PARTY_HEADER, PARTY_CLOSING, withLine } from "./blocks.fixtures";
 
-testRule(fixedBlockTypo as never, {
+testRule(fixedBlockTypo, {
   valid: [
     { doc: partyDoc() },
     { name: "old tone placement (THÀNH UỶ) is style, not a typo", doc: partyDoc(withLine(PARTY_HEADER, 1, "THÀNH UỶ ĐÔNG HÀ")) },

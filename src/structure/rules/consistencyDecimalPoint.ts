@@ -1,0 +1,46 @@
+import { defineRule } from "../../lint/rule";
+import type { Report } from "../../lint/rule";
+import unitsData from "../../../data/structure/units.json";
+import { allParagraphs, scan } from "../scan";
+import { escapeRegExp } from "../vietnamese";
+import { asOneFinding } from "../grouping";
+
+const UNITS = unitsData.units.filter((u) => u.length > 1).map(escapeRegExp).join("|");
+/** "95.5%", "58.53 tạ": a point followed by 1–2 digits is a decimal point (3 digits would be grouping). */
+const DECIMAL_POINT = new RegExp(`(?<![\\d.,])(\\d+)\\.(\\d{1,2})(?=\\s?(?:%|(?:${UNITS})(?![\\p{L}])))`, "gu");
+
+/** Vietnamese numbers use a decimal comma: 95,5% not 95.5%. */
+export const consistencyDecimal = defineRule<Record<string, never>>({
+  id: "consistency/decimal-point",
+  category: "consistency",
+  description: {
+    vi: "Số thập phân dùng dấu phẩy (95,5%), dấu chấm dùng để phân cách hàng nghìn.",
+    en: "Decimals take a comma (95,5%); the point groups thousands.",
+  },
+  severity: "warning",
+  fix: "safe",
+  messages: {
+    writeDecimalComma: {
+      vi: "Số thập phân viết bằng dấu phẩy: “{fixed}” (không phải “{hitMatch}”).",
+      en: "Write the decimal with a comma: “{fixed}” (not “{hitMatch}”).",
+    },
+    writeDecimalCommaMany: {
+      vi: "Số thập phân viết bằng dấu phẩy: “{fixed}” (không phải “{hitMatch}”); {count} chỗ dùng dấu chấm thập phân.",
+      en: "Write the decimal with a comma: “{fixed}” (not “{hitMatch}”); {count} decimals with a point.",
+    },
+  },
+  check(ctx) {
+    const reports = scan(ctx, DECIMAL_POINT, allParagraphs(ctx)).map((hit): Report => {
+      const fixed = `${hit.match[1]},${hit.match[2]}`;
+      const edit = ctx.fix.replace(hit.paragraph, hit.match.index, hit.match.index + hit.match[0].length, fixed);
+      return {
+        paragraph: hit.paragraph,
+        start: hit.start,
+        end: hit.end,
+        messageId: "writeDecimalComma", data: { fixed, hitMatch: hit.match[0] },
+        suggestions: [{ label: { vi: `Sửa thành “${fixed}”`, en: `Change to “${fixed}”` }, edits: [edit] }],
+      };
+    });
+    return asOneFinding(ctx, reports, "writeDecimalCommaMany", { vi: "Dùng dấu phẩy thập phân ở mọi chỗ", en: "Use the decimal comma everywhere" });
+  },
+});
