@@ -33,6 +33,7 @@ import { consistencyDecimal } from "./rules/consistencyDecimalPoint";
 import { consistencyNumberSpacing } from "./rules/consistencyNumberSpacing";
 import { consistencyYearRange } from "./rules/consistencyYearRange";
 import { consistencyMonthCount } from "./rules/consistencyMonthCount";
+import { consistencyProperNames } from "./rules/consistencyProperNames";
 import { consistencyAbbreviation } from "./rules/consistencyAbbreviation";
 
 export { detectKind } from "./kind";
@@ -74,5 +75,6 @@ export const structureRules: readonly Rule[] = [
   consistencyNumberSpacing,
   consistencyYearRange,
   consistencyMonthCount,
+  consistencyProperNames,
   consistencyAbbreviation,
 ];
