@@ -34,6 +34,7 @@ import { consistencyNumberSpacing } from "./rules/consistencyNumberSpacing";
 import { consistencyYearRange } from "./rules/consistencyYearRange";
 import { consistencyMonthCount } from "./rules/consistencyMonthCount";
 import { consistencyProperNames } from "./rules/consistencyProperNames";
+import { consistencyParagraphBreak } from "./rules/consistencyParagraphBreak";
 import { consistencyAbbreviation } from "./rules/consistencyAbbreviation";
 
 export { detectKind } from "./kind";
@@ -76,5 +77,6 @@ export const structureRules: readonly Rule[] = [
   consistencyYearRange,
   consistencyMonthCount,
   consistencyProperNames,
+  consistencyParagraphBreak,
   consistencyAbbreviation,
 ];
