@@ -33,7 +33,8 @@ export const consistencyProperNames = defineRule<Record<string, never>, keyof ty
   check(ctx) {
     const { layout } = ctx.get(STRUCTURE);
     const paragraphs = [...layout.header, ...(layout.titleIndex !== null ? [layout.titleIndex] : []), ...layout.summary];
-    for (let i = layout.bodyStart; i < layout.bodyEnd; i += 1) paragraphs.push(i);
+    // In a body paragraph typed in capitals every word looks like a name ("CỘNG" / "CÔNG"): only mixed-case prose counts.
+    for (let i = layout.bodyStart; i < layout.bodyEnd; i += 1) if (/\p{Ll}/u.test(ctx.text[i].normalized)) paragraphs.push(i);
     const byName = new Map<string, VariantOccurrence[]>();
     for (const paragraph of paragraphs) {
       const text = ctx.text[paragraph].normalized;

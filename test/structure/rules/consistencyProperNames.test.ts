@@ -28,3 +28,10 @@ describe("the suggestion keeps the writer's case", () => {
     expect(finding.suggestions[0].edits.map((e) => e.text)).toEqual(["ĐÔNG HÀ"]);
   });
 });
+
+describe("a body paragraph in capitals", () => {
+  it("is not read as names (CỘNG / CÔNG are different words there)", () => {
+    const doc = ["BÁO CÁO", "năm 2021", "I. Kết quả", "CÔNG AN THÀNH PHỐ VÀ CỘNG ĐỒNG DÂN CƯ PHỐI HỢP.", "Công an thành phố phối hợp."];
+    expect(runRule(consistencyProperNames, doc)).toEqual([]);
+  });
+});
