@@ -5,18 +5,18 @@ import type { Snapshot } from "../document/snapshot";
 import { checkDocument, loadConfig, type CheckOptions, type CheckOutput } from "../engine/check";
 import { loadTemplate } from "../structure/templates";
 import { loadStore } from "./tableCommand";
-import { isOneOf, PROFILE_IDS, type Finding, type KindId, type Mode, type ProfileId, type Severity } from "../core/types";
+import { isOneOf, PROFILE_IDS, type Finding, KIND_IDS, MODES, type KindId, type Mode, type ProfileId, type Severity } from "../core/types";
 import type { LintConfig } from "../lint/config";
 import { withFileLock, writeFileAtomic } from "./fileSafety";
 import { describeError, describeFileError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, printJsonLine, readJsonFile, readSnapshotFile, type CliIO } from "./io";
 
 export const CHECK_USAGE = `soanchuan check FILE... [--json] [--profile party-2018|party-2026|state|auto]
-                 [--mode draft|final] [--kind KIND|auto] [--config FILE] [--lang vi|en]
+                 [--mode draft|final|issued] [--kind KIND|auto] [--config FILE] [--lang vi|en]
                  [--registry FILE]   citation registry shared by all files: loaded if it exists, saved after
                  [--template FILE]   the organisation's own required-sections template (data/templates/*.json shape)
                  [--data FILE]       prior-period data (soanchuan data …): checks "đạt X% kế hoạch" against the plans in it`;
 
-const KINDS: readonly KindId[] = ["six-month", "annual", "mid-term", "conclusion", "state-report", "other"];
+const KINDS: readonly KindId[] = KIND_IDS;
 
 type Lang = "vi" | "en";
 
@@ -57,7 +57,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const lang: Lang = values.lang;
   if (positionals.length === 0) return usageError(io, "no file given / chưa chỉ định tệp");
   if (values.profile !== "auto" && !isOneOf(PROFILE_IDS, values.profile)) return usageError(io, `unknown profile "${values.profile}"`);
-  if (values.mode !== "draft" && values.mode !== "final") return usageError(io, `unknown mode "${values.mode}"`);
+  if (!isOneOf(MODES, values.mode)) return usageError(io, `unknown mode "${values.mode}"`);
   if (values.kind !== "auto" && !KINDS.includes(values.kind as KindId)) return usageError(io, `unknown kind "${values.kind}"`);
 
   let config: LintConfig | undefined;
@@ -142,7 +142,7 @@ export function formatHuman(file: string, snapshot: Snapshot, result: CheckOutpu
   const lines: string[] = [];
   const head =
     lang === "vi"
-      ? `${file} — hồ sơ ${result.profile}, loại ${result.kind}, chế độ ${result.mode === "final" ? "trước khi ký" : "dự thảo"}, ${result.paragraphs} đoạn`
+      ? `${file} — hồ sơ ${result.profile}, loại ${result.kind}, chế độ ${result.mode === "issued" ? "đã ban hành" : result.mode === "final" ? "trước khi ký" : "dự thảo"}, ${result.paragraphs} đoạn`
       : `${file} — profile ${result.profile}, kind ${result.kind}, mode ${result.mode}, ${result.paragraphs} paragraphs`;
   lines.push(head);
   const byParagraph = new Map<number, Finding[]>();

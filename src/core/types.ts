@@ -15,8 +15,27 @@ export interface Localized {
 // these lists when they are loaded (`checkId`).
 export const SYSTEM_IDS = ["party", "state"] as const;
 export const PROFILE_IDS = ["party-2018", "party-2026", "state"] as const;
-export const KIND_IDS = ["six-month", "annual", "mid-term", "conclusion", "state-report", "other"] as const;
-export const MODES = ["draft", "final"] as const;
+/** Report kinds (six-month … state-report), then the other document types, each with its own closing and sections. */
+export const KIND_IDS = [
+  "six-month",
+  "annual",
+  "mid-term",
+  "state-report",
+  "conclusion",
+  "notice",
+  "plan",
+  "programme",
+  "submission",
+  "resolution",
+  "decision",
+  "directive",
+  "guidance",
+  "project",
+  "official-letter",
+  "other",
+] as const;
+/** draft: being written; final: before signing (number and date still blank for the office); issued: left the office. */
+export const MODES = ["draft", "final", "issued"] as const;
 
 export type SystemId = (typeof SYSTEM_IDS)[number];
 export type ProfileId = (typeof PROFILE_IDS)[number];

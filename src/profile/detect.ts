@@ -1,6 +1,7 @@
 import type { ParagraphText } from "../text/normalize";
 import type { ProfileId, SystemId } from "../core/types";
 import { partyProfileFor } from "./profile";
+import { authorityOf, issuerSystem, mottoSystem, PLACE_DATE } from "./vocabulary";
 
 export interface ProfileDetection {
   profile: ProfileId;
@@ -14,22 +15,16 @@ export interface ProfileDetection {
 /** Header lines live near the top; a report's body may quote mottos, so look only here. */
 const HEADER_WINDOW = 25;
 
-const PARTY_MOTTO = /ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/u;
-const STATE_MOTTO = /CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM/iu;
-const PARTY_ISSUER = /^\s*(ĐẢNG\s+(BỘ|ỦY|UỶ)|CHI\s+BỘ|(TỈNH|THÀNH|THỊ|HUYỆN|QUẬN)\s+(ỦY|UỶ)|BAN\s+(THƯỜNG\s+VỤ|CHẤP\s+HÀNH)|ĐẢNG\s+ỦY)/u;
-const STATE_ISSUER = /^\s*(ỦY|UỶ)\s+BAN\s+NHÂN\s+DÂN|^\s*UBND\b|^\s*HỘI\s+ĐỒNG\s+NHÂN\s+DÂN|^\s*HĐND\b|^\s*SỞ\s|^\s*PHÒNG\s/u;
-/** "Đông Hà, ngày 05 tháng 01 năm 2021"; day or month may be left blank in a draft. */
-export const PLACE_DATE = /,\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u;
-
 export function detectProfile(text: readonly ParagraphText[], today: Date = new Date()): ProfileDetection {
   const header = text.slice(0, HEADER_WINDOW).map((t) => t.normalized);
   const documentDate = findDocumentDate(header);
   let system: SystemId | null = null;
   let basis: ProfileDetection["basis"] = "default";
-  if (header.some((line) => PARTY_MOTTO.test(line))) {
+  const mottos = header.map(mottoSystem);
+  if (mottos.includes("party")) {
     system = "party";
     basis = "motto";
-  } else if (header.some((line) => STATE_MOTTO.test(line))) {
+  } else if (mottos.includes("state")) {
     system = "state";
     basis = "motto";
   } else {
@@ -43,27 +38,22 @@ export function detectProfile(text: readonly ParagraphText[], today: Date = new 
 }
 
 const CLOSING_WINDOW = 40;
-const DECORATION = /^[\s*#_]+/u;
-const PARTY_AUTHORITY = /^(T\/M|K\/T|T\/L)\s/u;
-const STATE_AUTHORITY = /^(TM|KT|TL|TUQ)\.\s/u;
 /** "Tại hội nghị ngày 17/7/2023": a date near the top when the place-date line is missing. */
 const REFERENCE_DATE = /ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/u;
 
 function systemFromIssuer(lines: readonly string[]): SystemId | null {
-  for (const raw of lines) {
-    // A conclusion names its committee as "CỦA THỊ ỦY (KHÓA XXI)".
-    const line = raw.replace(DECORATION, "").replace(/^CỦA\s+/u, "");
-    if (PARTY_ISSUER.test(line)) return "party";
-    if (STATE_ISSUER.test(line)) return "state";
+  for (const line of lines) {
+    const system = issuerSystem(line);
+    if (system) return system;
   }
   return null;
 }
 
 function systemFromAuthority(lines: readonly string[]): SystemId | null {
-  for (const raw of lines) {
-    const line = raw.replace(DECORATION, "");
-    if (PARTY_AUTHORITY.test(line)) return "party";
-    if (STATE_AUTHORITY.test(line)) return "state";
+  for (const line of lines) {
+    const authority = authorityOf(line.trim());
+    // "Q." is written the same way in both systems.
+    if (authority && authority.written !== "Q.") return authority.system;
   }
   return null;
 }
@@ -81,9 +71,12 @@ const SYMBOL_BEFORE = /\S*\/\S*$/u;
 
 function findDocumentDate(lines: readonly string[]): string | null {
   for (const line of lines) {
-    for (const match of line.matchAll(new RegExp(PLACE_DATE.source, "gu"))) {
-      if (SYMBOL_BEFORE.test(line.slice(0, match.index))) continue;
-      const [, day, month, year] = match;
+    const text = line.trim();
+    const global = new RegExp(PLACE_DATE.source, PLACE_DATE.flags.includes("g") ? PLACE_DATE.flags : `${PLACE_DATE.flags}g`);
+    for (const match of text.matchAll(global)) {
+      if (SYMBOL_BEFORE.test(text.slice(0, match.index))) continue;
+      const { day, month, year } = match.groups ?? {};
+      if (!year) continue;
       return `${year}-${pad(month ?? "1")}-${pad(day ?? "1")}`;
     }
   }

@@ -8,10 +8,12 @@ import type { OutlineEntry } from "./types";
 import { paragraphMemo, type ParagraphText } from "../text/normalize";
 import { defineAnalysis } from "../lint/context";
 import outlineData from "../../data/structure/outline.json";
-import kindsData from "../../data/structure/kinds.json";
+import { typeWordOf } from "./documentTypes";
 import { contentEnd, contentStart, markerOf, parseMarker, type ParsedMarker } from "./markers";
 import { foldForMatch } from "./vietnamese";
 import { isHeaderElement } from "./headerElements";
+import { findClosing, type ClosingBlock } from "./closing";
+import { isClosingOpener } from "../profile/vocabulary";
 
 export interface HeadingEntry extends OutlineEntry {
   /** The typed marker, parsed from the normalised text (null for list/style headings). */
@@ -35,8 +37,11 @@ export interface Layout {
   bodyStart: number;
   bodyEnd: number;
   closingSentence: number | null;
+  /** Paragraph of the "Nơi nhận:" line. */
   recipients: number | null;
+  /** Paragraph where the signature starts (authority or the signer's title). */
   authority: number | null;
+  closing: ClosingBlock | null;
 }
 
 export interface StructureAnalysis {
@@ -67,15 +72,11 @@ const LINE_CONTENT = paragraphMemo((t) => {
   return { content: t.normalized.slice(start, end), start, end };
 });
 
-const TYPE_WORDS = kindsData.documentTypes;
 const TITLE_WINDOW = 40;
+/** The closing sentence is among the last paragraphs before the closing block. */
+const CLOSING_SENTENCE_WINDOW = 4;
 const RULE_LINE = /^[-–—_*=\s]{3,}$/u;
-const AUTHORITY = /^(T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)\s*\p{Lu}/u;
 
-/** The type word a title line starts with, in capitals ("BÁO CÁO", "KẾT LUẬN"); the rest may be edited freely. */
-export function typeWordOf(content: string): string | null {
-  return TYPE_WORDS.find((w) => content === w || content.startsWith(w + " ")) ?? null;
-}
 
 function findLayout(text: readonly ParagraphText[]): Layout {
   const count = text.length;
@@ -108,18 +109,21 @@ function findLayout(text: readonly ParagraphText[]): Layout {
   const header: number[] = [];
   for (let i = 0; i < headerEnd; i += 1) if (contents[i].trim() !== "") header.push(i);
 
+  const closing = findClosing(text, bodyStart);
+  const closingStart = closing?.first ?? count;
   let closingSentence: number | null = null;
-  let recipients: number | null = null;
-  let authority: number | null = null;
-  for (let i = bodyStart; i < count; i += 1) {
-    const content = contents[i];
-    if (/^Trên đây\s/u.test(content)) closingSentence = i;
-    else if (/^Nơi nh\p{L}n\s*:?/u.test(content) && content.length < 20) recipients = i;
-    else if (i >= count - 40 && AUTHORITY.test(content) && authority === null) authority = i;
+  for (let i = closingStart - 1, seen = 0; i >= bodyStart && seen < CLOSING_SENTENCE_WINDOW; i -= 1) {
+    if (contents[i] === "") continue;
+    seen += 1;
+    if (isClosingOpener(contents[i])) {
+      closingSentence = i;
+      break;
+    }
   }
-  const ends = [closingSentence, recipients, authority].filter((v): v is number => v !== null);
-  const bodyEnd = ends.length > 0 ? Math.min(...ends) : count;
-  return { titleIndex, summary, header, bodyStart, bodyEnd, closingSentence, recipients, authority };
+  const recipients = closing?.recipientsHeading?.paragraph ?? null;
+  const authority = closing && closing.titles.length > 0 ? closing.titles[0].paragraph : null;
+  const bodyEnd = Math.min(closingSentence ?? count, closingStart);
+  return { titleIndex, summary, header, bodyStart, bodyEnd, closingSentence, recipients, authority, closing };
 }
 
 /** A numbered item that is a sentence (or several) rather than a heading. */
@@ -161,6 +165,7 @@ function recoverEntries(snapshot: Snapshot, text: readonly ParagraphText[], layo
     if (candidate) candidates.push(candidate);
   }
   const excluded = bodyListParagraphs(candidates);
+  for (const paragraph of unchainedListSentences(candidates)) excluded.add(paragraph);
   const kept = candidates.filter((c) => !excluded.has(c.paragraph));
   const entries: HeadingEntry[] = [];
   for (const c of kept) {
@@ -236,8 +241,10 @@ function listCandidate(p: Paragraph, t: ParagraphText, counters: number[]): Cand
   }
   const start = contentStart(t.normalized);
   const styled = isStyledHeading(p) || p.font?.bold === true;
-  // Word-numbered sentences are a body list: nothing typed to check, nothing to outline.
-  if (!styled && isSentenceLike(titleOf(t, start).title)) return null;
+  // Word-numbered sentences are a body list: nothing typed to check, nothing to outline. With the
+  // marker known they stay candidates, so a long first item "1. …" still chains with a typed "2."
+  // (the body-list rule drops a run of them).
+  if (!styled && rendered === "" && isSentenceLike(titleOf(t, start).title)) return null;
   return {
     paragraph: p.index,
     level,
@@ -289,7 +296,8 @@ function bodyListParagraphs(candidates: readonly Candidate[]): Set<number> {
       const next = candidates[k];
       if (next.level !== c.level || next.number !== run.length + 1 || !next.mayBeList || next.styled) break;
       // "3. Nhiệm vụ" after "2. Một số chỉ tiêu:" + list 1., 2. continues the headings, not the list.
-      if (next.number === (lastKept.number ?? 0) + 1 && !/[.;,]$|\d/u.test(next.title)) break;
+      // A different marker kind cannot continue it: "b)" after "a)" under "1.2.1." is the list's.
+      if (next.number === (lastKept.number ?? 0) + 1 && markerKindOf(next) === markerKindOf(lastKept) && !/[.;,]$|\d/u.test(next.title)) break;
       run.push(next);
     }
     // Under a heading of the same level an introduction suffices ("2. Một số chỉ tiêu:" then 1., 2.);
@@ -303,6 +311,32 @@ function bodyListParagraphs(candidates: readonly Candidate[]): Set<number> {
     }
   }
   return excluded;
+}
+
+/**
+ * Word-numbered sentences are a body list, unless typed markers continue their numbering: a long
+ * first item "1. …" (or "a) …") followed by a typed "2." is the first heading of that run.
+ */
+function unchainedListSentences(candidates: readonly Candidate[]): number[] {
+  const unchained: number[] = [];
+  candidates.forEach((c, i) => {
+    if (c.source !== "list" || c.styled || !isSentenceLike(c.title) || c.number === null) return;
+    for (let k = i + 1; k < candidates.length; k += 1) {
+      const next = candidates[k];
+      if (next.level < c.level) break;
+      if (next.level > c.level || markerKindOf(next) !== markerKindOf(c)) continue;
+      if (next.source === "list" && isSentenceLike(next.title)) continue;
+      if (next.number === c.number + 1) return;
+      break;
+    }
+    unchained.push(c.paragraph);
+  });
+  return unchained;
+}
+
+/** The kind of a candidate's marker, typed or rendered by Word ("a)" → alpha). */
+export function markerKindOf(c: { parsed: ParsedMarker | null; marker: string; source: OutlineEntry["source"] }): string {
+  return c.parsed?.kind ?? (c.marker ? parseMarker(`${c.marker} X`)?.kind : undefined) ?? c.source;
 }
 
 /** Plain outline entries for the shared context (the CLI's `outline[]`). */

@@ -5,13 +5,14 @@ import blocksData from "../../data/structure/blocks.json";
 import { lineContent } from "./analysis";
 import { STRUCTURE } from "./analysis";
 import { isIssuerLine, isMotto, NUMBER_LINE, PLACE_DATE } from "./headerElements";
+import type { Line } from "./closing";
+import { VOCABULARY } from "../profile/vocabulary";
 
 export { isIssuerLine, isMotto, NUMBER_LINE, PLACE_DATE };
 
 export interface BlockStyle {
   motto: string[];
   numberColon: boolean;
-  authorities: string[];
   endMarks: string[];
   recipientSeparator: string;
   issuerStar: boolean;
@@ -19,18 +20,14 @@ export interface BlockStyle {
 }
 
 export function blockStyle(ctx: CheckContext): BlockStyle {
-  return (blocksData.profiles as Record<string, BlockStyle>)[ctx.profile.id];
+  const style = (blocksData.profiles as Record<string, Omit<BlockStyle, "motto">>)[ctx.profile.id];
+  // The motto lines come from the one header vocabulary: State documents add "Độc lập - Tự do - Hạnh phúc".
+  const motto = ctx.profile.system === "party" ? VOCABULARY.mottos.party : [...VOCABULARY.mottos.state, VOCABULARY.subMotto];
+  return { ...style, motto };
 }
 
-export const AUTHORITY_EQUIVALENTS: Record<string, string> = blocksData.authorityEquivalents;
 
-export interface Line {
-  paragraph: number;
-  content: string;
-  /** Normalised offset of the content within the paragraph. */
-  start: number;
-  end: number;
-}
+export type { Line } from "./closing";
 
 export function lineAt(ctx: CheckContext, paragraph: number): Line {
   const { content, start, end } = lineContent(ctx.text[paragraph]);
@@ -68,7 +65,10 @@ export function nonEmptyLinesFrom(ctx: CheckContext, from: number, until = ctx.t
   return lines;
 }
 
-/** Severity for something left blank on purpose in a draft: a reminder now, an error before signing. */
+/**
+ * Severity for something left blank on purpose (number, date, signer's name): the office fills
+ * them after the signature, so a reminder in draft and before signing; an error once issued.
+ */
 export function blankSeverity(ctx: CheckContext): "info" | "error" {
-  return ctx.mode === "final" ? "error" : "info";
+  return ctx.mode === "issued" ? "error" : "info";
 }

@@ -32,6 +32,9 @@ import { consistencySpacing } from "./rules/consistencySpacing";
 import { consistencyDecimal } from "./rules/consistencyDecimalPoint";
 import { consistencyNumberSpacing } from "./rules/consistencyNumberSpacing";
 import { consistencyYearRange } from "./rules/consistencyYearRange";
+import { consistencyMonthCount } from "./rules/consistencyMonthCount";
+import { consistencyProperNames } from "./rules/consistencyProperNames";
+import { consistencyParagraphBreak } from "./rules/consistencyParagraphBreak";
 import { consistencyAbbreviation } from "./rules/consistencyAbbreviation";
 
 export { detectKind } from "./kind";
@@ -72,5 +75,8 @@ export const structureRules: readonly Rule[] = [
   consistencyDecimal,
   consistencyNumberSpacing,
   consistencyYearRange,
+  consistencyMonthCount,
+  consistencyProperNames,
+  consistencyParagraphBreak,
   consistencyAbbreviation,
 ];

@@ -1,21 +1,35 @@
-/** Report kind from the title block (type line + summary), driven by data/structure/kinds.json. */
+/**
+ * Document type and report kind (data/structure/kinds.json): the type line ("BÁO CÁO",
+ * "THÔNG BÁO", "KẾ HOẠCH" …) or, without one, the type code of the document's own symbol
+ * ("Số: 12/TB-UBND", "Số 263-BC/ĐU"); a report's kind then comes from the words of its title.
+ */
 import type { KindId, SystemId } from "../core/types";
 import type { ParagraphText } from "../text/normalize";
 import kindsData from "../../data/structure/kinds.json";
-import { lineContent, typeWordOf } from "./analysis";
+import { NUMBER_LINE } from "../profile/vocabulary";
+import { lineContent } from "./analysis";
 import { foldForMatch } from "./vietnamese";
+import { DOCUMENT_TYPES, typeWordOf, type DocumentType } from "./documentTypes";
 
-interface KindPattern {
-  kind: string;
+export { typeWordOf };
+
+interface ReportKind {
+  kind: KindId;
   systems?: string[];
-  typeWords?: string[];
   patterns: string[];
 }
 
+const REPORT_KINDS = kindsData.reportKinds as ReportKind[];
+const REPORT_KIND_IDS = new Set<KindId>(REPORT_KINDS.map((k) => k.kind));
+
+
 const TITLE_WINDOW = 40;
 const SUMMARY_LINES = 5;
+/** Party "263-BC/ĐU", State "68/BC-UBND", "12/TB-VPUBND": the type code next to the number. */
+const PARTY_CODE = /^\s*[\d\s.]*-\s*(\p{Lu}[\p{Lu}\p{Ll}]*)\s*\//u;
+const STATE_CODE = /^\s*[\d\s.]*\/\s*(?:\d{4}\s*\/\s*)?(\p{Lu}[\p{Lu}\p{Ll}]*)\s*-/u;
 
-/** The title's type word and the text of the lines under it (lower-cased, new tone style). */
+/** The title's type word and the text of the lines under it (lower-cased, old tone placement). */
 export function readTitle(text: readonly ParagraphText[]): { typeWord: string | null; words: string } {
   for (let i = 0; i < Math.min(text.length, TITLE_WINDOW); i += 1) {
     const { content } = lineContent(text[i]);
@@ -32,13 +46,37 @@ export function readTitle(text: readonly ParagraphText[]): { typeWord: string | 
   return { typeWord: null, words: "" };
 }
 
+/** The type code of the document's own number line ("BC" in "Số: /BC-UBND"), if any. */
+export function symbolCode(text: readonly ParagraphText[]): string | null {
+  for (let i = 0; i < Math.min(text.length, TITLE_WINDOW); i += 1) {
+    const match = NUMBER_LINE.exec(lineContent(text[i]).content);
+    if (!match) continue;
+    const rest = match[3];
+    const code = PARTY_CODE.exec(rest)?.[1] ?? STATE_CODE.exec(rest)?.[1];
+    if (code) return code;
+  }
+  return null;
+}
+
+export function documentTypeOf(kind: KindId): DocumentType | null {
+  const type = REPORT_KIND_IDS.has(kind) ? "report" : kind;
+  return DOCUMENT_TYPES.find((t) => t.type === type) ?? null;
+}
+
+export function isReportKind(kind: KindId): boolean {
+  return REPORT_KIND_IDS.has(kind);
+}
+
 export function detectKind(text: readonly ParagraphText[], system: SystemId): KindId {
   const { typeWord, words } = readTitle(text);
-  for (const entry of kindsData.kinds as KindPattern[]) {
+  const code = typeWord === null ? symbolCode(text) : null;
+  const type = DOCUMENT_TYPES.find((t) => (typeWord !== null && t.typeWords.includes(typeWord)) || (code !== null && t.codes.includes(code)));
+  if (type && type.type !== "report") return type.type as KindId;
+  // A report, or a document whose type is not shown (exports often drop the header): its title words decide.
+  for (const entry of REPORT_KINDS) {
     if (entry.systems && !entry.systems.includes(system)) continue;
-    const byType = entry.typeWords !== undefined && typeWord !== null && entry.typeWords.includes(typeWord);
-    const byWords = entry.patterns.some((pattern) => new RegExp(pattern, "u").test(words));
-    if (byType || byWords) return entry.kind as KindId;
+    const byType = type !== undefined && entry.patterns.length === 0;
+    if (byType || entry.patterns.some((pattern) => new RegExp(pattern, "u").test(words))) return entry.kind;
   }
-  return system === "state" ? "state-report" : "other";
+  return type && system === "state" ? "state-report" : "other";
 }

@@ -5,7 +5,7 @@
  */
 import type { CheckContext } from "../lint/context";
 import type { Edit, Suggestion } from "../core/types";
-import type { HeadingEntry } from "./analysis";
+import { markerKindOf, type HeadingEntry } from "./analysis";
 import { formatMarker } from "./markers";
 
 export interface PlannedChange {
@@ -20,7 +20,8 @@ export function siblingGroups(entries: readonly HeadingEntry[]): number[][] {
   const groups = new Map<string, number[]>();
   entries.forEach((e, i) => {
     if (e.number === null) return;
-    const kind = e.parsed?.kind ?? e.source;
+    // Word's list numbering and typed markers of one kind are one sequence ("a)" rendered, then "b)" typed).
+    const kind = markerKindOf(e);
     const key = `${e.parent ?? "root"}|${e.level}|${kind}`;
     const list = groups.get(key) ?? [];
     list.push(i);

@@ -1,6 +1,6 @@
 /**
- * Small Vietnamese text helpers for the structure checker: tone-mark placement (old "hoà"/new
- * "hòa"), diacritic-free base forms (for typo detection) and case helpers.
+ * Small Vietnamese text helpers for the structure checker: tone-mark placement (old "hòa"/new
+ * "hoà"), diacritic-free base forms (for typo detection) and case helpers.
  */
 
 const TONE_MARK_LIST = ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
@@ -46,9 +46,10 @@ export function toneVariant(word: string): ToneVariant | null {
   if ((firstTone && secondTone) || (!firstTone && !secondTone)) return null;
   const prefix = letters.slice(0, -2).map((l) => l.base + l.marks.join("")).join("");
   const tone = (firstTone ?? secondTone) as string;
-  const oldForm = (prefix + first.base + second.base + tone).normalize("NFC");
-  const newForm = (prefix + first.base + tone + second.base).normalize("NFC");
-  return firstTone ? { style: "new", other: oldForm } : { style: "old", other: newForm };
+  // Old placement marks the first vowel (hòa, ủy, thúy); the new one the second (hoà, uỷ, thuý).
+  const oldForm = (prefix + first.base + tone + second.base).normalize("NFC");
+  const newForm = (prefix + first.base + second.base + tone).normalize("NFC");
+  return firstTone ? { style: "old", other: newForm } : { style: "new", other: oldForm };
 }
 
 /**
@@ -130,12 +131,12 @@ export function toneVariantWords(text: string): ToneVariantWord[] {
   return words;
 }
 
-/** Rewrites old tone placement to the new one in every word (used for comparing wordings). */
-export function toNewToneStyle(text: string): string {
+/** Rewrites new tone placement to the old one in every word (used for comparing wordings). */
+export function toOldToneStyle(text: string): string {
   let out = "";
   let copied = 0;
   for (const { start, end, variant } of toneVariantWords(text)) {
-    if (variant.style !== "old") continue;
+    if (variant.style !== "new") continue;
     out += text.slice(copied, start) + variant.other;
     copied = end;
   }
@@ -151,9 +152,9 @@ export function baseForm(text: string): string {
     .toLowerCase();
 }
 
-/** Lower case with the new tone style, for comparing headings and wordings. */
+/** Lower case with the old tone placement, for comparing headings and wordings. */
 export function foldForMatch(text: string): string {
-  return toNewToneStyle(text.normalize("NFC")).toLowerCase().replace(/\s+/g, " ").trim();
+  return toOldToneStyle(text.normalize("NFC")).toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 export function isAllCaps(text: string): boolean {

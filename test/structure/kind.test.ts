@@ -27,3 +27,27 @@ describe("report kind from the title", () => {
     expect(ctx.kind).toBe("annual");
   });
 });
+
+describe("document types beyond the report", () => {
+  it.each([
+    [["KẾ HOẠCH", "triển khai thực hiện Nghị quyết năm 2021"], "plan"],
+    [["THÔNG BÁO", "Kết luận của đồng chí Phó Chủ tịch UBND tỉnh"], "notice"],
+    [["TỜ TRÌNH", "về việc đề nghị phê duyệt dự án"], "submission"],
+    [["CHƯƠNG TRÌNH", "công tác năm 2026"], "programme"],
+    [["NGHỊ QUYẾT", "về phát triển kinh tế - xã hội năm 2026"], "resolution"],
+    [["QUYẾT ĐỊNH", "về việc thành lập Ban Chỉ đạo"], "decision"],
+    [["CHỈ THỊ", "về tăng cường công tác phòng, chống tham nhũng"], "directive"],
+    [["HƯỚNG DẪN", "thể thức và kỹ thuật trình bày văn bản"], "guidance"],
+  ])("%j → %s", (lines, kind) => {
+    expect(kindOf(lines)).toBe(kind);
+  });
+
+  it.each([
+    [["ỦY BAN NHÂN DÂN", "Số: 12/TB-UBND", "Về kết luận tại hội nghị"], "notice"],
+    [["THÀNH ỦY ĐÔNG HÀ", "Số 45-KH/TU", "Về triển khai nhiệm vụ"], "plan"],
+    [["SỞ NỘI VỤ", "Số: 130/SNV-VP", "V/v góp ý dự thảo"], "other"],
+    [["ỦY BAN NHÂN DÂN", "Số:     /BC-UBND", "Về kết quả năm 2025"], "state-report"],
+  ])("without a type line, the symbol's code decides: %j → %s", (lines, kind) => {
+    expect(kindOf(lines, "state")).toBe(kind);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { snapshotFromLines, type Snapshot } from "../../src/document/snapshot";
 import { OUTLINE } from "../../src/structure/analysis";
-import { createContext } from "../../src/engine/check";
+import { checkDocument, createContext } from "../../src/engine/check";
 
 const outlineOf = (doc: string[] | Snapshot) => createContext(Array.isArray(doc) ? snapshotFromLines(doc) : doc).ctx.get(OUTLINE);
 
@@ -74,5 +74,26 @@ describe("outline recovery from Word list numbering and heading styles", () => {
       { index: 2, text: "Tăng trưởng đạt 7%. Thu ngân sách vượt dự toán. Đầu tư công giải ngân đúng tiến độ.", list: { level: 0, marker: "1." } },
     ]));
     expect(outline.map((e) => [e.paragraph, e.source, e.marker])).toEqual([[0, "style", ""]]);
+  });
+
+  it("chains Word's list numbering with typed markers into one sequence", () => {
+    const snapshot = word([
+      { index: 0, text: "I. Kết quả", font: { bold: true } },
+      { index: 1, text: "Kết quả đánh giá tổng hợp chung", list: { level: 0, marker: "a)" } },
+      { index: 2, text: "Nội dung đánh giá." },
+      { index: 3, text: "b) Kết quả đánh giá công khai, minh bạch" },
+    ]);
+    expect(outlineOf(snapshot).map((e) => e.marker)).toEqual(["I.", "a)", "b)"]);
+    expect(checkDocument(snapshot).findings.filter((f) => f.ruleId.startsWith("numbering/"))).toEqual([]);
+  });
+
+  it("a long first list item still counts when a typed marker continues it", () => {
+    const long = "Thống nhất tổ chức Hội nghị gặp mặt doanh nghiệp theo đề xuất của Trung tâm, giao Trung tâm chủ trì phối hợp với các sở, ngành liên quan tổ chức thực hiện. Thời gian hoàn thành trong quý I.";
+    const snapshot = word([
+      { index: 0, text: long, list: { level: 0, marker: "1." } },
+      { index: 1, text: "2. Đối với tiến độ thu hút các dự án đầu tư" },
+    ]);
+    expect(outlineOf(snapshot).map((e) => e.marker)).toEqual(["1.", "2."]);
+    expect(checkDocument(snapshot).findings.filter((f) => f.ruleId === "numbering/skipped")).toEqual([]);
   });
 });

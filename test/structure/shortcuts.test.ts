@@ -3,7 +3,7 @@
  * give exactly what the plain definitions they replace give.
  */
 import { describe, expect, it } from "vitest";
-import { nextCapitalPair, toneVariant, toneVariantWords, toNewToneStyle } from "../../src/structure/vietnamese";
+import { nextCapitalPair, toneVariant, toneVariantWords, toOldToneStyle } from "../../src/structure/vietnamese";
 import { contentEnd, contentStart } from "../../src/structure/markers";
 import { normalizeParagraph } from "../../src/text/normalize";
 
@@ -33,7 +33,7 @@ describe("toneVariantWords", () => {
   });
 
   it("rewrites only the old placement", () => {
-    expect(toNewToneStyle("Thành uỷ hoà giải, quý hòa")).toBe("Thành ủy hòa giải, quý hòa");
+    expect(toOldToneStyle("Thành uỷ hoà giải, quý hòa")).toBe("Thành ủy hòa giải, quý hòa");
   });
 });
 

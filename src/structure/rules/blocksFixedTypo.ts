@@ -1,9 +1,10 @@
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
+import type { CheckContext } from "../../lint/context";
 import phrasesData from "../../../data/structure/fixed-phrases.json";
-import { lineAt, nonEmptyLinesFrom, type Line } from "../blocks";
+import { lineAt, type Line } from "../blocks";
 import { STRUCTURE } from "../analysis";
-import { baseForm, toNewToneStyle } from "../vietnamese";
+import { baseForm, toOldToneStyle } from "../vietnamese";
 
 const PHRASES = phrasesData.phrases.map((p) => ({ text: p, words: p.split(/[^\p{L}/]+/u).filter(Boolean) }));
 
@@ -31,15 +32,14 @@ export const fixedBlockTypo = defineRule<Record<string, never>>({
     const indexes = new Set<number>([...layout.header, ...layout.summary]);
     if (layout.titleIndex !== null) indexes.add(layout.titleIndex);
     for (const e of entries) if (e.parsed?.kind === "part") indexes.add(e.paragraph);
-    if (layout.recipients !== null) indexes.add(layout.recipients);
-    if (layout.authority !== null) for (const l of nonEmptyLinesFrom(ctx, layout.authority).slice(0, 2)) indexes.add(l.paragraph);
-    const reports: Report[] = [];
-    for (const index of [...indexes].sort((a, b) => a - b)) reports.push(...typosIn(ctx, lineAt(ctx, index)));
-    return reports;
+    const lines = [...indexes].sort((a, b) => a - b).map((i) => lineAt(ctx, i));
+    const closing = layout.closing;
+    if (closing) lines.push(...[closing.recipientsHeading, ...closing.titles].filter((l): l is Line => l !== null));
+    return lines.flatMap((line) => typosIn(ctx, line));
   },
 });
 
-function typosIn(ctx: Parameters<typeof fixedBlockTypo.check>[0], line: Line): Report[] {
+function typosIn(ctx: CheckContext, line: Line): Report[] {
   const words = [...line.content.matchAll(/[\p{L}/]+/gu)].map((m) => ({ text: m[0], start: line.start + (m.index ?? 0) }));
   const reports: Report[] = [];
   let taken = -1;
@@ -51,13 +51,13 @@ function typosIn(ctx: Parameters<typeof fixedBlockTypo.check>[0], line: Line): R
       const written = window.map((w) => w.text).join(" ");
       const wanted = phrase.words.join(" ");
       if (baseForm(written) !== baseForm(wanted)) continue;
-      if (toNewToneStyle(written).toLowerCase() === toNewToneStyle(wanted).toLowerCase()) continue;
+      if (toOldToneStyle(written).toLowerCase() === toOldToneStyle(wanted).toLowerCase()) continue;
       const first = window[0];
       const last = window[window.length - 1];
       // Keep the writer's spacing and case: replace word by word.
       const edits = window
         .map((w, k) => ({ w, fixed: matchCase(phrase.words[k], w.text) }))
-        .filter(({ w, fixed }) => toNewToneStyle(w.text).toLowerCase() !== toNewToneStyle(fixed).toLowerCase())
+        .filter(({ w, fixed }) => toOldToneStyle(w.text).toLowerCase() !== toOldToneStyle(fixed).toLowerCase())
         .map(({ w, fixed }) => ctx.fix.replace(line.paragraph, w.start, w.start + w.text.length, fixed));
       const span = ctx.text[line.paragraph].span(first.start, last.start + last.text.length);
       const fixedText = window.map((w, k) => matchCase(phrase.words[k], w.text)).join(" ");

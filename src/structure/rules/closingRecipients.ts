@@ -1,11 +1,11 @@
-import type { CheckContext } from "../../lint/context";
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
-import { blockStyle, lineAt, type Line } from "../blocks";
+import { blockStyle, type Line } from "../blocks";
 import { STRUCTURE } from "../analysis";
 import { suggestionOf } from "../../lint/fixer";
 
 const ITEM = /^[-–+•]\s*/u;
+const DRAFTER_INITIALS = /\p{Lu}{1,6}\.\s?\p{Lu}\p{Ll}+$/u;
 
 /** "Nơi nhận:" then "- …" items, each ending with the profile's separator, the last one "- Lưu …". */
 export const closingRecipients = defineRule<Record<string, never>>({
@@ -42,14 +42,12 @@ export const closingRecipients = defineRule<Record<string, never>>({
     },
   },
   check(ctx) {
-    const { layout } = ctx.get(STRUCTURE);
-    if (layout.recipients === null) {
-      if (layout.authority === null) return [];
-      return [{ paragraph: layout.authority, start: 0, end: 0, messageId: "missingBlock" }];
-    }
+    const closing = ctx.get(STRUCTURE).layout.closing;
+    if (!closing) return [];
+    const heading = closing.recipientsHeading;
+    if (!heading) return [{ paragraph: closing.first, start: 0, end: 0, messageId: "missingBlock" }];
     const style = blockStyle(ctx);
     const reports: Report[] = [];
-    const heading = lineAt(ctx, layout.recipients);
     if (!heading.content.endsWith(":")) {
       const at = ctx.fix.span(heading.paragraph, heading.end, heading.end).start;
       reports.push({
@@ -60,7 +58,7 @@ export const closingRecipients = defineRule<Record<string, never>>({
         suggestions: suggestionOf({ vi: "Thêm dấu hai chấm", en: "Add the colon" }, ctx.fix.insertBefore(heading.paragraph, at, ":")),
       });
     }
-    const items = recipientItems(ctx, layout.recipients + 1, layout.authority !== null && layout.authority > layout.recipients ? layout.authority : ctx.text.length);
+    const items = recipientItems(closing.recipients);
     if (items.length === 0) {
       reports.push({ paragraph: heading.paragraph, start: 0, end: 0, messageId: "noRecipient" });
       return reports;
@@ -71,6 +69,8 @@ export const closingRecipients = defineRule<Record<string, never>>({
       const end = item.lines[item.lines.length - 1];
       const ending = /[,;.]$/u.exec(end.content)?.[0] ?? "";
       if (ending === wanted) return;
+      // "- Lưu: VT, NC.Châu": the drafter's initials close the storage line in common practice.
+      if (isLast && DRAFTER_INITIALS.test(end.content)) return;
       const endAt = ctx.fix.span(end.paragraph, end.end, end.end).start;
       const start = ending === "" ? endAt : endAt - 1;
       reports.push({
@@ -106,14 +106,11 @@ export const closingRecipients = defineRule<Record<string, never>>({
 });
 
 /** Items start with a dash; a line without one continues the item above it. */
-function recipientItems(ctx: CheckContext, from: number, until: number): { lines: Line[] }[] {
+function recipientItems(lines: readonly Line[]): { lines: Line[] }[] {
   const items: { lines: Line[] }[] = [];
-  for (let i = from; i < until; i += 1) {
-    const line = lineAt(ctx, i);
-    if (line.content === "") continue;
-    if (ITEM.test(line.content)) items.push({ lines: [line] });
-    else if (items.length > 0) items[items.length - 1].lines.push(line);
-    else break;
+  for (const line of lines) {
+    if (ITEM.test(line.content) || items.length === 0) items.push({ lines: [line] });
+    else items[items.length - 1].lines.push(line);
   }
   return items;
 }

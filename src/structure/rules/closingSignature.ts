@@ -1,12 +1,10 @@
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
-import { AUTHORITY_EQUIVALENTS, blankSeverity, blockStyle, nonEmptyLinesFrom } from "../blocks";
+import { blankSeverity } from "../blocks";
 import { STRUCTURE } from "../analysis";
-import { isAllCaps } from "../vietnamese";
+import { authorityOf, VOCABULARY } from "../../profile/vocabulary";
 
-const AUTHORITY = /^(T\/M|K\/T|T\/L|TM\.|KT\.|TL\.|TUQ\.|Q\.)/u;
-
-/** Signature block: authority (T/M, K/T … or TM., KT. …), the signer's title in capitals, the name. */
+/** Signature block: authority chain (T/M, K/T … or TM., KT. …), the signer's title in capitals, the name. */
 export const closingSignature = defineRule<Record<string, never>>({
   id: "closing/signature",
   category: "blocks",
@@ -36,36 +34,41 @@ export const closingSignature = defineRule<Record<string, never>>({
   },
   check(ctx) {
     const { layout } = ctx.get(STRUCTURE);
-    if (layout.authority === null) {
-      if (layout.recipients === null) return [];
-      return [{ paragraph: layout.recipients, start: 0, end: 0, messageId: "authorityMissing" }];
+    const closing = layout.closing;
+    if (!closing) return [];
+    if (closing.titles.length === 0) {
+      const at = closing.recipientsHeading?.paragraph ?? closing.first;
+      return [{ paragraph: at, start: 0, end: 0, messageId: "authorityMissing" }];
     }
     const reports: Report[] = [];
-    const lines = nonEmptyLinesFrom(ctx, layout.authority);
-    const authority = lines[0];
-    const written = (AUTHORITY.exec(authority.content) as RegExpExecArray)[1];
-    const allowed = blockStyle(ctx).authorities;
-    if (!allowed.includes(written)) {
-      const replacement = AUTHORITY_EQUIVALENTS[written];
-      const edit = ctx.fix.replace(authority.paragraph, authority.start, authority.start + written.length, replacement);
+    for (const line of closing.titles) {
+      const authority = authorityOf(line.content);
+      if (!authority) continue;
+      const { written } = authority;
+      const allowed = VOCABULARY.authorities[ctx.profile.system];
+      if (allowed.includes(written)) continue;
+      const replacement = VOCABULARY.authorityEquivalents[written];
+      if (!replacement) continue;
+      const edit = ctx.fix.replace(line.paragraph, line.start, line.start + written.length, replacement);
       reports.push({
-        paragraph: authority.paragraph,
+        paragraph: line.paragraph,
         start: edit.start,
         end: edit.end,
         severity: "error",
-        messageId: "authorityOtherSystem", data: { written, systemVi: ctx.profile.system === "party" ? "văn bản Đảng" : "văn bản Nhà nước", replacement, systemEn: ctx.profile.system === "party" ? "Party" : "State" },
+        messageId: "authorityOtherSystem",
+        data: { written, replacement, systemVi: ctx.profile.system === "party" ? "văn bản Đảng" : "văn bản Nhà nước", systemEn: ctx.profile.system === "party" ? "Party" : "State" },
         suggestions: [{ label: { vi: `Sửa thành “${replacement}”`, en: `Change to “${replacement}”` }, edits: [edit] }],
       });
     }
-    const title = lines[1];
-    if (!title || !isAllCaps(title.content) || title.content.length > 60) {
-      reports.push({ paragraph: authority.paragraph, start: 0, end: 0, messageId: "titleMissing" });
+    const last = closing.titles[closing.titles.length - 1];
+    // "KT. CHỦ TỊCH", "T/M BAN THƯỜNG VỤ" name for whom one signs: the signer's own title follows.
+    if (authorityOf(last.content)) {
+      reports.push({ paragraph: last.paragraph, start: 0, end: 0, messageId: "titleMissing" });
       return reports;
     }
-    const name = lines[2];
-    if (!name || !/^\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*)+$/u.test(name.content)) {
+    if (!closing.signer) {
       reports.push({
-        paragraph: title.paragraph,
+        paragraph: last.paragraph,
         start: 0,
         end: 0,
         severity: blankSeverity(ctx),

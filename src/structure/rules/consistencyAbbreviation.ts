@@ -5,6 +5,7 @@ import { lineAt } from "../blocks";
 import { textParagraphs } from "../scan";
 import { isAllCaps, nextCapitalPair } from "../vietnamese";
 import { romanValue } from "../markers";
+import { asOneFinding } from "../grouping";
 
 /** Sticky: tried only where nextCapitalPair finds two capitals, since the property classes are slow to scan with. */
 const TOKEN = /(?<![\p{L}\p{N}/-])(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\p{N}/]|-\p{L}|-\p{N})/uy;
@@ -64,6 +65,10 @@ export const consistencyAbbreviation = defineRule<{ allow: string[] }>({
       vi: "Chữ viết tắt “{token}” dùng lần đầu mà chưa viết đầy đủ kèm “({token})”.",
       en: "Abbreviation “{token}” is used before being spelled out with “({token})”.",
     },
+    abbreviationsUsedBefore: {
+      vi: "{count} chữ viết tắt dùng lần đầu mà chưa viết đầy đủ kèm chữ viết tắt trong ngoặc: {tokens}.",
+      en: "{count} abbreviations are used before being spelled out with the abbreviation in brackets: {tokens}.",
+    },
   },
   check(ctx, options) {
     const allowed = new Set([...abbreviations.common, ...(ctx.profile.system === "party" ? abbreviations.party : abbreviations.state), ...options.allow]);
@@ -104,6 +109,6 @@ export const consistencyAbbreviation = defineRule<{ allow: string[] }>({
         messageId: "abbreviationUsedBefore", data: { token },
       });
     }
-    return reports;
+    return asOneFinding(ctx, reports, "abbreviationsUsedBefore").map((r) => (r.messageId === "abbreviationsUsedBefore" ? { ...r, data: { ...r.data, tokens: [...first.keys()].join(", ") } } : r));
   },
 });

@@ -6,6 +6,7 @@ import unitData from "../../../data/indicators/units.json";
 const UNIT_SPELLINGS = unitData.units.flatMap((u) => [u.unit, ...u.aliases]);
 import { allParagraphs, scan } from "../scan";
 import { escapeRegExp } from "../vietnamese";
+import { asOneFinding } from "../grouping";
 
 const UNITS = UNIT_SPELLINGS.filter((u) => u.length > 1).map(escapeRegExp).join("|");
 /** "95.5%", "58.53 tạ": a point followed by 1–2 digits is a decimal point (3 digits would be grouping). */
@@ -26,9 +27,13 @@ export const consistencyDecimal = defineRule<Record<string, never>>({
       vi: "Số thập phân viết bằng dấu phẩy: “{fixed}” (không phải “{hitMatch}”).",
       en: "Write the decimal with a comma: “{fixed}” (not “{hitMatch}”).",
     },
+    writeDecimalCommaMany: {
+      vi: "Số thập phân viết bằng dấu phẩy: “{fixed}” (không phải “{hitMatch}”); {count} chỗ dùng dấu chấm thập phân.",
+      en: "Write the decimal with a comma: “{fixed}” (not “{hitMatch}”); {count} decimals with a point.",
+    },
   },
   check(ctx) {
-    return scan(ctx, DECIMAL_POINT, allParagraphs(ctx)).map((hit): Report => {
+    const reports = scan(ctx, DECIMAL_POINT, allParagraphs(ctx)).map((hit): Report => {
       const fixed = `${hit.match[1]},${hit.match[2]}`;
       const edit = ctx.fix.replace(hit.paragraph, hit.match.index, hit.match.index + hit.match[0].length, fixed);
       return {
@@ -39,5 +44,6 @@ export const consistencyDecimal = defineRule<Record<string, never>>({
         suggestions: [{ label: { vi: `Sửa thành “${fixed}”`, en: `Change to “${fixed}”` }, edits: [edit] }],
       };
     });
+    return asOneFinding(ctx, reports, "writeDecimalCommaMany", { vi: "Dùng dấu phẩy thập phân ở mọi chỗ", en: "Use the decimal comma everywhere" });
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
 import unitData from "../../../data/indicators/units.json";
+import { asOneFinding } from "../grouping";
 
 // The one unit list (with dimensions) the indicator extractor also reads.
 const UNIT_SPELLINGS = unitData.units.flatMap((u) => [u.unit, ...u.aliases]);
@@ -30,6 +31,7 @@ export const consistencyNumberSpacing = defineRule<Record<string, never>>({
   messages: {
     unitGlued: { vi: "Số và đơn vị cần cách nhau: “{number} {word}”.", en: "Separate the number from its unit: “{number} {word}”." },
     wordGlued: { vi: "Số viết liền với chữ sau: “{number} {word}”.", en: "The number is glued to the next word: “{number} {word}”." },
+    gluedMany: { vi: "Số viết liền với chữ sau: “{number} {word}”; {count} chỗ số viết liền chữ.", en: "The number is glued to the next word: “{number} {word}”; {count} numbers glued to the next word." },
     more: GROUPED_MESSAGE,
   },
   check(ctx) {
@@ -41,7 +43,7 @@ export const consistencyNumberSpacing = defineRule<Record<string, never>>({
       textParagraphs(ctx),
       (hit) => !DOUBLED_SEPARATOR.test(hit.match[1]) && budget.take(hit.paragraph, hit.start, hit.end, () => [addSpace(hit)]),
     );
-    const listed = hits.map((hit): Report<"unitGlued" | "wordGlued"> => {
+    const listed = hits.map((hit): Report<"unitGlued" | "wordGlued" | "gluedMany"> => {
       const [, number, word] = hit.match;
       const isUnit = UNITS.has(word);
       return {
@@ -53,6 +55,6 @@ export const consistencyNumberSpacing = defineRule<Record<string, never>>({
         suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, addSpace(hit)),
       };
     });
-    return [...listed, ...budget.grouped()];
+    return [...asOneFinding(ctx, listed, "gluedMany", { vi: "Thêm khoảng trắng ở mọi chỗ", en: "Add the space everywhere" }), ...budget.grouped()];
   },
 });

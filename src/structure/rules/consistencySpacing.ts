@@ -1,12 +1,11 @@
-import type { Edit } from "../../core/types";
 import type { CheckContext } from "../../lint/context";
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
 import { STRUCTURE } from "../analysis";
 import { suggestionOf } from "../../lint/fixer";
 import { scanAt, textParagraphs, type Hit } from "../scan";
+import { asOneFinding } from "../grouping";
 import { lineAt, NUMBER_LINE, PLACE_DATE } from "../blocks";
-import { FindingBudget, GROUPED_MESSAGE } from "../findingBudget";
 
 // Each pattern is tried only where its hint matches (scanAt): the hints start the same way,
 // without the look-behinds that would be tried at every offset.
@@ -26,8 +25,10 @@ const PLACE_DATE_HINT = /,\s*ngày/u;
 /** Addresses and e-mails keep their punctuation. */
 const ADDRESS = /(https?:\/\/|www\.|@|\.(vn|com|org|net|gov)\b)/iu;
 
+type SpacingMessage = "missingSpaceAfter" | "missingSpaceAfterMany" | "extraSpaceBefore" | "extraSpaceBeforeMany" | "doubledSpace";
+
 /** Glued text after punctuation (“chống dịch.Tập trung”), spaces before punctuation, doubled spaces. */
-export const consistencySpacing = defineRule<Record<string, never>>({
+export const consistencySpacing = defineRule<Record<string, never>, SpacingMessage>({
   id: "consistency/spacing",
   category: "consistency",
   description: {
@@ -45,11 +46,18 @@ export const consistencySpacing = defineRule<Record<string, never>>({
       vi: "Thừa khoảng trắng trước dấu “{mark}”.",
       en: "Extra space before “{mark}”.",
     },
-    doubledSpace: {
-      vi: "Hai khoảng trắng liền nhau.",
-      en: "Doubled space.",
+    missingSpaceAfterMany: {
+      vi: "Thiếu khoảng trắng sau dấu “{hitMatch}” ({count} chỗ thiếu khoảng trắng sau dấu câu).",
+      en: "Missing space after “{hitMatch}” ({count} places lack a space after punctuation).",
     },
-    more: GROUPED_MESSAGE,
+    extraSpaceBeforeMany: {
+      vi: "Thừa khoảng trắng trước dấu “{mark}” ({count} chỗ thừa khoảng trắng trước dấu câu).",
+      en: "Extra space before “{mark}” ({count} places have a space before punctuation).",
+    },
+    doubledSpace: {
+      vi: "Hai khoảng trắng liền nhau ({count} chỗ).",
+      en: "Doubled spaces ({count} places).",
+    },
   },
   check(ctx) {
     // Blanks left for the number and the date are deliberate (header/number, header/date).
@@ -58,27 +66,17 @@ export const consistencySpacing = defineRule<Record<string, never>>({
       return !NUMBER_LINE.test(content) && !(PLACE_DATE_HINT.test(content) && PLACE_DATE.test(content));
     });
     const markers = markerZones(ctx);
+    const glued: Report<SpacingMessage>[] = [];
+    const spacedBefore: Report<SpacingMessage>[] = [];
+    const reports: Report<SpacingMessage>[] = [];
     const addresses = new Map<number, AddressSpans>();
     const keep = (hit: Hit): boolean => hit.start >= (markers.get(hit.paragraph) ?? 0) && !inAddress(ctx, hit, addresses);
-    const missing = new FindingBudget();
-    const extra = new FindingBudget();
-    const doubled = new FindingBudget();
     const addSpace = (hit: Hit) => ctx.fix.insertBefore(hit.paragraph, hit.end, " ");
-    const removeSpace = (hit: Hit) =>
-      // Built from the original slice so marks riding on a space (bad input) are kept, not dropped.
-      ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/\s+/gu, ""));
-    const oneSpace = (hit: Hit) =>
-      ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end)));
-    // Hits past a paragraph's budget are only counted (with their edits) as they are found, never held.
-    const listed = (budget: FindingBudget, fix: (hit: Hit) => Edit | null) => (hit: Hit) =>
-      keep(hit) && budget.take(hit.paragraph, hit.start, hit.end, () => [fix(hit)]);
-
-    const reports: Report<"missingSpaceAfter" | "extraSpaceBefore" | "doubledSpace">[] = [];
-    for (const hit of [
-      ...scanAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs, listed(missing, addSpace)),
-      ...scanAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs, listed(missing, addSpace)),
-    ]) {
-      reports.push({
+    const gluedHits = [...scanAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs), ...scanAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs)]
+      .filter(keep)
+      .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    for (const hit of gluedHits) {
+      glued.push({
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
@@ -88,28 +86,39 @@ export const consistencySpacing = defineRule<Record<string, never>>({
       });
     }
     const spaced = paragraphs.filter((i) => SPACE_BEFORE_PARAGRAPH.test(ctx.text[i].normalized));
-    for (const hit of scanAt(ctx, SPACE_BEFORE, SPACE_BEFORE_HINT, spaced, listed(extra, removeSpace))) {
+    for (const hit of scanAt(ctx, SPACE_BEFORE, SPACE_BEFORE_HINT, spaced).filter(keep)) {
       const mark = hit.match[0].trim();
-      reports.push({
+      // Built from the original slice so marks riding on a space (bad input) are kept, not dropped.
+      const kept = ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/\s+/gu, "");
+      spacedBefore.push({
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
         messageId: "extraSpaceBefore",
         data: { mark },
-        suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [removeSpace(hit)] }],
+        suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, kept)] }],
       });
     }
-    for (const hit of scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs, listed(doubled, oneSpace))) {
+    reports.push(
+      ...asOneFinding(ctx, glued, "missingSpaceAfterMany", { vi: "Thêm khoảng trắng ở mọi chỗ", en: "Add the space everywhere" }),
+      ...asOneFinding(ctx, spacedBefore, "extraSpaceBeforeMany", { vi: "Bỏ khoảng trắng ở mọi chỗ", en: "Remove the space everywhere" }),
+    );
+    // Doubled spaces are one habit, not many defects: one finding, every place related, one fix.
+    const doubled = scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs).filter(keep);
+    if (doubled.length > 0) {
+      const edits = doubled.map((hit) => ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end))));
       reports.push({
-        paragraph: hit.paragraph,
-        start: hit.start,
-        end: hit.end,
+        paragraph: doubled[0].paragraph,
+        start: doubled[0].start,
+        end: doubled[0].end,
         severity: "info",
         messageId: "doubledSpace",
-        suggestions: [{ label: { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" }, edits: [oneSpace(hit)] }],
+        data: { count: doubled.length },
+        related: doubled.slice(1).map((hit) => ({ paragraph: hit.paragraph, start: hit.start, end: hit.end, note: { vi: "hai khoảng trắng", en: "doubled space" } })),
+        suggestions: [{ label: { vi: "Chỉ để một khoảng trắng ở mọi chỗ", en: "Keep a single space everywhere" }, edits }],
       });
     }
-    return [...reports, ...missing.grouped(), ...extra.grouped(), ...doubled.grouped("info")];
+    return reports;
   },
 });
 

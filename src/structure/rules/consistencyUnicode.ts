@@ -1,4 +1,4 @@
-import type { Edit } from "../../core/types";
+import type { Edit, RelatedLocation } from "../../core/types";
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
 
@@ -6,7 +6,7 @@ const LOOKALIKE: Record<string, string> = { "\u00D0": "Đ", "\u00F0": "đ" };
 
 /**
  * Decomposed tone marks (NFD) and Ð/ð look-alikes of Đ/đ: they break search and sorting.
- * One finding per paragraph and kind, fixing every word of it in one click.
+ * One finding per kind for the document, fixing every word in one click.
  */
 export const consistencyUnicode = defineRule<Record<string, never>>({
   id: "consistency/unicode",
@@ -19,16 +19,15 @@ export const consistencyUnicode = defineRule<Record<string, never>>({
   fix: "safe",
   messages: {
     lookalikeEth: {
-      vi: "“{firstText}” dùng chữ Ð (eth) thay cho Đ{countVi}.",
-      en: "“{firstText}” uses Ð (eth) instead of Đ{countEn}.",
+      vi: "{count} từ dùng chữ Ð (eth) thay cho Đ, bắt đầu từ “{firstText}”.",
+      en: "{count} word(s) use Ð (eth) instead of Đ, starting with “{firstText}”.",
     },
     decomposed: {
-      vi: "Đoạn có {foundDecomposed} từ gõ dấu ở dạng tổ hợp (NFD), bắt đầu từ “{firstText}”.",
-      en: "{foundDecomposed} word(s) in the paragraph use decomposed accents (NFD), starting with “{firstText}”.",
+      vi: "{count} từ gõ dấu ở dạng tổ hợp (NFD), bắt đầu từ “{firstText}”: nhìn đúng nhưng tìm kiếm, sắp xếp sai.",
+      en: "{count} word(s) use decomposed accents (NFD), starting with “{firstText}”: they look right but break search and sorting.",
     },
   },
   check(ctx) {
-    const reports: Report[] = [];
     // The same decomposed words recur through a report: fix each spelling once.
     const fixes = new Map<string, string>();
     const fixOf = (word: string): string => {
@@ -36,10 +35,10 @@ export const consistencyUnicode = defineRule<Record<string, never>>({
       if (fixed === undefined) fixes.set(word, (fixed = word.normalize("NFC").replace(/[\u00D0\u00F0]/g, (c) => LOOKALIKE[c])));
       return fixed;
     };
+    const found = { lookalike: [] as Edit[], decomposed: [] as Edit[] };
     for (const [k, p] of ctx.snapshot.paragraphs.entries()) {
       // Every word of an NFC paragraph without look-alikes is already right.
       if (ctx.text[k]?.plain) continue;
-      const found = { lookalike: [] as Edit[], decomposed: [] as Edit[] };
       for (const m of p.text.matchAll(/[\p{L}\p{M}]+/gu)) {
         const word = m[0];
         const fixed = fixOf(word);
@@ -48,27 +47,43 @@ export const consistencyUnicode = defineRule<Record<string, never>>({
         const edit = ctx.fix.replaceOriginal(p.index, start, start + word.length, fixed);
         (/[\u00D0\u00F0]/.test(word) ? found.lookalike : found.decomposed).push(edit);
       }
-      if (found.lookalike.length > 0) {
-        const first = found.lookalike[0];
-        reports.push({
-          paragraph: p.index,
-          start: first.start,
-          end: first.end,
-          messageId: "lookalikeEth", data: { firstText: first.text, countVi: found.lookalike.length > 1 ? ` (${found.lookalike.length} từ trong đoạn)` : "", countEn: found.lookalike.length > 1 ? ` (${found.lookalike.length} words in the paragraph)` : "" },
-          suggestions: [{ label: { vi: "Thay Ð bằng Đ", en: "Replace Ð with Đ" }, edits: found.lookalike }],
-        });
-      }
-      if (found.decomposed.length > 0) {
-        const first = found.decomposed[0];
-        reports.push({
-          paragraph: p.index,
-          start: first.start,
-          end: first.end,
-          messageId: "decomposed", data: { foundDecomposed: found.decomposed.length, firstText: first.text },
-          suggestions: [{ label: { vi: "Chuẩn hóa dấu (NFC) cả đoạn", en: "Normalise the accents (NFC) in the paragraph" }, edits: found.decomposed }],
-        });
-      }
+    }
+    // One finding per kind for the whole document: the writer's keyboard setting, not each word, is the defect.
+    const reports: Report[] = [];
+    if (found.lookalike.length > 0) {
+      const first = found.lookalike[0];
+      reports.push({
+        paragraph: first.paragraph,
+        start: first.start,
+        end: first.end,
+        messageId: "lookalikeEth",
+        data: { count: found.lookalike.length, firstText: first.text },
+        related: placesOf(found.lookalike),
+        suggestions: [{ label: { vi: "Thay Ð bằng Đ trong toàn văn bản", en: "Replace Ð with Đ everywhere" }, edits: found.lookalike }],
+      });
+    }
+    if (found.decomposed.length > 0) {
+      const first = found.decomposed[0];
+      reports.push({
+        paragraph: first.paragraph,
+        start: first.start,
+        end: first.end,
+        messageId: "decomposed",
+        data: { count: found.decomposed.length, firstText: first.text },
+        related: placesOf(found.decomposed),
+        suggestions: [{ label: { vi: "Chuẩn hóa dấu (NFC) trong toàn văn bản", en: "Normalise the accents (NFC) everywhere" }, edits: found.decomposed }],
+      });
     }
     return reports;
   },
 });
+
+/** The first word of each paragraph concerned: enough to find them all without listing every word. */
+function placesOf(edits: readonly Edit[]): RelatedLocation[] {
+  const places: RelatedLocation[] = [];
+  for (const e of edits) {
+    if (places.length > 0 && places[places.length - 1].paragraph === e.paragraph) continue;
+    places.push({ paragraph: e.paragraph, start: e.start, end: e.end, note: { vi: `“${e.expected}”`, en: `“${e.expected}”` } });
+  }
+  return places;
+}

@@ -1,45 +1,37 @@
 import { defineRule } from "../../lint/rule";
-import type { Report } from "../../lint/rule";
 import { allParagraphs, scan } from "../scan";
+import { VARIANT_MESSAGES, variantReport } from "../variants";
 
 const YEAR_RANGE = /(?<![\d/])((?:19|20)\d{2})(\s*)([-–—])(\s*)((?:19|20)\d{2})(?![\d/])/gu;
 
-/** One way of writing year ranges per document: "2021 - 2026", "2021-2026" or "2021 – 2026". */
-export const consistencyYearRange = defineRule<Record<string, never>>({
+/** The separator as written: "-", " - ", "–", " – " … */
+const separatorOf = (spaceBefore: string, dash: string, spaceAfter: string): string => `${spaceBefore ? " " : ""}${dash}${spaceAfter ? " " : ""}`;
+
+/** One way of writing year ranges per document: "2021 - 2025", "2021-2025" or "2021 – 2025". `preferred` is the separator. */
+export const consistencyYearRange = defineRule<{ preferred: string | null }, keyof typeof VARIANT_MESSAGES>({
   id: "consistency/year-range",
   category: "consistency",
   description: {
-    vi: "Khoảng năm viết không thống nhất (2021 - 2026, 2021-2026, 2021 – 2026).",
-    en: "Year ranges are written in different ways (2021 - 2026, 2021-2026, 2021 – 2026).",
+    vi: "Khoảng năm viết không thống nhất (2021 - 2025, 2021-2025, 2021 – 2025).",
+    en: "Year ranges are written in different ways (2021 - 2025, 2021-2025, 2021 – 2025).",
   },
-  severity: "warning",
-  fix: "safe",
-  messages: {
-    yearRangeDiffers: {
-      vi: "Khoảng năm “{hMatch}” viết khác phần lớn văn bản (“{fixed}”).",
-      en: "Year range “{hMatch}” differs from the rest of the document (“{fixed}”).",
-    },
-  },
-  check(ctx) {
+  severity: "info",
+  options: { schema: { type: "object", properties: { preferred: { type: ["string", "null"] } }, additionalProperties: false }, defaults: { preferred: null } },
+  fix: "suggest",
+  messages: VARIANT_MESSAGES,
+  check(ctx, options) {
     const hits = scan(ctx, YEAR_RANGE, allParagraphs(ctx));
-    const styleOf = (m: RegExpExecArray): string => `${m[2] ? " " : ""}${m[3]}${m[4] ? " " : ""}`;
-    const counts = new Map<string, number>();
-    for (const h of hits) counts.set(styleOf(h.match), (counts.get(styleOf(h.match)) ?? 0) + 1);
-    if (counts.size < 2) return [];
-    // Majority wins; on a tie the first style met in the document.
-    const majority = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-    return hits
-      .filter((h) => styleOf(h.match) !== majority)
-      .map((h): Report => {
-        const fixed = `${h.match[1]}${majority}${h.match[5]}`;
-        const edit = ctx.fix.replace(h.paragraph, h.match.index, h.match.index + h.match[0].length, fixed);
-        return {
-          paragraph: h.paragraph,
-          start: h.start,
-          end: h.end,
-          messageId: "yearRangeDiffers", data: { hMatch: h.match[0], fixed },
-          suggestions: [{ label: { vi: `Sửa thành “${fixed}”`, en: `Change to “${fixed}”` }, edits: [edit] }],
-        };
-      });
+    const occurrences = hits.map((h) => {
+      const [, from, before, dash, after, to] = h.match;
+      return {
+        paragraph: h.paragraph,
+        start: h.match.index,
+        end: h.match.index + h.match[0].length,
+        form: separatorOf(before, dash, after),
+        rewrite: (form: string) => `${from}${form}${to}`,
+      };
+    });
+    const forms = Object.fromEntries([...new Set([...occurrences.map((o) => o.form), ...(options.preferred ? [options.preferred] : [])])].map((f) => [f, { vi: `“2021${f}2025”`, en: `“2021${f}2025”` }]));
+    return variantReport(ctx, { subject: { vi: "khoảng năm", en: "year ranges" }, forms, preferred: options.preferred }, occurrences);
   },
 });

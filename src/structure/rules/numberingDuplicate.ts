@@ -37,6 +37,8 @@ export const numberingDuplicate = defineRule<Record<string, never>>({
           continue;
         }
         const firstEntry = entries[first];
+        // Two entries of one paragraph are one heading read twice, not a repeat.
+        if (firstEntry.paragraph === entry.paragraph) continue;
         const suggestion = carried ? null : renumber(group);
         carried = true;
         const marker = entry.marker || String(number);

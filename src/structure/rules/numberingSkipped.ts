@@ -27,11 +27,16 @@ export const numberingSkipped = defineRule<Record<string, never>>({
       let previous: number | null = null;
       // The run's renumbering (every edit of the run) rides on its first gap only.
       let carried = false;
+      // A repeated number shifts the run: "I, II, II, IV" is one defect, the second II (numbering/duplicate).
+      let duplicates = 0;
       for (const index of group) {
         const entry = entries[index];
         const number = entry.number as number;
         const expected = previous === null ? 1 : (entries[previous].number as number) + 1;
-        if (number > expected) {
+        if (previous !== null && number === entries[previous].number) duplicates += 1;
+        if (number > expected && number - expected <= duplicates) {
+          duplicates -= number - expected;
+        } else if (number > expected) {
           const missing = missingMarkers(entry, expected, number);
           const suggestion = carried ? null : renumber(group);
           carried = true;

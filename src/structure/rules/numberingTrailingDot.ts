@@ -1,10 +1,13 @@
 import { defineRule } from "../../lint/rule";
-import type { Report } from "../../lint/rule";
 import { STRUCTURE } from "../analysis";
-import { suggestionOf } from "../../lint/fixer";
+import { VARIANT_MESSAGES, variantReport, type VariantOccurrence } from "../variants";
 
-/** Multi-level numbers end with a dot ("1.2." not "1.2"), like the level above them. */
-export const numberingTrailingDot = defineRule<Record<string, never>>({
+/**
+ * Multi-level numbers end with a dot ("1.2." not "1.2"), like the level above them: one finding
+ * for the document listing every marker without it. Glued markers ("1.2Tiếp") are left to
+ * numbering/marker-space, whose fix adds the dot and the space in one edit (one defect, one finding).
+ */
+export const numberingTrailingDot = defineRule<Record<string, never>, keyof typeof VARIANT_MESSAGES>({
   id: "numbering/trailing-dot",
   category: "structure",
   description: {
@@ -13,28 +16,31 @@ export const numberingTrailingDot = defineRule<Record<string, never>>({
   },
   severity: "warning",
   fix: "safe",
-  messages: {
-    numberLacksTrailing: {
-      vi: "Số thứ tự \"{entryMarker}\" thiếu dấu chấm cuối, nên viết \"{fixed}\".",
-      en: "Number \"{entryMarker}\" lacks its trailing dot; write \"{fixed}\".",
-    },
-  },
+  messages: VARIANT_MESSAGES,
   check(ctx) {
-    const reports: Report[] = [];
+    const occurrences: VariantOccurrence[] = [];
     for (const entry of ctx.get(STRUCTURE).entries) {
       const parsed = entry.parsed;
-      if (parsed?.kind !== "decimal" || parsed.separator !== "" || parsed.components.length < 2) continue;
-      // Glued markers ("1.2Tiếp") get the space too, the same edit numbering/marker-space proposes.
-      const insert = parsed.gap === 0 ? ". " : ".";
-      const fixed = entry.marker + insert.trimEnd();
-      reports.push({
+      if (parsed?.kind !== "decimal" || parsed.components.length < 2 || parsed.gap === 0) continue;
+      if (parsed.separator !== "" && parsed.separator !== ".") continue;
+      const dotted = parsed.separator === ".";
+      const bare = dotted ? parsed.raw.slice(0, -1) : parsed.raw;
+      occurrences.push({
         paragraph: entry.paragraph,
-        start: entry.markerStart,
-        end: entry.markerEnd,
-        messageId: "numberLacksTrailing", data: { entryMarker: entry.marker, fixed },
-        suggestions: suggestionOf({ vi: `Thêm dấu chấm: ${fixed}`, en: `Add the dot: ${fixed}` }, ctx.fix.insertBefore(entry.paragraph, entry.markerEnd, insert)),
+        start: parsed.start,
+        end: parsed.end,
+        form: dotted ? "dotted" : "bare",
+        rewrite: (form) => (form === "dotted" ? `${bare}.` : bare),
       });
     }
-    return reports;
+    return variantReport(
+      ctx,
+      {
+        subject: { vi: "dấu chấm cuối số thứ tự nhiều cấp", en: "the trailing dot of multi-level numbers" },
+        forms: { dotted: { vi: "“1.2.”", en: "“1.2.”" }, bare: { vi: "“1.2”", en: "“1.2”" } },
+        preferred: "dotted",
+      },
+      occurrences,
+    );
   },
 });

@@ -1,7 +1,6 @@
 import { defineRule } from "../../lint/rule";
-import type { Report } from "../../lint/rule";
 import { hasFormatting } from "../../document/snapshot";
-import { bodyParagraphs } from "../presentation";
+import { bodyParagraphs, groupedByValue } from "../presentation";
 
 /** Body paragraphs justified on both sides. */
 export const presentationAlignment = defineRule<{ minLength: number }>({
@@ -15,24 +14,17 @@ export const presentationAlignment = defineRule<{ minLength: number }>({
   },
   messages: {
     paragraphNotJustified: {
-      vi: "Đoạn văn chưa căn đều hai lề.",
-      en: "The paragraph is not justified.",
+      vi: "Đoạn văn chưa căn đều hai lề ({count} đoạn).",
+      en: "The paragraph is not justified ({count} paragraph(s)).",
     },
   },
   check(ctx, options) {
     if (!hasFormatting(ctx.snapshot)) return [];
-    const reports: Report[] = [];
     // Short lines (a signature, a caption) may sit anywhere; only real paragraphs must be justified.
     // Length of the normalised text: decomposed accents must not make a short line long.
-    for (const p of bodyParagraphs(ctx)) {
-      if (p.alignment === undefined || p.alignment === "Justified" || ctx.text[p.index].normalized.trim().length < options.minLength) continue;
-      reports.push({
-        paragraph: p.index,
-        start: 0,
-        end: p.text.length,
-        messageId: "paragraphNotJustified",
-      });
-    }
-    return reports;
+    const wrong = bodyParagraphs(ctx)
+      .filter((p) => p.alignment !== undefined && p.alignment !== "Justified" && ctx.text[p.index].normalized.trim().length >= options.minLength)
+      .map((p) => ({ paragraph: p.index, value: p.alignment as string }));
+    return groupedByValue(ctx, wrong, "paragraphNotJustified", () => ({}));
   },
 });

@@ -1,9 +1,8 @@
 import { defineRule } from "../../lint/rule";
-import type { Report } from "../../lint/rule";
 import { hasFormatting } from "../../document/snapshot";
-import { presentationStyle } from "../presentation";
+import { fontFamilyOf, groupedByValue, presentationStyle } from "../presentation";
 
-/** Every paragraph in the profile's font family (Times New Roman). */
+/** Every paragraph in the profile's font family (Times New Roman; "Times New Roman Bold" is that family). */
 export const presentationFont = defineRule<Record<string, never>>({
   id: "presentation/font-family",
   category: "presentation",
@@ -11,24 +10,17 @@ export const presentationFont = defineRule<Record<string, never>>({
   severity: "warning",
   messages: {
     fontProfileRequires: {
-      vi: "Phông chữ “{name}”; thể thức quy định {family}.",
-      en: "Font “{name}”; the profile requires {family}.",
+      vi: "Phông chữ “{name}” ({count} đoạn); thể thức quy định {family}.",
+      en: "Font “{name}” ({count} paragraph(s)); the profile requires {family}.",
     },
   },
   check(ctx) {
     if (!hasFormatting(ctx.snapshot)) return [];
     const family = presentationStyle(ctx).fontFamily;
-    const reports: Report[] = [];
-    for (const p of ctx.snapshot.paragraphs) {
-      const name = p.font?.name;
-      if (!name || p.text.trim() === "" || name.toLowerCase() === family.toLowerCase()) continue;
-      reports.push({
-        paragraph: p.index,
-        start: 0,
-        end: p.text.length,
-        messageId: "fontProfileRequires", data: { name, family },
-      });
-    }
-    return reports;
+    const wanted = fontFamilyOf(family);
+    const wrong = ctx.snapshot.paragraphs
+      .filter((p) => p.font?.name && p.text.trim() !== "" && fontFamilyOf(p.font.name) !== wanted)
+      .map((p) => ({ paragraph: p.index, value: p.font?.name as string }));
+    return groupedByValue(ctx, wrong, "fontProfileRequires", (name) => ({ name, family }));
   },
 });

@@ -1,7 +1,6 @@
 import { defineRule } from "../../lint/rule";
-import type { Report } from "../../lint/rule";
 import { hasFormatting } from "../../document/snapshot";
-import { bodyParagraphs, presentationStyle } from "../presentation";
+import { bodyParagraphs, groupedByValue, presentationStyle } from "../presentation";
 
 /** Body text size within the profile's range (Party 14–15 pt, State 13–14 pt). */
 export const presentationSize = defineRule<Record<string, never>>({
@@ -11,24 +10,16 @@ export const presentationSize = defineRule<Record<string, never>>({
   severity: "warning",
   messages: {
     fontSizePt: {
-      vi: "Cỡ chữ {size}; phần nội dung dùng cỡ {min}–{max}.",
-      en: "Font size {size} pt; body text takes {min}–{max} pt.",
+      vi: "Cỡ chữ {size} ({count} đoạn); phần nội dung dùng cỡ {min}–{max}.",
+      en: "Font size {size} pt ({count} paragraph(s)); body text takes {min}–{max} pt.",
     },
   },
   check(ctx) {
     if (!hasFormatting(ctx.snapshot)) return [];
     const [min, max] = presentationStyle(ctx).bodySize;
-    const reports: Report[] = [];
-    for (const p of bodyParagraphs(ctx)) {
-      const size = p.font?.size;
-      if (size === undefined || (size >= min && size <= max)) continue;
-      reports.push({
-        paragraph: p.index,
-        start: 0,
-        end: p.text.length,
-        messageId: "fontSizePt", data: { size, min, max },
-      });
-    }
-    return reports;
+    const wrong = bodyParagraphs(ctx)
+      .filter((p) => p.font?.size !== undefined && (p.font.size < min || p.font.size > max))
+      .map((p) => ({ paragraph: p.index, value: p.font?.size as number }));
+    return groupedByValue(ctx, wrong, "fontSizePt", (size) => ({ size, min, max }));
   },
 });

@@ -23,9 +23,9 @@ testRule(closingSignature, {
       errors: [{ paragraph: 21, severity: "info" }],
     },
     {
-      name: "no signer name: an error in final mode",
+      name: "no signer name: an error once issued",
       doc: partyDoc(undefined, PARTY_CLOSING.slice(0, 6)),
-      check: { mode: "final" },
+      check: { mode: "issued" },
       errors: [{ paragraph: 21, severity: "error" }],
     },
   ],

@@ -9,8 +9,9 @@ import { consistencyAbbreviation } from "../../../src/structure/rules/consistenc
 
 testRule(consistencyToneStyle, {
   valid: [
-    { name: "new style only", doc: ["Thành ủy chỉ đạo hòa giải.", "Ban Thường vụ Thành ủy."] },
-    { name: "old style only", doc: ["Thành uỷ chỉ đạo hoà giải.", "Ban Thường vụ Thành uỷ."] },
+    { name: "old style only", doc: ["Thành ủy chỉ đạo hòa giải.", "Ban Thường vụ Thành ủy."] },
+    { name: "new style only", doc: ["Thành uỷ chỉ đạo hoà giải.", "Ban Thường vụ Thành uỷ."] },
+    { name: "house style met", doc: ["Thành uỷ chỉ đạo hoà giải."], options: { preferred: "new" } },
     { name: "quý has one placement", doc: ["Thành ủy họp quý II.", "Hòa giải."] },
   ],
   invalid: [
@@ -21,10 +22,17 @@ testRule(consistencyToneStyle, {
       output: ["THÀNH ỦY ĐÔNG HÀ", "Thành ủy chỉ đạo hòa giải ở cơ sở.", "Ban Thường vụ Thành ủy."],
     },
     {
-      name: "a tie goes to the new style",
+      name: "a tie goes to the form met first",
       doc: ["văn hoá", "hòa giải"],
-      errors: [{ paragraph: 0, text: "hoá" }],
-      output: ["văn hóa", "hòa giải"],
+      errors: [{ paragraph: 1, text: "hòa", severity: "info" }],
+      output: ["văn hoá", "hoà giải"],
+    },
+    {
+      name: "house style fixes the old placement",
+      doc: ["Thành uỷ chỉ đạo hoà giải.", "Ban Thường vụ Thành uỷ."],
+      options: { preferred: "old" },
+      errors: [{ paragraph: 0, text: "uỷ", messageIncludes: "house style" }],
+      output: ["Thành ủy chỉ đạo hòa giải.", "Ban Thường vụ Thành ủy."],
     },
   ],
 });
@@ -51,11 +59,17 @@ testRule(consistencySpacing, {
     {
       name: "glued after a full stop and a comma",
       doc: ["Tập trung phòng, chống dịch.Tập trung sản xuất,đảm bảo an toàn."],
-      errors: [{ paragraph: 0, text: "." }, { paragraph: 0, text: "," }],
+      errors: [{ paragraph: 0, text: ".", messageIncludes: "2 places" }],
       output: ["Tập trung phòng, chống dịch. Tập trung sản xuất, đảm bảo an toàn."],
     },
     { name: "space before a semicolon", doc: ["Bảo vệ chính trị nội bộ ; tiếp tục rà soát."], errors: [{ paragraph: 0, text: " ;" }], output: ["Bảo vệ chính trị nội bộ; tiếp tục rà soát."] },
     { name: "doubled space", doc: ["Công tác  cán bộ."], errors: [{ paragraph: 0, severity: "info" }], output: ["Công tác cán bộ."] },
+    {
+      name: "doubled spaces in many paragraphs are one finding",
+      doc: ["Công tác  cán bộ.", "Công tác  tổ chức.", "Công tác  kiểm tra."],
+      errors: [{ paragraph: 0, severity: "info", messageIncludes: "3" }],
+      output: ["Công tác cán bộ.", "Công tác tổ chức.", "Công tác kiểm tra."],
+    },
   ],
 });
 

@@ -14,9 +14,9 @@ testRule(headerDate, {
       errors: [{ paragraph: 5, severity: "info" }],
     },
     {
-      name: "blank day in final mode",
+      name: "blank day in an issued document",
       doc: partyDoc(withLine(PARTY_HEADER, 5, "Đông Hà, ngày   tháng 6 năm 2021")),
-      check: { mode: "final" },
+      check: { mode: "issued" },
       errors: [{ paragraph: 5, severity: "error" }],
     },
     {

@@ -11,9 +11,15 @@ testRule(headerNumber, {
       errors: [{ paragraph: 3, severity: "info", text: "Số       -BC/TU" }],
     },
     {
-      name: "blank number in final mode is an error",
+      name: "blank number before signing is still a reminder",
       doc: partyDoc(withLine(PARTY_HEADER, 3, "Số       -BC/TU")),
       check: { mode: "final" },
+      errors: [{ paragraph: 3, severity: "info" }],
+    },
+    {
+      name: "blank number in an issued document is an error",
+      doc: partyDoc(withLine(PARTY_HEADER, 3, "Số       -BC/TU")),
+      check: { mode: "issued" },
       errors: [{ paragraph: 3, severity: "error" }],
     },
     {

@@ -5,6 +5,8 @@ testRule(numberingSkipped, {
   valid: [
     { name: "no gap", doc: ["I. Kết quả", "1. Kinh tế", "2. Xã hội", "II. Hạn chế"] },
     { name: "a duplicate is not a skip", doc: ["I. Kết quả", "II. Hạn chế", "II. Nguyên nhân"] },
+    { name: "the number after a duplicate is the duplicate's defect", doc: ["I. Kết quả", "II. Hạn chế", "II. Nguyên nhân", "IV. Phương hướng"] },
+    { name: "the same at the second level", doc: ["1. Kinh tế", "1.1. Nông nghiệp", "1.1. Công nghiệp", "1.3. Dịch vụ"] },
   ],
   invalid: [
     {
@@ -12,6 +14,11 @@ testRule(numberingSkipped, {
       doc: ["I. Kết quả", "II. Hạn chế", "IV. Phương hướng"],
       errors: [{ paragraph: 2, text: "IV.", messageIncludes: "III." }],
       output: ["I. Kết quả", "II. Hạn chế", "III. Phương hướng"],
+    },
+    {
+      name: "a gap wider than the duplicates is still a skip",
+      doc: ["I. Kết quả", "II. Hạn chế", "II. Nguyên nhân", "V. Phương hướng"],
+      errors: [{ paragraph: 3, text: "V." }],
     },
     {
       name: "a run that starts at 2",

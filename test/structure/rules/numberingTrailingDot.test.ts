@@ -4,6 +4,7 @@ import { numberingTrailingDot } from "../../../src/structure/rules/numberingTrai
 testRule(numberingTrailingDot, {
   valid: [
     { name: "1.1. with the dot", doc: ["1. Kinh tế", "1.1. Nông nghiệp"] },
+    { name: "a glued marker is numbering/marker-space's one finding", doc: ["1. Kinh tế", "1.2Tiếp tục thực hiện"] },
     { name: "a figure at the start of a line is not a marker", doc: ["1. Kinh tế", "17.592 tỷ đồng là tổng mức bán lẻ.", "1.5 triệu người tham gia."] },
   ],
   invalid: [
@@ -14,10 +15,10 @@ testRule(numberingTrailingDot, {
       output: ["2. Xây dựng Đảng", "2.1. Chính trị", "2.2. Tổ chức"],
     },
     {
-      name: "glued and without the dot: the dot and the space come together",
-      doc: ["1. Kinh tế", "1.2Tiếp tục thực hiện"],
-      errors: [{ paragraph: 1, text: "1.2" }],
-      output: ["1. Kinh tế", "1.2. Tiếp tục thực hiện"],
+      name: "many markers without the dot are one finding with one fix",
+      doc: ["1. Kinh tế", "1.1 Nông nghiệp", "1.2 Công nghiệp", "2. Văn hóa", "2.1 Giáo dục"],
+      errors: [{ paragraph: 1, text: "1.1", messageIncludes: "× 3" }],
+      output: ["1. Kinh tế", "1.1. Nông nghiệp", "1.2. Công nghiệp", "2. Văn hóa", "2.1. Giáo dục"],
     },
   ],
 });

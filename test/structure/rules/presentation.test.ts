@@ -1,5 +1,6 @@
 import type { Paragraph, Snapshot } from "../../../src/document/snapshot";
-import { testRule } from "../../support/ruleTester";
+import { describe, expect, it } from "vitest";
+import { runRule, testRule } from "../../support/ruleTester";
 import { presentationFont } from "../../../src/structure/rules/presentationFontFamily";
 import { presentationSize } from "../../../src/structure/rules/presentationFontSize";
 import { presentationHeadingBold } from "../../../src/structure/rules/presentationHeadingBold";
@@ -25,8 +26,27 @@ function formatted(change: (p: Paragraph) => Paragraph = (p) => p): Snapshot {
 const PLAIN = ["I. Kết quả đạt được", BODY_TEXT];
 
 testRule(presentationFont, {
-  valid: [{ doc: formatted() }, { name: "plain text has no formatting: silent", doc: PLAIN }],
-  invalid: [{ name: "Arial body", doc: formatted((p) => (p.index === 5 ? { ...p, font: { ...p.font, name: "Arial" } } : p)), errors: [{ paragraph: 5, messageIncludes: "Arial" }] }],
+  valid: [
+    { doc: formatted() },
+    { name: "plain text has no formatting: silent", doc: PLAIN },
+    { name: "a face name is its family: Times New Roman Bold", doc: formatted((p) => (p.index === 4 ? { ...p, font: { ...p.font, name: "Times New Roman Bold" } } : p)) },
+    { name: "PostScript name of the family", doc: formatted((p) => (p.index === 5 ? { ...p, font: { ...p.font, name: "TimesNewRomanPS-BoldMT" } } : p)) },
+  ],
+  invalid: [
+    { name: "Arial body", doc: formatted((p) => (p.index === 5 ? { ...p, font: { ...p.font, name: "Arial" } } : p)), errors: [{ paragraph: 5, messageIncludes: "Arial" }] },
+    {
+      name: "the same wrong font on many paragraphs is one finding",
+      doc: formatted((p) => (p.index >= 1 ? { ...p, font: { ...p.font, name: "Arial" } } : p)),
+      errors: [{ paragraph: 1, messageIncludes: "(4 paragraph(s))" }],
+    },
+  ],
+});
+
+describe("a property over many paragraphs", () => {
+  it("relates every other paragraph", () => {
+    const [finding] = runRule(presentationFont, formatted((p) => (p.index >= 1 ? { ...p, font: { ...p.font, name: "Arial" } } : p)));
+    expect(finding.related?.map((r) => r.paragraph)).toEqual([2, 4, 5]);
+  });
 });
 
 testRule(presentationSize, {
