@@ -16,17 +16,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { readDocument } from "../../src/document/read";
 import type { IndicatorRecord } from "../../src/indicators/types";
-import {
-  addValues,
-  importCsv,
-  importReport,
-  importXlsx,
-  parseStore,
-  serializeStore,
-  type IndicatorStore,
-} from "../../src/indicators/index";
+import { importSource, serializeStore } from "../../src/indicators/index";
 import type { Localized } from "../../src/core/types";
 import { formatVietnameseNumber } from "../../src/text/numbers";
 import type { TabPanelProps } from "./panelProps";
@@ -379,11 +370,3 @@ function rowKey(record: IndicatorRecord): string {
   return `${record.name}|${record.period ?? ""}|${record.value ?? ""}`;
 }
 
-/** Reads one dropped or picked source into the store; a bad source throws and leaves the store as it was. */
-async function importSource(store: IndicatorStore, name: string, bytes: Uint8Array) {
-  const extension = /\.[^.]+$/.exec(name)?.[0].toLowerCase() ?? "";
-  if (extension === ".json") return addValues(store, parseStore(new TextDecoder().decode(bytes)).values);
-  if (extension === ".csv") return importCsv(store, bytes, name);
-  if (extension === ".xlsx") return importXlsx(store, bytes, name);
-  return importReport(store, await readDocument(name, bytes));
-}

@@ -1,8 +1,7 @@
 import { existsSync } from "node:fs";
-import { basename, extname } from "node:path";
+import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { createContext } from "../engine/check";
-import { OUTLINE } from "../structure/analysis";
 import type { IndicatorRecord } from "../indicators/types";
 import {
   INDICATORS,
@@ -14,9 +13,7 @@ import {
   emptyStore,
   findValue,
   formatPeriod,
-  importCsv,
-  importReport,
-  importXlsx,
+  importSource,
   IndicatorDataError,
   matchCandidates,
   nameSimilarity,
@@ -279,15 +276,5 @@ export async function runData(argv: string[], io: CliIO): Promise<number> {
 }
 
 async function importFile(store: IndicatorStore, file: string, mapping: TableMapping | undefined) {
-  const name = basename(file);
-  switch (extname(file).toLowerCase()) {
-    case ".csv":
-      return importCsv(store, await readInputFile(file), name, mapping);
-    case ".xlsx":
-      return importXlsx(store, await readInputFile(file), name, mapping);
-    default: {
-      const snapshot = await readSnapshotFile(file);
-      return importReport(store, snapshot, { outline: createContext(snapshot).ctx.get(OUTLINE) });
-    }
-  }
+  return importSource(store, basename(file), await readInputFile(file), mapping);
 }

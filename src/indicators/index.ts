@@ -12,6 +12,7 @@ import { shareMismatch } from "./rules/shareMismatch";
 export const indicatorRules: readonly Rule[] = [changeMismatch, shareMismatch, planShareMismatch, componentsTotal, duplicateStatement];
 export { INDICATORS, INDICATOR_DATA } from "./analysis";
 export { extractIndicators } from "./extract";
+export { importSource } from "./importSource";
 export { findPeriods, formatPeriod, parsePeriod, previousPeriod, samePeriodLastYear, comparePeriods, type Period } from "./periods";
 export {
   addValues,

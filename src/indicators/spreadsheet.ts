@@ -11,14 +11,9 @@ import { foldVietnamese } from "./match";
 import { IndicatorDataError } from "./errors";
 import { formatPeriod, parsePeriod, findPeriods, type Period } from "./periods";
 import { addValues, type ImportResult, type IndicatorStore, type StoredValue, type ValueKind } from "./store";
+import type { Cell, SheetRows } from "./sheet";
 
-export type Cell = string | number | null;
-
-export interface SheetRows {
-  /** Sheet name ("" for CSV). */
-  sheet: string;
-  rows: Cell[][];
-}
+export type { Cell, SheetRows } from "./sheet";
 
 /** Where each field is, by 0-based column index. */
 export interface TableMapping {

@@ -6,7 +6,7 @@
  */
 import type { Paragraph, Snapshot } from "../document/snapshot";
 import type { IndicatorRecord } from "./types";
-import type { OutlineEntry } from "../structure/types";
+import { analyzeStructure, toOutlineEntries } from "../structure/analysis";
 import { normalizeParagraph } from "../text/normalize";
 import { IndicatorDataError } from "./errors";
 import { extractIndicators } from "./extract";
@@ -167,9 +167,11 @@ export function valuesFromRecords(records: readonly IndicatorRecord[], file: str
 }
 
 /** Imports a prior report (a .txt or .docx snapshot) through the indicator extractor. */
-export function importReport(store: IndicatorStore, snapshot: Snapshot, options: { outline?: readonly OutlineEntry[] } = {}): ImportResult {
+export function importReport(store: IndicatorStore, snapshot: Snapshot): ImportResult {
   const text = snapshot.paragraphs.map((p: Paragraph) => normalizeParagraph(p.text));
-  const values = valuesFromRecords(extractIndicators(text, options.outline ?? [], snapshot.paragraphs), snapshot.source);
+  // Headings give statements their period when the sentence does not ("I. … 6 tháng đầu năm 2021").
+  const outline = toOutlineEntries(analyzeStructure(snapshot, text).entries);
+  const values = valuesFromRecords(extractIndicators(text, outline, snapshot.paragraphs), snapshot.source);
   if (values.length === 0) {
     throw new IndicatorDataError("no-indicators", {
       vi: `Không tìm thấy chỉ tiêu nào có số liệu và kỳ báo cáo trong "${snapshot.source}".`,

@@ -3,7 +3,7 @@
  * schemas: units with their dimensions, and the phrases that frame a statement (qualifiers,
  * plan bases, rate, share, target and rank words, leading verbs that never name a quantity).
  */
-import { Validator } from "@cfworker/json-schema";
+import { validatedData } from "../core/data";
 import unitData from "../../data/indicators/units.json";
 import unitSchema from "../../data/indicators/schema/units.schema.json";
 import phraseData from "../../data/indicators/phrases.json";
@@ -32,13 +32,7 @@ export interface Phrases {
   verbs: string[];
 }
 
-// @cfworker/json-schema rather than ajv: it compiles nothing with eval, so it also runs under the
-// task pane's Content-Security-Policy.
-function validated<T>(name: string, schema: object, data: unknown): T {
-  const result = new Validator(schema as never, "7").validate(data);
-  if (!result.valid) throw new Error(`data/indicators/${name}: ${result.errors.map((e) => `${e.instanceLocation} ${e.error}`).join("; ")}`);
-  return data as T;
-}
+const validated = <T>(name: string, schema: object, data: unknown): T => validatedData<T>(`data/indicators/${name}`, schema, data);
 
 export const UNITS: readonly UnitEntry[] = validated<{ units: UnitEntry[] }>("units.json", unitSchema, unitData).units;
 export const PHRASES: Readonly<Phrases> = validated<Phrases>("phrases.json", phraseSchema, phraseData);

@@ -4,7 +4,7 @@
  * validated against its schema. Profile detection and the structure checker both read it here,
  * so they cannot disagree on what a header line is.
  */
-import Ajv from "ajv";
+import { validatedData } from "../core/data";
 import type { SystemId } from "../core/types";
 import vocabularyData from "../../data/structure/vocabulary.json";
 import vocabularySchema from "../../data/structure/vocabulary.schema.json";
@@ -26,10 +26,7 @@ export interface HeaderVocabulary {
 
 /** Checks a vocabulary against the schema; throws with every schema error in the message. */
 export function validateVocabulary(data: unknown): HeaderVocabulary {
-  const validate = new Ajv({ allErrors: true }).compile(vocabularySchema);
-  if (validate(data)) return data as unknown as HeaderVocabulary;
-  const problems = (validate.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? ""}`).join("; ");
-  throw new Error(`data/structure/vocabulary.json: ${problems}`);
+  return validatedData<HeaderVocabulary>("data/structure/vocabulary.json", vocabularySchema, data);
 }
 
 export const VOCABULARY: HeaderVocabulary = validateVocabulary(vocabularyData);

@@ -126,21 +126,23 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     await page.context().close();
   });
 
-  it("groups one consistency choice into one card that opens to its places, and places name headings", async () => {
+  it("groups one kind repeated over the document into one card that opens to its places, and places name headings", async () => {
     const page = await open();
-    const tone = EXPECTED.filter((f) => f.ruleId === "consistency/tone-style");
-    expect(tone.length).toBeGreaterThan(3);
-    const card = cards(page).and(page.locator('[data-rule="consistency/tone-style"]'));
+    await pane(page).getByTestId("tab-citations").click();
+    const repeated = EXPECTED.filter((f) => f.ruleId === "citation/missing-so");
+    expect(repeated.length).toBeGreaterThanOrEqual(3);
+    const card = cards(page).and(page.locator('[data-rule="citation/missing-so"]'));
     await expect.poll(() => card.count()).toBe(1);
     expect(await card.getAttribute("data-grouped")).toBe("true");
     await card.getByTestId("expand").click();
     expect(await card.getByTestId("expand").getAttribute("aria-expanded")).toBe("true");
-    await expect.poll(() => card.getByTestId("place").count()).toBe(tone.length);
+    await expect.poll(() => card.getByTestId("place").count()).toBe(repeated.length);
     // Places are heading paths and snippets, never "Đoạn N".
-    const place = (await card.getByTestId("place").nth(3).getByTestId("jump").textContent()) ?? "";
+    const place = (await card.getByTestId("place").nth(repeated.length - 1).getByTestId("jump").textContent()) ?? "";
     expect(place).toMatch(/ › |Đầu văn bản/);
     expect(place).not.toMatch(/Đoạn \d/);
     // A related place is a link that jumps.
+    await pane(page).getByTestId("tab-structure").click();
     const duplicate = cards(page).and(page.locator('[data-rule="numbering/duplicate"]'));
     await duplicate.getByTestId("related").getByTestId("jump").first().click();
     await expect.poll(() => page.getByTestId("document").locator("[data-selected]").count()).toBeGreaterThan(0);
@@ -224,7 +226,7 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
 
   it("turns a rule off for the organisation, visibly and reversibly", async () => {
     const page = await open();
-    const rule = "consistency/year-range";
+    const rule = "heading/punctuation";
     const card = () => cards(page).and(page.locator(`[data-rule="${rule}"]`));
     await expect.poll(() => card().count()).toBe(1);
     await card().getByTestId("disable-rule").click();

@@ -76,9 +76,10 @@ describe.runIf(CHROMIUM)("playground in Chromium", () => {
     await settled();
     expect(expected).toBeGreaterThan(0);
     expect(await shownCount()).toBe(expected);
-    // The second "II." and the missing "III." of the seed are reported in the Structure tab.
+    // The second "II." of the seed is reported in the Structure tab, once: the "IV." after it
+    // is explained by the repeat, not reported again as "III. missing".
     await expect.poll(() => card("numbering/duplicate").count()).toBeGreaterThan(0);
-    await expect.poll(() => card("numbering/skipped").count()).toBeGreaterThan(0);
+    expect(await card("numbering/skipped").count()).toBe(0);
     await pane().screenshot({ path: join(RESULTS, "playground-000-pane.png") });
     await page.screenshot({ path: join(RESULTS, "playground-000.png") });
     expect(errors).toEqual([]);
@@ -104,7 +105,7 @@ describe.runIf(CHROMIUM)("playground in Chromium", () => {
   });
 
   it("fixes all findings of one kind at once", async () => {
-    await pane().getByTestId("tab-structure").click();
+    await pane().getByTestId("tab-citations").click();
     const before = await shownCount();
     const group = pane().getByTestId("finding").filter({ has: page.getByTestId("fix-all") }).first();
     const rule = (await group.getAttribute("data-rule"))!;
@@ -119,6 +120,8 @@ describe.runIf(CHROMIUM)("playground in Chromium", () => {
     await pane().getByTestId("tab-indicators").click();
     await expect.poll(() => pane().getByTestId("table-preview").count()).toBe(1);
     await pane().getByTestId("insert-indicator-table").click();
+    // Empty cells are shown and explained before anything goes into the document: a second click confirms.
+    if ((await pane().getByTestId("missing-values-warning").count()) > 0) await pane().getByTestId("insert-indicator-table").click();
     const control = page.getByTestId("doc-content-control");
     await expect.poll(() => control.count()).toBe(1);
     const table = control.getByTestId("doc-table");
