@@ -72,9 +72,7 @@ export const consistencySpacing = defineRule<Record<string, never>, SpacingMessa
     const addresses = new Map<number, AddressSpans>();
     const keep = (hit: Hit): boolean => hit.start >= (markers.get(hit.paragraph) ?? 0) && !inAddress(ctx, hit, addresses);
     const addSpace = (hit: Hit) => ctx.fix.insertBefore(hit.paragraph, hit.end, " ");
-    const gluedHits = [...scanAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs), ...scanAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs)]
-      .filter(keep)
-      .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    const gluedHits = inReadingOrder(scanAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs).filter(keep), scanAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs).filter(keep));
     for (const hit of gluedHits) {
       glued.push({
         paragraph: hit.paragraph,
@@ -172,4 +170,16 @@ function inAddress(ctx: CheckContext, hit: Hit, cache: Map<number, AddressSpans>
     } else high = middle - 1;
   }
   return found >= 0 && at < spans.ends[found];
+}
+
+/** Two lists of hits, each in reading order, merged into one (linear, unlike a sort). */
+function inReadingOrder(a: readonly Hit[], b: readonly Hit[]): Hit[] {
+  const merged: Hit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const takeA = j >= b.length || (i < a.length && (a[i].paragraph - b[j].paragraph || a[i].start - b[j].start) <= 0);
+    merged.push(takeA ? a[i++] : b[j++]);
+  }
+  return merged;
 }
