@@ -1,9 +1,8 @@
 import { Button, Field, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { PROFILE_IDS, type KindId, type Mode, type ProfileId } from "../../src/core/types";
+import { KIND_IDS, PROFILE_IDS, type KindId, type Mode, type ProfileId } from "../../src/core/types";
 import { useCheck, useText, useWord } from "./state/PaneContext";
 
-const KINDS: KindId[] = ["six-month", "annual", "mid-term", "conclusion", "state-report", "other"];
 
 const useStyles = makeStyles({
   line: { justifyContent: "flex-start", textAlign: "left", height: "auto", minHeight: "unset", padding: `${tokens.spacingVerticalXXS} 0`, fontWeight: tokens.fontWeightRegular, maxWidth: "100%" },
@@ -57,7 +56,7 @@ export function SetupLine() {
           <Field label={t("kind")}>
             <Select value={setup.kind} onChange={(_, d) => check.changeSetup({ kind: d.value as KindId | "auto" })} data-testid="kind">
               <option value="auto">{result ? `${t("kind_auto")}: ${t(`kind_${result.kind}`)}` : t("kind_auto")}</option>
-              {KINDS.map((id) => (
+              {KIND_IDS.map((id) => (
                 <option key={id} value={id}>
                   {t(`kind_${id}`)}
                 </option>

@@ -16,8 +16,6 @@ export const CHECK_USAGE = `soanchuan check FILE... [--json] [--profile party-20
                  [--template FILE]   the organisation's own required-sections template (data/templates/*.json shape)
                  [--data FILE]       prior-period data (soanchuan data …): checks "đạt X% kế hoạch" against the plans in it`;
 
-const KINDS: readonly KindId[] = KIND_IDS;
-
 type Lang = "vi" | "en";
 
 /** The JSON object printed per file: the contract scripts rely on (see README). */
@@ -58,7 +56,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   if (positionals.length === 0) return usageError(io, "no file given / chưa chỉ định tệp");
   if (values.profile !== "auto" && !isOneOf(PROFILE_IDS, values.profile)) return usageError(io, `unknown profile "${values.profile}"`);
   if (!isOneOf(MODES, values.mode)) return usageError(io, `unknown mode "${values.mode}"`);
-  if (values.kind !== "auto" && !KINDS.includes(values.kind as KindId)) return usageError(io, `unknown kind "${values.kind}"`);
+  if (values.kind !== "auto" && !isOneOf(KIND_IDS, values.kind)) return usageError(io, `unknown kind "${values.kind}"`);
 
   let config: LintConfig | undefined;
   if (values.config) {

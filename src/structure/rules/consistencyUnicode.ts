@@ -49,32 +49,24 @@ export const consistencyUnicode = defineRule<Record<string, never>>({
       }
     }
     // One finding per kind for the whole document: the writer's keyboard setting, not each word, is the defect.
-    const reports: Report[] = [];
-    if (found.lookalike.length > 0) {
-      const first = found.lookalike[0];
-      reports.push({
-        paragraph: first.paragraph,
-        start: first.start,
-        end: first.end,
-        messageId: "lookalikeEth",
-        data: { count: found.lookalike.length, firstText: first.text },
-        related: placesOf(found.lookalike),
-        suggestions: [{ label: { vi: "Thay Ð bằng Đ trong toàn văn bản", en: "Replace Ð with Đ everywhere" }, edits: found.lookalike }],
+    const kinds = [
+      { edits: found.lookalike, messageId: "lookalikeEth", label: { vi: "Thay Ð bằng Đ trong toàn văn bản", en: "Replace Ð with Đ everywhere" } },
+      { edits: found.decomposed, messageId: "decomposed", label: { vi: "Chuẩn hóa dấu (NFC) trong toàn văn bản", en: "Normalise the accents (NFC) everywhere" } },
+    ] as const;
+    return kinds
+      .filter((kind) => kind.edits.length > 0)
+      .map(({ edits, messageId, label }): Report => {
+        const first = edits[0];
+        return {
+          paragraph: first.paragraph,
+          start: first.start,
+          end: first.end,
+          messageId,
+          data: { count: edits.length, firstText: first.text },
+          related: placesOf(edits),
+          suggestions: [{ label, edits }],
+        };
       });
-    }
-    if (found.decomposed.length > 0) {
-      const first = found.decomposed[0];
-      reports.push({
-        paragraph: first.paragraph,
-        start: first.start,
-        end: first.end,
-        messageId: "decomposed",
-        data: { count: found.decomposed.length, firstText: first.text },
-        related: placesOf(found.decomposed),
-        suggestions: [{ label: { vi: "Chuẩn hóa dấu (NFC) trong toàn văn bản", en: "Normalise the accents (NFC) everywhere" }, edits: found.decomposed }],
-      });
-    }
-    return reports;
   },
 });
 
