@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { emptyStore, importCsv, importXlsx, IndicatorDataError, parseXlsx } from "../../src/indicators";
 import { MAX_SHEET_CELLS } from "../../src/indicators/xlsxReader";
 import { buildXlsx, longLayoutSheet, numberCell, textCell } from "../support/xlsxBuilder";
+import { expectLinear } from "../support/linearity";
 
 async function refusal(promise: Promise<unknown>, file: string): Promise<IndicatorDataError> {
   const error = await promise.then(
@@ -125,16 +126,20 @@ describe("CSV encodings and size", () => {
     expect(importCsv(emptyStore(), bytes, "big.csv").added).toBe(count);
   }, 120_000);
 
-  it("import time grows linearly with rows (≤ 12× for 10× the rows)", async () => {
+  it("import time grows linearly with rows (10× the rows is not 100× the time)", async () => {
     const time = async (n: number) => {
       const bytes = buildXlsx(longLayoutSheet(n));
-      const began = performance.now();
-      await importXlsx(emptyStore(), bytes, "rows.xlsx");
-      return performance.now() - began;
+      let best = Infinity;
+      for (let run = 0; run < 2; run += 1) {
+        const began = performance.now();
+        await importXlsx(emptyStore(), bytes, "rows.xlsx");
+        best = Math.min(best, performance.now() - began);
+      }
+      return best;
     };
     await time(500); // warm up
     const small = await time(2_000);
     const large = await time(20_000);
-    expect(large / small).toBeLessThanOrEqual(12);
+    expectLinear(small, large, "xlsx rows");
   }, 120_000);
 });
