@@ -83,7 +83,7 @@ export function App() {
           <div role="tabpanel" aria-label={t(TAB_LABEL[view.tab])}>
             {view.tab === "structure" && tabProps.findings}
             {view.tab === "citations" && <CitationsPanel {...tabProps} snapshot={check.snapshot!} />}
-            {view.tab === "indicators" && <IndicatorsPanel {...tabProps} />}
+            {view.tab === "indicators" && <IndicatorsPanel {...tabProps} snapshot={check.snapshot!} />}
           </div>
         </>
       ) : (

@@ -4,6 +4,7 @@ import {
   Checkbox,
   Field,
   Input,
+  Link,
   ProgressBar,
   Subtitle2,
   Table,
@@ -17,12 +18,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { IndicatorRecord } from "../../src/indicators/types";
+import type { Snapshot } from "../../src/document/snapshot";
 import { importSource, serializeStore } from "../../src/indicators/index";
 import type { Localized } from "../../src/core/types";
 import { formatVietnameseNumber } from "../../src/text/numbers";
 import type { TabPanelProps } from "./panelProps";
 import { localize, type Translate } from "./i18n";
 import { useIndicatorData } from "./state/PaneContext";
+import type { WordActions } from "./state/wordActions";
 import { buildTable, listSources, matchPriorValues, tablePeriod, toTableRequest, type IndicatorRow, type SourceLabels, type SourceLine, type TableSpec } from "./indicatorTable";
 
 const useStyles = makeStyles({
@@ -39,9 +42,17 @@ const useStyles = makeStyles({
   bar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   numeric: { textAlign: "right" },
   scroll: { overflowX: "auto" },
+  sourceLink: { textAlign: "left", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
 
-export function IndicatorsPanel({ findings, result, word, notify, fail, onDocumentChanged, ...rest }: TabPanelProps) {
+interface Props extends TabPanelProps {
+  snapshot: Snapshot;
+}
+
+/** The report's own values: the comparison table names it "" and its sources are places in it. */
+const CURRENT_FILE = "";
+
+export function IndicatorsPanel({ findings, result, snapshot, word, notify, fail, onDocumentChanged, ...rest }: Props) {
   const styles = useStyles();
   const { t, language } = rest;
   // The store lives with the check (the check reads its plans); imports go through commit.
@@ -61,9 +72,9 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
     const period = tablePeriod(chosen);
     if (!period) return null;
     const spec: TableSpec = { period, indicators: chosen.map((r) => ({ name: r.name, unit: r.unit })) };
-    const table = buildTable(spec, result.indicators, store, "");
-    return { request: toTableRequest(table, t("indicatorTableTitle"), spec), sources: listSources(table, sourceLabels(t)), missing: table.missingCells };
-  }, [selected, rows, result.indicators, store, t]);
+    const table = buildTable(spec, result.indicators, store, CURRENT_FILE);
+    return { request: toTableRequest(table, t("indicatorTableTitle"), spec), sources: listSources(table, sourceLabels(t), { file: CURRENT_FILE, snapshot }), missing: table.missingCells };
+  }, [selected, rows, result.indicators, store, t, snapshot]);
   // A table with empty cells is inserted only after the user has seen the warning (and the reasons under the preview).
   const [confirmingMissing, setConfirmingMissing] = useState(false);
   useEffect(() => setConfirmingMissing(false), [preview]);
@@ -123,7 +134,7 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
       for (const table of tables) {
         const spec = table.spec as TableSpec | null;
         if (!spec?.period || !Array.isArray(spec.indicators)) continue;
-        const rebuilt = toTableRequest(buildTable(spec, result.indicators, store, ""), table.title, spec);
+        const rebuilt = toTableRequest(buildTable(spec, result.indicators, store, CURRENT_FILE), table.title, spec);
         if (await word.refreshTable(table.tag, rebuilt)) refreshed += 1;
       }
       notify({ intent: "success", lines: [t("tablesRefreshed", { n: refreshed })] });
@@ -141,7 +152,8 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
         tables.flatMap((table) => {
           const spec = table.spec as TableSpec | null;
           if (!spec?.period || !Array.isArray(spec.indicators)) return [];
-          return [{ title: table.title, lines: listSources(buildTable(spec, result.indicators, store, ""), sourceLabels(t)) }];
+          const lines = listSources(buildTable(spec, result.indicators, store, CURRENT_FILE), sourceLabels(t), { file: CURRENT_FILE, snapshot });
+          return [{ title: table.title, lines }];
         }),
       );
     } catch (error) {
@@ -275,7 +287,7 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
               {localize(missingWarning(preview.missing), language)}
             </Text>
           )}
-          <SourceList title={t("previewSources")} lines={preview.sources} empty={t("noSources")} testId="preview-sources" />
+          <SourceList title={t("previewSources")} lines={preview.sources} empty={t("noSources")} testId="preview-sources" word={word} t={t} />
           <div className={styles.bar}>
             <Button appearance="primary" onClick={() => void insert()} disabled={rest.busy} data-testid="insert-indicator-table">
               {t("insertTable")}
@@ -292,7 +304,7 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
             )}
           </div>
           {storedSources?.map((table, k) => (
-            <SourceList key={k} title={table.title} lines={table.lines} empty={t("noSources")} testId="stored-sources" />
+            <SourceList key={k} title={table.title} lines={table.lines} empty={t("noSources")} testId="stored-sources" word={word} t={t} />
           ))}
           {storedSources?.length === 0 && <Text size={200}>{t("noStoredTables")}</Text>}
         </section>
@@ -301,8 +313,12 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
   );
 }
 
-/** Where each value of a table came from: file, paragraph or sheet row, and the text it was read from. */
-function SourceList({ title, lines, empty, testId }: { title: string; lines: readonly SourceLine[]; empty: string; testId: string }) {
+/**
+ * Where each value of a table came from: file, paragraph or sheet row, and the text it was read
+ * from; a source in this document is a link that selects it there.
+ */
+function SourceList({ title, lines, empty, testId, word, t }: { title: string; lines: readonly SourceLine[]; empty: string; testId: string; word: WordActions; t: Translate }) {
+  const styles = useStyles();
   return (
     <details data-testid={testId}>
       <summary>{title}</summary>
@@ -318,7 +334,19 @@ function SourceList({ title, lines, empty, testId }: { title: string; lines: rea
               <ul>
                 {line.where.map((where, w) => (
                   <li key={w}>
-                    <Text size={200}>{where}</Text>
+                    {where.place ? (
+                      <Link
+                        as="button"
+                        className={styles.sourceLink}
+                        onClick={() => void word.jump(where.place!)}
+                        aria-label={t("jumpSource", { what: `${line.indicator} — ${line.column}: ${line.value}`, source: where.text })}
+                        data-testid="source-jump"
+                      >
+                        {where.text}
+                      </Link>
+                    ) : (
+                      <Text size={200}>{where.text}</Text>
+                    )}
                   </li>
                 ))}
               </ul>

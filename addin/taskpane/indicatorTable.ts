@@ -10,7 +10,8 @@ import {
   type Provenance,
   type TableCell,
 } from "../../src/indicators/index";
-import type { CellAlignment, TableRequest } from "../word/gateway";
+import type { Snapshot } from "../../src/document/snapshot";
+import type { CellAlignment, Place, TableRequest } from "../word/gateway";
 
 export interface IndicatorRow {
   record: IndicatorRecord;
@@ -77,7 +78,19 @@ export interface SourceLine {
   indicator: string;
   column: string;
   value: string;
-  where: string[];
+  where: SourceWhere[];
+}
+
+/** A source written out, and the place in the open document when it is there (a link that jumps). */
+export interface SourceWhere {
+  text: string;
+  place: Place | null;
+}
+
+/** The document being checked: sources from `file` are places in `snapshot`. */
+export interface CurrentDocument {
+  file: string;
+  snapshot: Snapshot;
 }
 
 export interface SourceLabels {
@@ -86,16 +99,33 @@ export interface SourceLabels {
   row: string;
 }
 
-/** Every sourced value of the table, row by row, with each source written out. */
-export function listSources(table: IndicatorTable, labels: SourceLabels): SourceLine[] {
+/** Every sourced value of the table, row by row, with each source written out and, in this document, placed. */
+export function listSources(table: IndicatorTable, labels: SourceLabels, current: CurrentDocument | null = null): SourceLine[] {
   const titles = table.headerRows[0] ?? [];
   return table.rows.flatMap((row) =>
     row.flatMap((cell, c) =>
       cell.sources && cell.sources.length > 0
-        ? [{ indicator: row[1]?.text ?? "", column: titles[c]?.text ?? "", value: cell.text, where: cell.sources.map((p) => describeProvenance(p, labels)) }]
+        ? [{ indicator: row[1]?.text ?? "", column: titles[c]?.text ?? "", value: cell.text, where: cell.sources.map((p) => ({ text: describeProvenance(p, labels), place: current && p.file === current.file ? sourcePlace(p, current.snapshot) : null })) }]
         : [],
     ),
   );
+}
+
+/**
+ * Where a source of this document is: its sentence in the paragraph, the whole paragraph when the
+ * sentence cannot be found any more, or the footnote's reference mark (Word selects no footnote text).
+ */
+export function sourcePlace(p: Provenance, snapshot: Snapshot): Place | null {
+  const paragraph = p.paragraph === undefined ? undefined : snapshot.paragraphs[p.paragraph];
+  if (!paragraph) return null;
+  if (p.footnote) {
+    const ref = paragraph.footnoteRefs?.find((r) => r.id === p.footnote);
+    if (ref) return { paragraph: paragraph.index, start: ref.offset, end: ref.offset, text: "" };
+  }
+  const at = p.text ? paragraph.text.indexOf(p.text) : -1;
+  return at >= 0
+    ? { paragraph: paragraph.index, start: at, end: at + p.text.length, text: p.text }
+    : { paragraph: paragraph.index, start: 0, end: paragraph.text.length, text: paragraph.text };
 }
 
 function describeProvenance(p: Provenance, labels: SourceLabels): string {

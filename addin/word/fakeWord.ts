@@ -20,6 +20,7 @@
  */
 import type { Alignment, Snapshot } from "../../src/document/snapshot";
 import { NOTE_MARK, isSearchBoundary, toWordText } from "./textModel";
+import type { DocumentSettings } from "./documentSettings";
 
 /** Unknown values stay unknown: a plain-text source has no fonts, and the host must not invent them. */
 export interface FakeFont {
@@ -128,9 +129,64 @@ function originalText(p: FakeParagraph, start = 0, end = p.text.length): string 
   return out;
 }
 
+/** Where a simulated document's saved settings live (in memory by default; the playground keeps them per document). */
+export interface SettingsShelf {
+  read(): Record<string, unknown>;
+  write(values: Record<string, unknown>): void;
+}
+
+export function memoryShelf(): SettingsShelf {
+  let saved: Record<string, unknown> = {};
+  return { read: () => saved, write: (values) => (saved = values) };
+}
+
+/**
+ * Office document settings as Office keeps them: values are JSON (what is set is a copy), `set`
+ * changes only the open session, and only `save` puts them into the document, so a pane opened
+ * again (`reopen`) reads what was saved and nothing else.
+ */
+export class FakeDocumentSettings implements DocumentSettings {
+  private values: Record<string, unknown>;
+  saves = 0;
+
+  constructor(private readonly shelf: SettingsShelf = memoryShelf()) {
+    this.values = copy(shelf.read());
+  }
+
+  get(name: string): unknown {
+    return name in this.values ? copy(this.values[name]) : null;
+  }
+
+  set(name: string, value: unknown): void {
+    this.values[name] = copy(value);
+  }
+
+  save(): Promise<void> {
+    this.saves += 1;
+    this.shelf.write(copy(this.values));
+    return Promise.resolve();
+  }
+
+  /** The settings a pane sees when the saved document is opened again. */
+  reopen(): FakeDocumentSettings {
+    return new FakeDocumentSettings(this.shelf);
+  }
+}
+
+function copy<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+export interface FakeHostOptions {
+  /** The document's saved settings; false for a host without document settings. */
+  settings?: SettingsShelf | false;
+}
+
 /** The simulated document plus its request queue. */
 export class FakeWordHost {
   readonly state: FakeDocumentState;
+  /** Office document settings, or null where the host offers none. */
+  readonly settings: FakeDocumentSettings | null;
   syncCount = 0;
   /** Searches run and the ranges they returned (what Word sends back and the add-in must hold). */
   searches = 0;
@@ -146,7 +202,9 @@ export class FakeWordHost {
     snapshot: Snapshot,
     /** e.g. { WordApi: "1.4" }: the highest version of each requirement set this host claims. */
     private readonly supported: Record<string, string> = { WordApi: "1.4" },
+    options: FakeHostOptions = {},
   ) {
+    this.settings = options.settings === false ? null : new FakeDocumentSettings(options.settings);
     this.state = {
       blocks: [],
       footnotes: [],
