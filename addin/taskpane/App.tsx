@@ -13,7 +13,8 @@ import { useView } from "./state/view";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, minHeight: "100%", boxSizing: "border-box" },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  // Three tabs with counts can outgrow a 320 px pane: the last one wraps instead of running past the edge.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: "wrap" },
   ignored: { color: tokens.colorNeutralForeground3 },
   restore: { background: "none", border: "none", padding: 0, color: tokens.colorBrandForegroundLink, cursor: "pointer", textDecoration: "underline", font: "inherit" },
 });

@@ -249,7 +249,7 @@ function FindingCard({ card, onActed, cardRef }: CardProps) {
         </>
       ) : (
         <>
-          <Text size={200} className={styles.message}>
+          <Text size={200} className={styles.message} data-testid="message">
             {localize(first.message, language)}
           </Text>
           <PlaceButton finding={first} message={localize(first.message, language)} />

@@ -26,7 +26,7 @@ import type { TabPanelProps } from "./panelProps";
 import { localize, type Translate } from "./i18n";
 import { useIndicatorData } from "./state/PaneContext";
 import type { WordActions } from "./state/wordActions";
-import { buildTable, listSources, matchPriorValues, tablePeriod, toTableRequest, type IndicatorRow, type SourceLabels, type SourceLine, type TableSpec } from "./indicatorTable";
+import { buildTable, listSources, matchPriorValues, previewText, tablePeriod, toTableRequest, type IndicatorRow, type SourceLabels, type SourceLine, type TableSpec } from "./indicatorTable";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
@@ -73,8 +73,9 @@ export function IndicatorsPanel({ findings, result, snapshot, word, notify, fail
     if (!period) return null;
     const spec: TableSpec = { period, indicators: chosen.map((r) => ({ name: r.name, unit: r.unit })) };
     const table = buildTable(spec, result.indicators, store, CURRENT_FILE);
-    return { request: toTableRequest(table, t("indicatorTableTitle"), spec), sources: listSources(table, sourceLabels(t), { file: CURRENT_FILE, snapshot }), missing: table.missingCells };
-  }, [selected, rows, result.indicators, store, t, snapshot]);
+    const request = toTableRequest(table, t("indicatorTableTitle"), spec);
+    return { request, shown: previewText(table, request, language), sources: listSources(table, sourceLabels(t), { file: CURRENT_FILE, snapshot }), missing: table.missingCells };
+  }, [selected, rows, result.indicators, store, t, snapshot, language]);
   // A table with empty cells is inserted only after the user has seen the warning (and the reasons under the preview).
   const [confirmingMissing, setConfirmingMissing] = useState(false);
   useEffect(() => setConfirmingMissing(false), [preview]);
@@ -256,7 +257,7 @@ export function IndicatorsPanel({ findings, result, snapshot, word, notify, fail
           <div className={styles.scroll}>
             <Table size="extra-small" aria-labelledby="indicator-preview" data-testid="table-preview">
               <TableHeader>
-                {preview.request.headerRows.map((cells, r) => (
+                {preview.shown.headerRows.map((cells, r) => (
                   <TableRow key={r}>
                     {cells.map((h, c) => (
                       <TableHeaderCell key={c}>{h}</TableHeaderCell>
@@ -277,11 +278,12 @@ export function IndicatorsPanel({ findings, result, snapshot, word, notify, fail
               </TableBody>
             </Table>
           </div>
-          {preview.request.note && (
-            <Text size={200} style={{ whiteSpace: "pre-line" }}>
-              {preview.request.note}
+          {preview.shown.notes && (
+            <Text size={200} style={{ whiteSpace: "pre-line" }} data-testid="preview-notes">
+              {preview.shown.notes}
             </Text>
           )}
+          {language === "en" && <Text size={200}>{t("previewInVietnamese")}</Text>}
           {confirmingMissing && (
             <Text size={200} weight="semibold" role="alert" data-testid="missing-values-warning">
               {localize(missingWarning(preview.missing), language)}

@@ -136,3 +136,48 @@ function describeProvenance(p: Provenance, labels: SourceLabels): string {
   ].filter((part): part is string => part !== null);
   return `${[p.file, ...place].filter((part) => part !== "").join(", ")}: “${p.text}”`;
 }
+
+/** A period label of the table (`6 tháng đầu năm 2021`) in English, for the English preview. */
+export function periodInEnglish(label: string): string {
+  const period = parsePeriod(label);
+  if (!period) return label;
+  const year = period.year === null ? "" : ` ${period.year}`;
+  const months = period.endMonth - period.startMonth + 1;
+  switch (period.kind) {
+    case "as-of":
+      return `to ${period.day}/${period.endMonth}/${period.year}`;
+    case "year":
+      return period.year === null ? "the year" : `year ${period.year}`;
+    case "quarter":
+      return `Q${period.endMonth / 3}${period.year === null ? "" : `/${period.year}`}`;
+    default:
+      return `${period.startMonth === 1 ? "first" : "last"} ${months} months${year ? ` of${year}` : ""}`;
+  }
+}
+
+/**
+ * What the pane shows of a table before it goes in: in Vietnamese the table itself; in English
+ * the column titles and the reasons for empty cells in English (the inserted table keeps the
+ * Vietnamese statistical form, since the report is Vietnamese).
+ */
+export function previewText(table: IndicatorTable, request: TableRequest, language: "vi" | "en"): { headerRows: string[][]; notes: string } {
+  if (language === "vi") return { headerRows: request.headerRows, notes: request.note ?? "" };
+  const titles = [
+    "No.",
+    "Indicator",
+    "Unit",
+    `Same period, ${periodInEnglish(table.priorPeriod)}`,
+    periodInEnglish(table.period),
+    "Change (%)",
+    `Plan, ${periodInEnglish(table.planPeriod)}`,
+    "% of plan",
+  ];
+  // The engine's English reasons name the period as the report writes it.
+  const periods = [table.priorPeriod, table.period, table.planPeriod];
+  const english = (reason: string) => periods.reduce((text, label) => text.split(label).join(periodInEnglish(label)), reason);
+  const notes = table.rows.flatMap((row, r) => {
+    const reasons = [...new Set(row.filter((c) => c.missing && c.reason).map((c) => english(c.reason!.en)))];
+    return reasons.length > 0 ? [`Row ${r + 1} (${row[1]?.text ?? ""}): ${reasons.join("; ")}.`] : [];
+  });
+  return { headerRows: [titles, ...request.headerRows.slice(1)], notes: notes.map((n, i) => `(${i + 1}) ${n}`).join("\n") };
+}

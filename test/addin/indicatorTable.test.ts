@@ -6,7 +6,7 @@ import { emptyStore } from "../../src/indicators/index";
 import { snapshotFromLines } from "../../src/document/snapshot";
 import { FakeWordHost } from "../../addin/word/fakeWord";
 import { WordGateway } from "../../addin/word/gateway";
-import { buildTable, listSources, matchPriorValues, sourcePlace, tablePeriod, toTableRequest } from "../../addin/taskpane/indicatorTable";
+import { buildTable, listSources, matchPriorValues, periodInEnglish, previewText, sourcePlace, tablePeriod, toTableRequest } from "../../addin/taskpane/indicatorTable";
 
 const seed = readText(new Uint8Array(readFileSync(new URL("../../seeds/000_e6240ef1ee1503f8.txt", import.meta.url))), "000.txt");
 const indicators = checkDocument(seed).indicators;
@@ -52,6 +52,22 @@ describe("indicator table in the task pane", () => {
     expect(sourcePlace(note, snapshot)).toEqual({ paragraph: 0, start: 36, end: 36, text: "" });
     expect(sourcePlace({ file: "", paragraph: 0, text: "Doanh thu đạt 150 tỷ đồng" }, snapshot)).toEqual({ paragraph: 0, start: 0, end: 36, text: snapshot.paragraphs[0]!.text });
     expect(sourcePlace({ file: "", paragraph: 9, text: "x" }, snapshot)).toBeNull();
+  });
+
+  it("previews the table in English with English column titles, periods and reasons, and inserts it as written", () => {
+    const chosen = indicators.filter((r) => r.priorValue !== null);
+    const spec = { period: tablePeriod(chosen)!, indicators: [...chosen, { name: "Chỉ tiêu không có số liệu", unit: null }].map((r) => ({ name: r.name, unit: r.unit })) };
+    const table = buildTable(spec, indicators, emptyStore(), "");
+    const request = toTableRequest(table, "Bảng", spec);
+    const english = previewText(table, request, "en");
+    const vietnamese = /[ạảãàáậầấẩẫăắằặẳẵệếềểễêọỏõòóôộồốổỗơợờớởỡụủũùúưựừứửữịỉĩìíỵỷỹỳýđ]/i;
+    expect(english.headerRows[0]).toEqual(["No.", "Indicator", "Unit", "Same period, first 6 months of 2020", "first 6 months of 2021", "Change (%)", "Plan, year 2021", "% of plan"]);
+    expect(english.headerRows[1]).toEqual(request.headerRows[1]);
+    expect(english.notes).toMatch(/^\(1\) Row \d+ \(.+\): /);
+    for (const line of english.notes.split("\n")) expect(line.replace(/\(.+?\): /, ""), line).not.toMatch(vietnamese);
+    expect(previewText(table, request, "vi")).toEqual({ headerRows: request.headerRows, notes: request.note });
+    expect(request.headerRows[0]![1]).toBe("Chỉ tiêu");
+    expect(["quý II/2021", "đến 30/6/2021", "6 tháng cuối năm 2020", "năm 2022"].map(periodInEnglish)).toEqual(["Q2/2021", "to 30/6/2021", "last 6 months of 2020", "year 2022"]);
   });
 
   it("pairs the seed's indicators with their footnoted prior values", () => {
