@@ -97,7 +97,9 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
       expect(await overflowing(page), tab).toEqual([]);
     }
     await pane(page).getByTestId("setup").click();
-    expect(await overflowing(page)).toEqual([]);
+    expect(await overflowing(page), "setup").toEqual([]);
+    await pane(page).getByTestId("house-style").click();
+    expect(await overflowing(page), "house style").toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
