@@ -45,6 +45,8 @@ export interface FakeParagraph {
   font: FakeFont;
   /** Set for paragraphs inside a table cell. */
   cell?: { tableId: number; row: number; column: number };
+  /** A content control around this one paragraph (the add-in's notes under its tables). */
+  contentControl?: { tag: string; title: string };
 }
 
 export interface FakeTable {
@@ -390,10 +392,6 @@ function wordTextOf(p: Snapshot["paragraphs"][number]): string {
   return toWordText({ text: p.text, inlineMarks: marks });
 }
 
-function tablesOf(host: FakeWordHost): FakeTable[] {
-  return host.state.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
-}
-
 function compareVersions(a: string, b: string): number {
   const [a1 = 0, a2 = 0] = a.split(".").map(Number);
   const [b1 = 0, b2 = 0] = b.split(".").map(Number);
@@ -606,7 +604,7 @@ class FakeDocument extends FakeProxy<FakeDocumentState> {
     return this.child("customXmlParts", () => new FakeCustomXmlParts(this.context));
   }
   get contentControls(): FakeContentControls {
-    return this.child("contentControls", () => new FakeContentControls(this.context, () => tablesOf(this.context.host)));
+    return this.child("contentControls", () => new FakeContentControls(this.context, () => controlsOf(this.context.host)));
   }
   getSelection(): FakeRange {
     return new FakeRange(this.context, () => this.context.host.state.selection);
@@ -746,15 +744,27 @@ class FakeParagraphProxy extends FakeProxy<FakeParagraph> {
   get listItemOrNullObject(): FakeListItem {
     return this.child("listItemOrNullObject", () => new FakeListItem(this.context, () => this.target()?.list ?? null));
   }
-  /** The content control around the paragraph: in the fake, only the one wrapping an inserted table. */
+  /** The content control around the paragraph: its own, or the one wrapping its table. */
   get parentContentControlOrNullObject(): FakeContentControl {
     return this.child("parentContentControlOrNullObject", () =>
       new FakeContentControl(this.context, () => {
-        const cell = this.target()?.cell;
-        const table = cell ? this.context.host.tableById(cell.tableId) : undefined;
+        const p = this.target();
+        if (p?.contentControl) return p;
+        const table = p?.cell ? this.context.host.tableById(p.cell.tableId) : undefined;
         return table?.contentControl ? table : null;
       }),
     );
+  }
+
+  /** Wraps the paragraph in a content control (WordApi 1.1); a paragraph of a table cell is not supported by the fake. */
+  insertContentControl(): FakeContentControl {
+    const control = new FakeContentControl(this.context, () => this.mustTarget());
+    this.context.enqueue(() => {
+      const p = this.mustTarget();
+      if (p.cell) throw new FakeWordError("InvalidArgument", "the fake host wraps body paragraphs only.");
+      p.contentControl ??= { tag: "", title: "" };
+    }, true);
+    return control;
   }
 
   getReviewedText(version: "Current" | "Original" = "Current"): FakeResult<string> {
@@ -1123,9 +1133,24 @@ class FakeTableProxy extends FakeProxy<FakeTable> {
   }
 }
 
-/** In the fake a content control always wraps one inserted table. */
-class FakeContentControl extends FakeProxy<FakeTable> {
-  protected scalars(t: FakeTable): Record<string, unknown> {
+/** What a content control wraps in the fake: one inserted table, or one body paragraph. */
+type ControlHolder = FakeTable | FakeParagraph;
+
+function isTable(holder: ControlHolder): holder is FakeTable {
+  return "rows" in holder;
+}
+
+function holds(block: FakeBlock, holder: ControlHolder): boolean {
+  return block.kind === "table" ? block.table === holder : block.paragraph === holder;
+}
+
+/** Tables (with or without a control, as before) and controlled paragraphs, in document order. */
+function controlsOf(host: FakeWordHost): ControlHolder[] {
+  return host.state.blocks.flatMap((b): ControlHolder[] => (b.kind === "table" ? [b.table] : b.paragraph.contentControl ? [b.paragraph] : []));
+}
+
+class FakeContentControl extends FakeProxy<ControlHolder> {
+  protected scalars(t: ControlHolder): Record<string, unknown> {
     return { tag: t.contentControl?.tag ?? "", title: t.contentControl?.title ?? "" };
   }
   get tag(): string {
@@ -1141,35 +1166,41 @@ class FakeContentControl extends FakeProxy<FakeTable> {
     // Visual only; the playground always draws a frame around content controls.
   }
   get tables(): { getFirstOrNullObject(): FakeTableProxy } {
-    return { getFirstOrNullObject: () => new FakeTableProxy(this.context, () => this.target()) };
+    return {
+      getFirstOrNullObject: () =>
+        new FakeTableProxy(this.context, () => {
+          const held = this.target();
+          return held && isTable(held) ? held : null;
+        }),
+    };
   }
   insertTable(rowCount: number, columnCount: number, location: "After", values?: string[][]): FakeTableProxy {
     if (location !== "After") throw new FakeWordError("InvalidArgument", "the fake host inserts tables after a content control only.");
     return newTable(this.context, rowCount, columnCount, values, (block) => {
       const blocks = this.context.host.state.blocks;
-      const at = blocks.findIndex((b) => b.kind === "table" && b.table === this.mustTarget());
+      const at = blocks.findIndex((b) => holds(b, this.mustTarget()));
       blocks.splice(at + 1, 0, block);
     });
   }
-  /** Removes the control; with `keepContent` false its table goes too. */
+  /** Removes the control; with `keepContent` false what it wraps goes too. */
   delete(keepContent: boolean): void {
     this.context.enqueue(() => {
       const t = this.mustTarget();
       if (keepContent) delete t.contentControl;
-      else this.context.host.removeBlock((b) => b.kind === "table" && b.table === t);
+      else this.context.host.removeBlock((b) => holds(b, t));
     }, true);
   }
 }
 
-class FakeContentControls extends FakeCollection<FakeTable, FakeContentControl> {
-  protected makeItem(t: FakeTable): FakeContentControl {
+class FakeContentControls extends FakeCollection<ControlHolder, FakeContentControl> {
+  protected makeItem(t: ControlHolder): FakeContentControl {
     return new FakeContentControl(this.context, () => t);
   }
-  protected makeItemLazily(resolve: () => FakeTable | null): FakeContentControl {
+  protected makeItemLazily(resolve: () => ControlHolder | null): FakeContentControl {
     return new FakeContentControl(this.context, resolve);
   }
   getByTag(tag: string): FakeContentControls {
-    const found = new FakeContentControls(this.context, () => tablesOf(this.context.host).filter((t) => t.contentControl?.tag === tag));
+    const found = new FakeContentControls(this.context, () => controlsOf(this.context.host).filter((t) => t.contentControl?.tag === tag));
     this.context.enqueue(() => found.target());
     return found;
   }

@@ -57,7 +57,23 @@ describe("the add-in's own tables are not checked", () => {
       return toTableRequest(buildTable(spec, indicators, emptyStore(), ""), t("indicatorTableTitle"), spec);
     });
     expect(request.rows.length).toBeGreaterThan(1);
-    expect(after.paragraphs.filter((p) => p.ownedByAddin).length).toBeGreaterThan(request.rows.length * 8);
+    // The cells and every line of the note under the table (sources, reasons for empty cells).
+    const lines = request.note!.split("\n");
+    expect(lines.length).toBeGreaterThan(1);
+    const owned = after.paragraphs.filter((p) => p.ownedByAddin).map((p) => p.text);
+    expect(owned).toEqual([...request.headerRows, ...request.rows].flat().concat(lines));
     expect(summary(after)).toEqual(summary(before));
+  });
+
+  it("a refreshed table keeps one note, the add-in's, and the writer's text around it", async () => {
+    const host = new FakeWordHost(SEED_000);
+    const gateway = new WordGateway(host);
+    host.state.selection = { paragraph: host.paragraphs()[20]!, start: 0, end: 0 };
+    const table = (note: string): TableRequest => ({ title: "Bảng", headerRows: [["A", "B"]], rows: [["1", "2"]], note });
+    const { tag } = await gateway.insertTable(table("(1) Hàng 1: chưa có số liệu.\nNguồn số liệu: báo cáo năm trước."));
+    expect(await gateway.refreshTable(tag, table("Nguồn số liệu: thống kê quý II."))).toBe(true);
+    const after = await gateway.readSnapshot();
+    expect(after.paragraphs.filter((p) => p.ownedByAddin).map((p) => p.text)).toEqual(["A", "B", "1", "2", "Nguồn số liệu: thống kê quý II."]);
+    expect(after.paragraphs.filter((p) => !p.ownedByAddin).map((p) => p.text)).toEqual(SEED_000.paragraphs.map((p) => p.text));
   });
 });
