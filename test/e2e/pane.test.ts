@@ -175,7 +175,7 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     await page.context().close();
   });
 
-  it("keeps an ignored finding ignored after the header's number is filled in", async () => {
+  it("keeps an ignored finding ignored after the header's number and date are filled in, kept in the document's settings", async () => {
     const page = await open();
     const errorsBefore = await count(page, "error");
     const duplicate = cards(page).and(page.locator('[data-rule="numbering/duplicate"]'));
