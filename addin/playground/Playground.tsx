@@ -2,12 +2,12 @@ import { useMemo, useState } from "react";
 import { Field, FluentProvider, MessageBar, MessageBarBody, Select, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { readText } from "../../src/document/readText";
 import type { Snapshot } from "../../src/document/snapshot";
-import { FakeWordHost } from "../word/fakeWord";
+import { FakeWordHost, type SettingsShelf } from "../word/fakeWord";
 import { WordGateway } from "../word/gateway";
 import { errorText, type Language } from "../taskpane/i18n";
 import { Root } from "../taskpane/Root";
 import { defaultEngine } from "../taskpane/engine/engineClient";
-import { indexedDbStorage, type IgnoreStorage } from "../taskpane/state/ignores";
+import { ignoreStorage, type IgnoreStorage } from "../taskpane/state/ignores";
 import { DocumentView } from "./DocumentView";
 import { SEEDS, type Seed } from "./seeds";
 
@@ -36,15 +36,35 @@ interface Loaded {
   name: string;
   host: FakeWordHost;
   gateway: WordGateway;
-  /** Ignores per document name, as the real pane keeps them per document. */
+  /** Ignores kept in the simulated document's settings, as the real pane keeps them in the document. */
   storage: IgnoreStorage;
 }
 
 let loads = 0;
 
-function load(name: string, snapshot: Snapshot, wordApi: string): Loaded {
-  const host = new FakeWordHost(snapshot, { WordApi: wordApi });
-  return { id: ++loads, name, host, gateway: new WordGateway(host), storage: indexedDbStorage(`playground:${name}`) };
+/**
+ * The simulated document's saved settings, kept in localStorage under its name: a reload opens
+ * "the same file" with what was saved in it, as Word reads settings back from the .docx.
+ */
+function localShelf(name: string): SettingsShelf {
+  const key = `soanchuan-playground-settings:${name}`;
+  return {
+    read: () => {
+      try {
+        const value = JSON.parse(localStorage.getItem(key) ?? "{}") as unknown;
+        return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+      } catch {
+        return {};
+      }
+    },
+    write: (values) => localStorage.setItem(key, JSON.stringify(values)),
+  };
+}
+
+/** `settings: false` plays a host without document settings: ignores then go to IndexedDB. */
+function load(name: string, snapshot: Snapshot, wordApi: string, settings: boolean): Loaded {
+  const host = new FakeWordHost(snapshot, { WordApi: wordApi }, { settings: settings && localShelf(name) });
+  return { id: ++loads, name, host, gateway: new WordGateway(host), storage: ignoreStorage(host.settings, `playground:${name}`) };
 }
 
 function seedSource(seed: Seed): { name: string; snapshot: Snapshot } {
@@ -54,9 +74,20 @@ function seedSource(seed: Seed): { name: string; snapshot: Snapshot } {
 /**
  * The real task pane over a simulated Word document: for demos and end-to-end tests.
  * `initialSeed` (the page's ?seed=001) opens on that sample instead of the first; `paneWidth`
- * (?pane=340) sets the task pane's width, as Word users size it.
+ * (?pane=340) sets the task pane's width, as Word users size it; `documentSettings` false plays a
+ * host without document settings.
  */
-export function Playground({ initialLanguage, initialSeed, paneWidth = 400 }: { initialLanguage: Language; initialSeed?: string | null; paneWidth?: number }) {
+export function Playground({
+  initialLanguage,
+  initialSeed,
+  paneWidth = 400,
+  documentSettings = true,
+}: {
+  initialLanguage: Language;
+  initialSeed?: string | null;
+  paneWidth?: number;
+  documentSettings?: boolean;
+}) {
   const styles = useStyles();
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [wordApi, setWordApi] = useState("1.4");
@@ -64,7 +95,7 @@ export function Playground({ initialLanguage, initialSeed, paneWidth = 400 }: { 
     seedSource(SEEDS.find((s) => s.id === initialSeed) ?? SEEDS[0]!),
   );
   const [error, setError] = useState<string | null>(null);
-  const loaded = useMemo(() => load(source.name, source.snapshot, wordApi), [source, wordApi]);
+  const loaded = useMemo(() => load(source.name, source.snapshot, wordApi, documentSettings), [source, wordApi, documentSettings]);
   // One engine worker for the page: a new document reuses it, warm.
   const engine = useMemo(() => defaultEngine(), []);
 

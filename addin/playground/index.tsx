@@ -7,5 +7,9 @@ if (container) {
   const params = new URLSearchParams(location.search);
   const language = pickLanguage(params.get("lang"));
   const paneWidth = Number(params.get("pane")) || undefined;
-  createRoot(container).render(<Playground initialLanguage={language} initialSeed={params.get("seed")} paneWidth={paneWidth} />);
+  // ?settings=none plays a host without document settings.
+  const documentSettings = params.get("settings") !== "none";
+  createRoot(container).render(
+    <Playground initialLanguage={language} initialSeed={params.get("seed")} paneWidth={paneWidth} documentSettings={documentSettings} />,
+  );
 }

@@ -13,7 +13,9 @@ import { useView } from "./state/view";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, minHeight: "100%", boxSizing: "border-box" },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  // Three tabs with their counts fit 340 px; at a narrower pane the last one wraps instead of running past the edge.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: "wrap" },
+  tabCount: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, fontWeight: tokens.fontWeightRegular },
   ignored: { color: tokens.colorNeutralForeground3 },
   restore: { background: "none", border: "none", padding: 0, color: tokens.colorBrandForegroundLink, cursor: "pointer", textDecoration: "underline", font: "inherit" },
 });
@@ -76,14 +78,14 @@ export function App() {
           <TabList className={styles.tabs} size="small" selectedValue={view.tab} onTabSelect={(_, d) => view.setTab(d.value as PanelId)} aria-label={t("tabsLabel")}>
             {(["structure", "citations", "indicators"] as const).map((panel) => (
               <Tab key={panel} value={panel} data-testid={`tab-${panel}`}>
-                {t(TAB_LABEL[panel])} ({count(panel)})
+                {t(TAB_LABEL[panel])} <span className={styles.tabCount}>{count(panel)}</span>
               </Tab>
             ))}
           </TabList>
           <div role="tabpanel" aria-label={t(TAB_LABEL[view.tab])}>
             {view.tab === "structure" && tabProps.findings}
             {view.tab === "citations" && <CitationsPanel {...tabProps} snapshot={check.snapshot!} />}
-            {view.tab === "indicators" && <IndicatorsPanel {...tabProps} />}
+            {view.tab === "indicators" && <IndicatorsPanel {...tabProps} snapshot={check.snapshot!} />}
           </div>
         </>
       ) : (

@@ -1,6 +1,7 @@
 import { Button, Subtitle2, Text, makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
 import type { Snapshot } from "../../src/document/snapshot";
 import type { CitedDocument } from "../../src/citations/types";
+import { documentsTable, formatDate } from "./documentsTable";
 import type { TabPanelProps } from "./panelProps";
 
 const useStyles = makeStyles({
@@ -27,12 +28,7 @@ export function CitationsPanel({ findings, result, snapshot, word, notify, fail,
 
   const insertTable = async () => {
     try {
-      const inserted = await word.insertTable({
-        title: t("documentsTableTitle"),
-        headerRows: [[t("colNo"), t("colDocument"), t("colSymbol"), t("colDate"), t("colIssuer"), t("colMentions")]],
-        rows: documents.map((d, i) => [String(i + 1), d.type ?? "", d.symbol ?? "", formatDate(d.date), d.issuer ?? "", String(d.mentions)]),
-        align: documents.map(() => ["Centered", "Left", "Left", "Left", "Left", "Right"]),
-      });
+      const inserted = await word.insertTable(documentsTable(documents, t));
       notify({ intent: "success", lines: [inserted.refreshable ? t("tableInserted") : t("tableNoRefresh")] });
       onDocumentChanged();
     } catch (error) {
@@ -68,9 +64,4 @@ export function CitationsPanel({ findings, result, snapshot, word, notify, fail,
       </section>
     </>
   );
-}
-
-function formatDate(iso: string | null): string {
-  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : "";
 }

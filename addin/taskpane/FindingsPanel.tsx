@@ -235,7 +235,7 @@ function FindingCard({ card, onActed, cardRef }: CardProps) {
                   <Text size={200} className={styles.message}>
                     {localize(f.message, language)}
                   </Text>
-                  <PlaceButton finding={f} />
+                  <PlaceButton finding={f} message={localize(f.message, language)} />
                   <div className={styles.actions}>
                     <FixButtons finding={f} busy={busy} onFix={fix} t={t} language={language} />
                     <Button size="small" appearance="subtle" disabled={busy} onClick={() => (onActed(), check.ignore(f))} data-testid="ignore-one">
@@ -249,10 +249,10 @@ function FindingCard({ card, onActed, cardRef }: CardProps) {
         </>
       ) : (
         <>
-          <Text size={200} className={styles.message}>
+          <Text size={200} className={styles.message} data-testid="message">
             {localize(first.message, language)}
           </Text>
-          <PlaceButton finding={first} />
+          <PlaceButton finding={first} message={localize(first.message, language)} />
           {first.related && first.related.length > 0 && <RelatedPlaces finding={first} />}
           <div className={styles.actions}>
             <FixButtons finding={first} busy={busy} onFix={fix} t={t} language={language} />
@@ -305,8 +305,12 @@ function usePlace(place: { paragraph: number; start: number; end: number }): Pla
   });
 }
 
-/** The place as a Word user sees it — heading path and the words around it — and a jump there. */
-function PlaceButton({ finding, note }: { finding: { paragraph: number; start: number; end: number; text?: string }; note?: string }) {
+/**
+ * The place as a Word user sees it — heading path and the words around it — and a jump there;
+ * its accessible name also says what the finding is about (`message`), so a list of jump buttons
+ * read out of context still tells them apart.
+ */
+function PlaceButton({ finding, message, note }: { finding: { paragraph: number; start: number; end: number; text?: string }; message: string; note?: string }) {
   const styles = useStyles();
   const { t } = useText();
   const word = useWord();
@@ -321,7 +325,7 @@ function PlaceButton({ finding, note }: { finding: { paragraph: number; start: n
       size="small"
       className={styles.place}
       onClick={() => void word.jump({ paragraph: finding.paragraph, start: finding.start, end: finding.end, text })}
-      aria-label={t("jumpPlace", { place: spoken })}
+      aria-label={t("jumpPlace", { place: `${spoken} (${message})` })}
       data-testid="jump"
     >
       <span>
@@ -339,7 +343,7 @@ function RelatedPlaces({ finding }: { finding: Finding }) {
   return (
     <div className={styles.related} role="group" aria-label={t("relatedPlaces")} data-testid="related">
       {finding.related!.map((r, i) => (
-        <PlaceButton key={i} finding={r} note={localize(r.note, language)} />
+        <PlaceButton key={i} finding={r} note={localize(r.note, language)} message={localize(finding.message, language)} />
       ))}
     </div>
   );

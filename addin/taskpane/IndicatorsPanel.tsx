@@ -4,6 +4,7 @@ import {
   Checkbox,
   Field,
   Input,
+  Link,
   ProgressBar,
   Subtitle2,
   Table,
@@ -17,13 +18,15 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { IndicatorRecord } from "../../src/indicators/types";
+import type { Snapshot } from "../../src/document/snapshot";
 import { importSource, serializeStore } from "../../src/indicators/index";
 import type { Localized } from "../../src/core/types";
 import { formatVietnameseNumber } from "../../src/text/numbers";
 import type { TabPanelProps } from "./panelProps";
 import { localize, type Translate } from "./i18n";
 import { useIndicatorData } from "./state/PaneContext";
-import { buildTable, listSources, matchPriorValues, tablePeriod, toTableRequest, type IndicatorRow, type SourceLabels, type SourceLine, type TableSpec } from "./indicatorTable";
+import type { WordActions } from "./state/wordActions";
+import { buildTable, listSources, matchPriorValues, previewText, tablePeriod, toTableRequest, type IndicatorRow, type SourceLabels, type SourceLine, type TableSpec } from "./indicatorTable";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
@@ -39,9 +42,17 @@ const useStyles = makeStyles({
   bar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   numeric: { textAlign: "right" },
   scroll: { overflowX: "auto" },
+  sourceLink: { textAlign: "left", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
 
-export function IndicatorsPanel({ findings, result, word, notify, fail, onDocumentChanged, ...rest }: TabPanelProps) {
+interface Props extends TabPanelProps {
+  snapshot: Snapshot;
+}
+
+/** The report's own values: the comparison table names it "" and its sources are places in it. */
+const CURRENT_FILE = "";
+
+export function IndicatorsPanel({ findings, result, snapshot, word, notify, fail, onDocumentChanged, ...rest }: Props) {
   const styles = useStyles();
   const { t, language } = rest;
   // The store lives with the check (the check reads its plans); imports go through commit.
@@ -61,9 +72,10 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
     const period = tablePeriod(chosen);
     if (!period) return null;
     const spec: TableSpec = { period, indicators: chosen.map((r) => ({ name: r.name, unit: r.unit })) };
-    const table = buildTable(spec, result.indicators, store, "");
-    return { request: toTableRequest(table, t("indicatorTableTitle"), spec), sources: listSources(table, sourceLabels(t)), missing: table.missingCells };
-  }, [selected, rows, result.indicators, store, t]);
+    const table = buildTable(spec, result.indicators, store, CURRENT_FILE);
+    const request = toTableRequest(table, t("indicatorTableTitle"), spec);
+    return { request, shown: previewText(table, request, language), sources: listSources(table, sourceLabels(t), { file: CURRENT_FILE, snapshot }), missing: table.missingCells };
+  }, [selected, rows, result.indicators, store, t, snapshot, language]);
   // A table with empty cells is inserted only after the user has seen the warning (and the reasons under the preview).
   const [confirmingMissing, setConfirmingMissing] = useState(false);
   useEffect(() => setConfirmingMissing(false), [preview]);
@@ -123,7 +135,7 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
       for (const table of tables) {
         const spec = table.spec as TableSpec | null;
         if (!spec?.period || !Array.isArray(spec.indicators)) continue;
-        const rebuilt = toTableRequest(buildTable(spec, result.indicators, store, ""), table.title, spec);
+        const rebuilt = toTableRequest(buildTable(spec, result.indicators, store, CURRENT_FILE), table.title, spec);
         if (await word.refreshTable(table.tag, rebuilt)) refreshed += 1;
       }
       notify({ intent: "success", lines: [t("tablesRefreshed", { n: refreshed })] });
@@ -141,7 +153,8 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
         tables.flatMap((table) => {
           const spec = table.spec as TableSpec | null;
           if (!spec?.period || !Array.isArray(spec.indicators)) return [];
-          return [{ title: table.title, lines: listSources(buildTable(spec, result.indicators, store, ""), sourceLabels(t)) }];
+          const lines = listSources(buildTable(spec, result.indicators, store, CURRENT_FILE), sourceLabels(t), { file: CURRENT_FILE, snapshot });
+          return [{ title: table.title, lines }];
         }),
       );
     } catch (error) {
@@ -244,7 +257,7 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
           <div className={styles.scroll}>
             <Table size="extra-small" aria-labelledby="indicator-preview" data-testid="table-preview">
               <TableHeader>
-                {preview.request.headerRows.map((cells, r) => (
+                {preview.shown.headerRows.map((cells, r) => (
                   <TableRow key={r}>
                     {cells.map((h, c) => (
                       <TableHeaderCell key={c}>{h}</TableHeaderCell>
@@ -265,17 +278,18 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
               </TableBody>
             </Table>
           </div>
-          {preview.request.note && (
-            <Text size={200} style={{ whiteSpace: "pre-line" }}>
-              {preview.request.note}
+          {preview.shown.notes && (
+            <Text size={200} style={{ whiteSpace: "pre-line" }} data-testid="preview-notes">
+              {preview.shown.notes}
             </Text>
           )}
+          {language === "en" && <Text size={200}>{t("previewInVietnamese")}</Text>}
           {confirmingMissing && (
             <Text size={200} weight="semibold" role="alert" data-testid="missing-values-warning">
               {localize(missingWarning(preview.missing), language)}
             </Text>
           )}
-          <SourceList title={t("previewSources")} lines={preview.sources} empty={t("noSources")} testId="preview-sources" />
+          <SourceList title={t("previewSources")} lines={preview.sources} empty={t("noSources")} testId="preview-sources" word={word} t={t} />
           <div className={styles.bar}>
             <Button appearance="primary" onClick={() => void insert()} disabled={rest.busy} data-testid="insert-indicator-table">
               {t("insertTable")}
@@ -292,7 +306,7 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
             )}
           </div>
           {storedSources?.map((table, k) => (
-            <SourceList key={k} title={table.title} lines={table.lines} empty={t("noSources")} testId="stored-sources" />
+            <SourceList key={k} title={table.title} lines={table.lines} empty={t("noSources")} testId="stored-sources" word={word} t={t} />
           ))}
           {storedSources?.length === 0 && <Text size={200}>{t("noStoredTables")}</Text>}
         </section>
@@ -301,8 +315,12 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
   );
 }
 
-/** Where each value of a table came from: file, paragraph or sheet row, and the text it was read from. */
-function SourceList({ title, lines, empty, testId }: { title: string; lines: readonly SourceLine[]; empty: string; testId: string }) {
+/**
+ * Where each value of a table came from: file, paragraph or sheet row, and the text it was read
+ * from; a source in this document is a link that selects it there.
+ */
+function SourceList({ title, lines, empty, testId, word, t }: { title: string; lines: readonly SourceLine[]; empty: string; testId: string; word: WordActions; t: Translate }) {
+  const styles = useStyles();
   return (
     <details data-testid={testId}>
       <summary>{title}</summary>
@@ -318,7 +336,19 @@ function SourceList({ title, lines, empty, testId }: { title: string; lines: rea
               <ul>
                 {line.where.map((where, w) => (
                   <li key={w}>
-                    <Text size={200}>{where}</Text>
+                    {where.place ? (
+                      <Link
+                        as="button"
+                        className={styles.sourceLink}
+                        onClick={() => void word.jump(where.place!)}
+                        aria-label={t("jumpSource", { what: `${line.indicator} — ${line.column}: ${line.value}`, source: where.text })}
+                        data-testid="source-jump"
+                      >
+                        {where.text}
+                      </Link>
+                    ) : (
+                      <Text size={200}>{where.text}</Text>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -8,6 +8,9 @@ const useStyles = makeStyles({
   line: { justifyContent: "flex-start", textAlign: "left", height: "auto", minHeight: "unset", padding: `${tokens.spacingVerticalXXS} 0`, fontWeight: tokens.fontWeightRegular, maxWidth: "100%" },
   summary: { overflowWrap: "anywhere" },
   fields: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalS },
+  // A select is as wide as its longest option unless told otherwise; at 320 px it must shrink to the pane.
+  field: { minWidth: 0 },
+  select: { minWidth: 0, width: "100%" },
 });
 
 /**
@@ -43,8 +46,8 @@ export function SetupLine() {
       </Button>
       {open && (
         <div className={styles.fields} id={panelId}>
-          <Field label={t("profile")}>
-            <Select value={setup.profile} onChange={(_, d) => check.changeSetup({ profile: d.value as ProfileId | "auto" })} data-testid="profile">
+          <Field label={t("profile")} className={styles.field}>
+            <Select className={styles.select} select={{ className: styles.select }} value={setup.profile} onChange={(_, d) => check.changeSetup({ profile: d.value as ProfileId | "auto" })} data-testid="profile">
               <option value="auto">{result ? `${t("profile_auto")}: ${t(`profile_${result.profile}`)}` : t("profile_auto")}</option>
               {PROFILE_IDS.map((id) => (
                 <option key={id} value={id}>
@@ -53,8 +56,8 @@ export function SetupLine() {
               ))}
             </Select>
           </Field>
-          <Field label={t("kind")}>
-            <Select value={setup.kind} onChange={(_, d) => check.changeSetup({ kind: d.value as KindId | "auto" })} data-testid="kind">
+          <Field label={t("kind")} className={styles.field}>
+            <Select className={styles.select} select={{ className: styles.select }} value={setup.kind} onChange={(_, d) => check.changeSetup({ kind: d.value as KindId | "auto" })} data-testid="kind">
               <option value="auto">{result ? `${t("kind_auto")}: ${t(`kind_${result.kind}`)}` : t("kind_auto")}</option>
               {KIND_IDS.map((id) => (
                 <option key={id} value={id}>
@@ -63,8 +66,8 @@ export function SetupLine() {
               ))}
             </Select>
           </Field>
-          <Field label={t("mode")}>
-            <Select value={setup.mode} onChange={(_, d) => check.changeSetup({ mode: d.value as Mode })} data-testid="mode">
+          <Field label={t("mode")} className={styles.field}>
+            <Select className={styles.select} select={{ className: styles.select }} value={setup.mode} onChange={(_, d) => check.changeSetup({ mode: d.value as Mode })} data-testid="mode">
               <option value="draft">{t("modeDraft")}</option>
               <option value="final">{t("modeFinal")}</option>
             </Select>

@@ -86,6 +86,8 @@ const STRINGS = {
   footnotePlace: { vi: "Chú thích {id}", en: "Footnote {id}" },
   inTable: { vi: "trong bảng", en: "in a table" },
   jumpPlace: { vi: "Đến chỗ này trong văn bản: {place}", en: "Go to this place in the document: {place}" },
+  previewInVietnamese: { vi: "Bảng được chèn vào văn bản bằng tiếng Việt.", en: "The table goes into the report in Vietnamese, as the report is written." },
+  jumpSource: { vi: "Đến nguồn số liệu trong văn bản — {what}: {source}", en: "Go to the source in the document — {what}: {source}" },
   cardLabel: { vi: "{severity}: {title}", en: "{severity}: {title}" },
   comments: { vi: "Nhận xét…", en: "Comments…" },
   commentsTitle: { vi: "Chèn nhận xét vào văn bản", en: "Add Word comments" },

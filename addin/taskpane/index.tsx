@@ -2,7 +2,8 @@ import { createRoot } from "react-dom/client";
 import { officeWordHost, WordGateway } from "../word/gateway";
 import { pickLanguage } from "./i18n";
 import { Root, themeFromOffice } from "./Root";
-import { indexedDbStorage, officeSettingsStorage } from "./state/ignores";
+import { officeDocumentSettings } from "../word/documentSettings";
+import { ignoreStorage } from "./state/ignores";
 
 const container = document.getElementById("root");
 
@@ -20,7 +21,7 @@ if (typeof Office === "undefined") {
     const gateway = new WordGateway(officeWordHost());
     // Ignores travel inside the document where Office offers document settings.
     const settings = Office.context.document?.settings;
-    const storage = settings ? officeSettingsStorage(settings) : indexedDbStorage(Office.context.document?.url || "untitled");
+    const storage = ignoreStorage(settings ? officeDocumentSettings(settings) : null, Office.context.document?.url || "untitled");
     createRoot(container).render(<Root gateway={gateway} language={language} theme={themeFromOffice(Office.context.officeTheme)} storage={storage} />);
   });
 }

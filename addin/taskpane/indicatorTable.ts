@@ -10,7 +10,8 @@ import {
   type Provenance,
   type TableCell,
 } from "../../src/indicators/index";
-import type { CellAlignment, TableRequest } from "../word/gateway";
+import type { Snapshot } from "../../src/document/snapshot";
+import type { CellAlignment, Place, TableRequest } from "../word/gateway";
 
 export interface IndicatorRow {
   record: IndicatorRecord;
@@ -77,7 +78,19 @@ export interface SourceLine {
   indicator: string;
   column: string;
   value: string;
-  where: string[];
+  where: SourceWhere[];
+}
+
+/** A source written out, and the place in the open document when it is there (a link that jumps). */
+export interface SourceWhere {
+  text: string;
+  place: Place | null;
+}
+
+/** The document being checked: sources from `file` are places in `snapshot`. */
+export interface CurrentDocument {
+  file: string;
+  snapshot: Snapshot;
 }
 
 export interface SourceLabels {
@@ -86,16 +99,33 @@ export interface SourceLabels {
   row: string;
 }
 
-/** Every sourced value of the table, row by row, with each source written out. */
-export function listSources(table: IndicatorTable, labels: SourceLabels): SourceLine[] {
+/** Every sourced value of the table, row by row, with each source written out and, in this document, placed. */
+export function listSources(table: IndicatorTable, labels: SourceLabels, current: CurrentDocument | null = null): SourceLine[] {
   const titles = table.headerRows[0] ?? [];
   return table.rows.flatMap((row) =>
     row.flatMap((cell, c) =>
       cell.sources && cell.sources.length > 0
-        ? [{ indicator: row[1]?.text ?? "", column: titles[c]?.text ?? "", value: cell.text, where: cell.sources.map((p) => describeProvenance(p, labels)) }]
+        ? [{ indicator: row[1]?.text ?? "", column: titles[c]?.text ?? "", value: cell.text, where: cell.sources.map((p) => ({ text: describeProvenance(p, labels), place: current && p.file === current.file ? sourcePlace(p, current.snapshot) : null })) }]
         : [],
     ),
   );
+}
+
+/**
+ * Where a source of this document is: its sentence in the paragraph, the whole paragraph when the
+ * sentence cannot be found any more, or the footnote's reference mark (Word selects no footnote text).
+ */
+export function sourcePlace(p: Provenance, snapshot: Snapshot): Place | null {
+  const paragraph = p.paragraph === undefined ? undefined : snapshot.paragraphs[p.paragraph];
+  if (!paragraph) return null;
+  if (p.footnote) {
+    const ref = paragraph.footnoteRefs?.find((r) => r.id === p.footnote);
+    if (ref) return { paragraph: paragraph.index, start: ref.offset, end: ref.offset, text: "" };
+  }
+  const at = p.text ? paragraph.text.indexOf(p.text) : -1;
+  return at >= 0
+    ? { paragraph: paragraph.index, start: at, end: at + p.text.length, text: p.text }
+    : { paragraph: paragraph.index, start: 0, end: paragraph.text.length, text: paragraph.text };
 }
 
 function describeProvenance(p: Provenance, labels: SourceLabels): string {
@@ -105,4 +135,49 @@ function describeProvenance(p: Provenance, labels: SourceLabels): string {
     p.footnote ? `${labels.footnote} ${p.footnote}` : null,
   ].filter((part): part is string => part !== null);
   return `${[p.file, ...place].filter((part) => part !== "").join(", ")}: “${p.text}”`;
+}
+
+/** A period label of the table (`6 tháng đầu năm 2021`) in English, for the English preview. */
+export function periodInEnglish(label: string): string {
+  const period = parsePeriod(label);
+  if (!period) return label;
+  const year = period.year === null ? "" : ` ${period.year}`;
+  const months = period.endMonth - period.startMonth + 1;
+  switch (period.kind) {
+    case "as-of":
+      return `to ${period.day}/${period.endMonth}/${period.year}`;
+    case "year":
+      return period.year === null ? "the year" : `year ${period.year}`;
+    case "quarter":
+      return `Q${period.endMonth / 3}${period.year === null ? "" : `/${period.year}`}`;
+    default:
+      return `${period.startMonth === 1 ? "first" : "last"} ${months} months${year ? ` of${year}` : ""}`;
+  }
+}
+
+/**
+ * What the pane shows of a table before it goes in: in Vietnamese the table itself; in English
+ * the column titles and the reasons for empty cells in English (the inserted table keeps the
+ * Vietnamese statistical form, since the report is Vietnamese).
+ */
+export function previewText(table: IndicatorTable, request: TableRequest, language: "vi" | "en"): { headerRows: string[][]; notes: string } {
+  if (language === "vi") return { headerRows: request.headerRows, notes: request.note ?? "" };
+  const titles = [
+    "No.",
+    "Indicator",
+    "Unit",
+    `Same period, ${periodInEnglish(table.priorPeriod)}`,
+    periodInEnglish(table.period),
+    "Change (%)",
+    `Plan, ${periodInEnglish(table.planPeriod)}`,
+    "% of plan",
+  ];
+  // The engine's English reasons name the period as the report writes it.
+  const periods = [table.priorPeriod, table.period, table.planPeriod];
+  const english = (reason: string) => periods.reduce((text, label) => text.split(label).join(periodInEnglish(label)), reason);
+  const notes = table.rows.flatMap((row, r) => {
+    const reasons = [...new Set(row.filter((c) => c.missing && c.reason).map((c) => english(c.reason!.en)))];
+    return reasons.length > 0 ? [`Row ${r + 1} (${row[1]?.text ?? ""}): ${reasons.join("; ")}.`] : [];
+  });
+  return { headerRows: [titles, ...request.headerRows.slice(1)], notes: notes.map((n, i) => `(${i + 1}) ${n}`).join("\n") };
 }

@@ -20,6 +20,7 @@
  */
 import type { Alignment, Snapshot } from "../../src/document/snapshot";
 import { NOTE_MARK, isSearchBoundary, toWordText } from "./textModel";
+import type { DocumentSettings } from "./documentSettings";
 
 /** Unknown values stay unknown: a plain-text source has no fonts, and the host must not invent them. */
 export interface FakeFont {
@@ -44,6 +45,8 @@ export interface FakeParagraph {
   font: FakeFont;
   /** Set for paragraphs inside a table cell. */
   cell?: { tableId: number; row: number; column: number };
+  /** A content control around this one paragraph (the add-in's notes under its tables). */
+  contentControl?: { tag: string; title: string };
 }
 
 export interface FakeTable {
@@ -128,9 +131,64 @@ function originalText(p: FakeParagraph, start = 0, end = p.text.length): string 
   return out;
 }
 
+/** Where a simulated document's saved settings live (in memory by default; the playground keeps them per document). */
+export interface SettingsShelf {
+  read(): Record<string, unknown>;
+  write(values: Record<string, unknown>): void;
+}
+
+export function memoryShelf(): SettingsShelf {
+  let saved: Record<string, unknown> = {};
+  return { read: () => saved, write: (values) => (saved = values) };
+}
+
+/**
+ * Office document settings as Office keeps them: values are JSON (what is set is a copy), `set`
+ * changes only the open session, and only `save` puts them into the document, so a pane opened
+ * again (`reopen`) reads what was saved and nothing else.
+ */
+export class FakeDocumentSettings implements DocumentSettings {
+  private values: Record<string, unknown>;
+  saves = 0;
+
+  constructor(private readonly shelf: SettingsShelf = memoryShelf()) {
+    this.values = copy(shelf.read());
+  }
+
+  get(name: string): unknown {
+    return name in this.values ? copy(this.values[name]) : null;
+  }
+
+  set(name: string, value: unknown): void {
+    this.values[name] = copy(value);
+  }
+
+  save(): Promise<void> {
+    this.saves += 1;
+    this.shelf.write(copy(this.values));
+    return Promise.resolve();
+  }
+
+  /** The settings a pane sees when the saved document is opened again. */
+  reopen(): FakeDocumentSettings {
+    return new FakeDocumentSettings(this.shelf);
+  }
+}
+
+function copy<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+export interface FakeHostOptions {
+  /** The document's saved settings; false for a host without document settings. */
+  settings?: SettingsShelf | false;
+}
+
 /** The simulated document plus its request queue. */
 export class FakeWordHost {
   readonly state: FakeDocumentState;
+  /** Office document settings, or null where the host offers none. */
+  readonly settings: FakeDocumentSettings | null;
   syncCount = 0;
   /** Searches run and the ranges they returned (what Word sends back and the add-in must hold). */
   searches = 0;
@@ -146,7 +204,9 @@ export class FakeWordHost {
     snapshot: Snapshot,
     /** e.g. { WordApi: "1.4" }: the highest version of each requirement set this host claims. */
     private readonly supported: Record<string, string> = { WordApi: "1.4" },
+    options: FakeHostOptions = {},
   ) {
+    this.settings = options.settings === false ? null : new FakeDocumentSettings(options.settings);
     this.state = {
       blocks: [],
       footnotes: [],
@@ -330,10 +390,6 @@ function wordTextOf(p: Snapshot["paragraphs"][number]): string {
   if (!marks.some((m) => m.char === NOTE_MARK)) marks.push(...(p.footnoteRefs ?? []).map((r) => ({ offset: r.offset, char: NOTE_MARK })));
   marks.sort((a, b) => a.offset - b.offset);
   return toWordText({ text: p.text, inlineMarks: marks });
-}
-
-function tablesOf(host: FakeWordHost): FakeTable[] {
-  return host.state.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
 }
 
 function compareVersions(a: string, b: string): number {
@@ -548,7 +604,7 @@ class FakeDocument extends FakeProxy<FakeDocumentState> {
     return this.child("customXmlParts", () => new FakeCustomXmlParts(this.context));
   }
   get contentControls(): FakeContentControls {
-    return this.child("contentControls", () => new FakeContentControls(this.context, () => tablesOf(this.context.host)));
+    return this.child("contentControls", () => new FakeContentControls(this.context, () => controlsOf(this.context.host)));
   }
   getSelection(): FakeRange {
     return new FakeRange(this.context, () => this.context.host.state.selection);
@@ -688,15 +744,27 @@ class FakeParagraphProxy extends FakeProxy<FakeParagraph> {
   get listItemOrNullObject(): FakeListItem {
     return this.child("listItemOrNullObject", () => new FakeListItem(this.context, () => this.target()?.list ?? null));
   }
-  /** The content control around the paragraph: in the fake, only the one wrapping an inserted table. */
+  /** The content control around the paragraph: its own, or the one wrapping its table. */
   get parentContentControlOrNullObject(): FakeContentControl {
     return this.child("parentContentControlOrNullObject", () =>
       new FakeContentControl(this.context, () => {
-        const cell = this.target()?.cell;
-        const table = cell ? this.context.host.tableById(cell.tableId) : undefined;
+        const p = this.target();
+        if (p?.contentControl) return p;
+        const table = p?.cell ? this.context.host.tableById(p.cell.tableId) : undefined;
         return table?.contentControl ? table : null;
       }),
     );
+  }
+
+  /** Wraps the paragraph in a content control (WordApi 1.1); a paragraph of a table cell is not supported by the fake. */
+  insertContentControl(): FakeContentControl {
+    const control = new FakeContentControl(this.context, () => this.mustTarget());
+    this.context.enqueue(() => {
+      const p = this.mustTarget();
+      if (p.cell) throw new FakeWordError("InvalidArgument", "the fake host wraps body paragraphs only.");
+      p.contentControl ??= { tag: "", title: "" };
+    }, true);
+    return control;
   }
 
   getReviewedText(version: "Current" | "Original" = "Current"): FakeResult<string> {
@@ -1065,9 +1133,24 @@ class FakeTableProxy extends FakeProxy<FakeTable> {
   }
 }
 
-/** In the fake a content control always wraps one inserted table. */
-class FakeContentControl extends FakeProxy<FakeTable> {
-  protected scalars(t: FakeTable): Record<string, unknown> {
+/** What a content control wraps in the fake: one inserted table, or one body paragraph. */
+type ControlHolder = FakeTable | FakeParagraph;
+
+function isTable(holder: ControlHolder): holder is FakeTable {
+  return "rows" in holder;
+}
+
+function holds(block: FakeBlock, holder: ControlHolder): boolean {
+  return block.kind === "table" ? block.table === holder : block.paragraph === holder;
+}
+
+/** Tables (with or without a control, as before) and controlled paragraphs, in document order. */
+function controlsOf(host: FakeWordHost): ControlHolder[] {
+  return host.state.blocks.flatMap((b): ControlHolder[] => (b.kind === "table" ? [b.table] : b.paragraph.contentControl ? [b.paragraph] : []));
+}
+
+class FakeContentControl extends FakeProxy<ControlHolder> {
+  protected scalars(t: ControlHolder): Record<string, unknown> {
     return { tag: t.contentControl?.tag ?? "", title: t.contentControl?.title ?? "" };
   }
   get tag(): string {
@@ -1083,35 +1166,41 @@ class FakeContentControl extends FakeProxy<FakeTable> {
     // Visual only; the playground always draws a frame around content controls.
   }
   get tables(): { getFirstOrNullObject(): FakeTableProxy } {
-    return { getFirstOrNullObject: () => new FakeTableProxy(this.context, () => this.target()) };
+    return {
+      getFirstOrNullObject: () =>
+        new FakeTableProxy(this.context, () => {
+          const held = this.target();
+          return held && isTable(held) ? held : null;
+        }),
+    };
   }
   insertTable(rowCount: number, columnCount: number, location: "After", values?: string[][]): FakeTableProxy {
     if (location !== "After") throw new FakeWordError("InvalidArgument", "the fake host inserts tables after a content control only.");
     return newTable(this.context, rowCount, columnCount, values, (block) => {
       const blocks = this.context.host.state.blocks;
-      const at = blocks.findIndex((b) => b.kind === "table" && b.table === this.mustTarget());
+      const at = blocks.findIndex((b) => holds(b, this.mustTarget()));
       blocks.splice(at + 1, 0, block);
     });
   }
-  /** Removes the control; with `keepContent` false its table goes too. */
+  /** Removes the control; with `keepContent` false what it wraps goes too. */
   delete(keepContent: boolean): void {
     this.context.enqueue(() => {
       const t = this.mustTarget();
       if (keepContent) delete t.contentControl;
-      else this.context.host.removeBlock((b) => b.kind === "table" && b.table === t);
+      else this.context.host.removeBlock((b) => holds(b, t));
     }, true);
   }
 }
 
-class FakeContentControls extends FakeCollection<FakeTable, FakeContentControl> {
-  protected makeItem(t: FakeTable): FakeContentControl {
+class FakeContentControls extends FakeCollection<ControlHolder, FakeContentControl> {
+  protected makeItem(t: ControlHolder): FakeContentControl {
     return new FakeContentControl(this.context, () => t);
   }
-  protected makeItemLazily(resolve: () => FakeTable | null): FakeContentControl {
+  protected makeItemLazily(resolve: () => ControlHolder | null): FakeContentControl {
     return new FakeContentControl(this.context, resolve);
   }
   getByTag(tag: string): FakeContentControls {
-    const found = new FakeContentControls(this.context, () => tablesOf(this.context.host).filter((t) => t.contentControl?.tag === tag));
+    const found = new FakeContentControls(this.context, () => controlsOf(this.context.host).filter((t) => t.contentControl?.tag === tag));
     this.context.enqueue(() => found.target());
     return found;
   }

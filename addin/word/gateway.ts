@@ -464,7 +464,7 @@ export class WordGateway {
       const tag = `${TAG_PREFIX}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
       const values = [...table.headerRows, ...table.rows];
       const inserted = anchor.insertTable(values.length, values[0]?.length ?? 1, "After", values);
-      const note = table.note ? inserted.insertParagraph(table.note, "After") : null;
+      const notes = insertNotes(inserted, table, tag);
       formatTable(inserted, table);
       const control = inserted.insertContentControl();
       control.tag = tag;
@@ -474,9 +474,10 @@ export class WordGateway {
       try {
         await context.sync();
       } catch (error) {
+        // The table first: a note the failed sync never inserted stops the clean-up batch at that point.
         await removeQuietly(context, () => {
-          note?.delete();
           inserted.delete();
+          for (const note of notes) note.paragraph.delete();
         });
         throw error;
       }
@@ -507,24 +508,33 @@ export class WordGateway {
     return this.host.run(async (context) => {
       const control = context.document.contentControls.getByTag(tag).getFirstOrNullObject();
       control.load("tag");
+      const oldNotes = context.document.contentControls.getByTag(noteTag(tag));
+      oldNotes.load("items");
       const parts = context.document.customXmlParts.getByNamespace(tableNamespace(tag));
       parts.load("items");
       await context.sync();
       if (control.isNullObject) return false;
 
+      const building = `${tag}-building`;
       const values = [...table.headerRows, ...table.rows];
       const fresh = control.insertTable(values.length, values[0]?.length ?? 1, "After", values);
+      const freshNotes = insertNotes(fresh, table, building);
       formatTable(fresh, table);
       const freshControl = fresh.insertContentControl();
-      freshControl.tag = `${tag}-building`;
+      freshControl.tag = building;
       freshControl.title = table.title;
       try {
         await context.sync();
       } catch (error) {
-        await removeQuietly(context, () => fresh.delete());
+        await removeQuietly(context, () => {
+          fresh.delete();
+          for (const note of freshNotes) note.paragraph.delete();
+        });
         throw error;
       }
       freshControl.tag = tag;
+      for (const note of freshNotes) note.control.tag = noteTag(tag);
+      for (const note of oldNotes.items) note.delete(false);
       control.delete(false);
       for (const part of parts.items) part.delete();
       context.document.customXmlParts.add(tableXml(tag, table));
@@ -688,6 +698,30 @@ async function removeQuietly(context: Word.RequestContext, queue: () => void): P
   } catch {
     // The object was never inserted: nothing to remove.
   }
+}
+
+/** The tag of the notes under the table tagged `tag`: the add-in's too, so checks skip them. */
+function noteTag(tag: string): string {
+  return `${tag}-note`;
+}
+
+/**
+ * The table's note as paragraphs under it, one per line, each in a content control tagged as the
+ * table's note: the reasons for empty cells and the sources are the add-in's text, not the writer's.
+ */
+function insertNotes(table: Word.Table, request: TableRequest, tag: string): { paragraph: Word.Paragraph; control: Word.ContentControl }[] {
+  if (!request.note) return [];
+  const notes: { paragraph: Word.Paragraph; control: Word.ContentControl }[] = [];
+  let after: Word.Table | Word.Paragraph = table;
+  for (const line of request.note.split("\n")) {
+    const paragraph: Word.Paragraph = after.insertParagraph(line, "After");
+    const control = paragraph.insertContentControl();
+    control.tag = noteTag(tag);
+    control.title = request.title;
+    notes.push({ paragraph, control });
+    after = paragraph;
+  }
+  return notes;
 }
 
 /** Table Grid style, header rows repeated and centred, every body cell aligned as asked (Left by default). */

@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { buildPlayground, findChromium, launchChromium, ROOT, serveDir } from "./playgroundBrowser";
 
 const OUT = join(ROOT, "docs/screenshots");
-const DEFAULT_DOCX = join(ROOT, "../shared/corpus/docx/ld12_tb-ubnd_ket-luan-pci-doanh-nghiep.docx");
+const DEFAULT_DOCX = join(ROOT, "../shared/corpus/docx/ld16_bc-ubnd_tong-ket-chien-luoc-pcmt.docx");
 const TABS = ["structure", "citations", "indicators"] as const;
 
 async function settled(page: Page): Promise<void> {

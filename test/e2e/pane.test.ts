@@ -97,7 +97,9 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
       expect(await overflowing(page), tab).toEqual([]);
     }
     await pane(page).getByTestId("setup").click();
-    expect(await overflowing(page)).toEqual([]);
+    expect(await overflowing(page), "setup").toEqual([]);
+    await pane(page).getByTestId("house-style").click();
+    expect(await overflowing(page), "house style").toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -141,11 +143,17 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     const place = (await card.getByTestId("place").nth(repeated.length - 1).getByTestId("jump").textContent()) ?? "";
     expect(place).toMatch(/ › |Đầu văn bản/);
     expect(place).not.toMatch(/Đoạn \d/);
-    // A related place is a link that jumps.
+    // A related place is a link that jumps, named with its note and the finding's message.
     await pane(page).getByTestId("tab-structure").click();
     const duplicate = cards(page).and(page.locator('[data-rule="numbering/duplicate"]'));
-    await duplicate.getByTestId("related").getByTestId("jump").first().click();
+    const related = duplicate.getByTestId("related").getByTestId("jump").first();
+    const message = (await duplicate.getByTestId("message").textContent()) ?? "";
+    expect(message.length).toBeGreaterThan(10);
+    expect(await related.getAttribute("aria-label")).toContain(message);
+    await related.focus();
+    await page.keyboard.press("Enter");
     await expect.poll(() => page.getByTestId("document").locator("[data-selected]").count()).toBeGreaterThan(0);
+
     await page.context().close();
   });
 
@@ -167,7 +175,7 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     await page.context().close();
   });
 
-  it("keeps an ignored finding ignored after the header's number is filled in", async () => {
+  it("keeps an ignored finding ignored after the header's number and date are filled in, kept in the document's settings", async () => {
     const page = await open();
     const errorsBefore = await count(page, "error");
     const duplicate = cards(page).and(page.locator('[data-rule="numbering/duplicate"]'));
@@ -181,17 +189,36 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     await numberLine.dblclick();
     await page.getByTestId("doc-edit").fill("Số 125-BC/TU");
     await page.getByTestId("doc-edit").press("Enter");
+    const dateLine = page.getByTestId("doc-paragraph").filter({ hasText: "ngày   tháng" }).first();
+    await dateLine.dblclick();
+    await page.getByTestId("doc-edit").fill("Đông Hà, ngày 28 tháng 6 năm 2021");
+    await page.getByTestId("doc-edit").press("Enter");
     await pane(page).getByTestId("recheck").click();
     await done(page);
     expect(await page.getByTestId("doc-paragraph").filter({ hasText: "Số 125-BC/TU" }).count()).toBe(1);
     expect(await count(page, "error")).toBe(errorsBefore - 1);
     expect(await duplicate.count()).toBe(0);
-    // …and after the pane is opened again on the same document.
+    // The ignore is kept in the document's own settings…
+    const saved = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("soanchuan-playground-settings:")).map((k) => localStorage.getItem(k)).join(""));
+    expect(saved).toContain("numbering/duplicate");
+    // …and holds after the pane is opened again on the same document.
     await page.reload();
     await done(page);
     expect(await count(page, "error")).toBe(errorsBefore - 1);
     await pane(page).getByTestId("restore-ignored").click();
     await expect.poll(() => count(page, "error")).toBe(errorsBefore);
+    await page.context().close();
+  });
+
+  it("keeps ignores in the browser's storage where the host has no document settings", async () => {
+    const page = await open("&settings=none");
+    const errorsBefore = await count(page, "error");
+    await cards(page).and(page.locator('[data-rule="numbering/duplicate"]')).getByTestId("ignore").click();
+    await expect.poll(() => count(page, "error")).toBe(errorsBefore - 1);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("soanchuan-playground-settings:")))).toEqual([]);
+    await page.reload();
+    await done(page);
+    expect(await count(page, "error")).toBe(errorsBefore - 1);
     await page.context().close();
   });
 
@@ -261,6 +288,16 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
       const panel = (await pane(page).getByRole("tabpanel").textContent()) ?? "";
       expect(panel).toMatch(tab === "citations" ? /Cited documents/ : /Import prior-period data/);
     }
+    // Table headers and the preview of the table to insert.
+    const headers = await pane(page).getByRole("tabpanel").locator("th").allTextContents();
+    expect(headers.length).toBeGreaterThan(8);
+    for (const header of headers) expect(header).not.toMatch(vietnamese);
+    expect(headers).toEqual(expect.arrayContaining(["Indicator", "No.", "% of plan"]));
+    const notes = (await pane(page).getByTestId("preview-notes").textContent()) ?? "";
+    expect(notes).toMatch(/^\(1\) Row \d/);
+    for (const line of notes.split(/(?=\(\d+\) Row)/)) expect(line.replace(/\(.+?\): /, "")).not.toMatch(vietnamese);
+    await pane(page).getByTestId("preview-sources").locator("summary").click();
+    expect(await pane(page).getByTestId("source-jump").first().getAttribute("aria-label")).toMatch(/^Go to the source in the document/);
     await page.context().close();
   });
 
@@ -271,6 +308,8 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("jump");
     const name = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
     expect(name).toMatch(/^Đến chỗ này trong văn bản: .*“.+”/);
+    // The name says what the finding is, not only where.
+    expect(name).toContain(await cards(page).first().getByTestId("message").textContent());
     await page.keyboard.press("Enter");
     await expect.poll(() => page.getByTestId("document").locator("[data-selected]").count()).toBeGreaterThan(0);
     await page.context().close();
@@ -288,6 +327,21 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     await expect.poll(() => cards(page).and(page.locator(`[data-rule="${rule}"]`)).count(), { timeout: 30_000 }).toBe(1);
     const card = cards(page).and(page.locator(`[data-rule="${rule}"]`));
     expect(await card.getByTestId("jump").textContent()).toContain("51,6%");
+    await page.context().close();
+  });
+
+  it("links the sources of a table's values to their place in the document", async () => {
+    const page = await open();
+    await pane(page).getByTestId("tab-indicators").click();
+    const sources = pane(page).getByTestId("preview-sources");
+    await sources.locator("summary").click();
+    const link = sources.getByTestId("source-jump").first();
+    expect(await link.getAttribute("aria-label")).toMatch(/^Đến nguồn số liệu trong văn bản — .+: .+/);
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("document").locator("[data-selected]").count()).toBeGreaterThan(0);
+    const selected = (await page.getByTestId("document").locator("[data-selected]").allTextContents()).join("");
+    expect(await link.textContent()).toContain(selected.trim().slice(0, 20));
     await page.context().close();
   });
 

@@ -1,5 +1,6 @@
 import type { Snapshot } from "../../../src/document/snapshot";
 import type { Finding } from "../../../src/core/types";
+import type { DocumentSettings } from "../../word/documentSettings";
 import { readIgnores, writeIgnores } from "./paneDb";
 
 /**
@@ -13,23 +14,27 @@ export interface IgnoreStorage {
 
 const SETTING = "soanchuan.ignored";
 
-/** Office document settings: saved with the document, so an ignore follows the file. */
-export function officeSettingsStorage(settings: Office.Settings): IgnoreStorage {
+/** Document settings: saved with the document, so an ignore follows the file. */
+export function documentSettingsStorage(settings: DocumentSettings): IgnoreStorage {
   return {
     load: async () => {
-      const value = settings.get(SETTING) as unknown;
+      const value = settings.get(SETTING);
       return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
     },
-    save: (keys) =>
-      new Promise((resolve, reject) => {
-        settings.set(SETTING, [...keys]);
-        settings.saveAsync((result) => (result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(result.error)));
-      }),
+    save: (keys) => {
+      settings.set(SETTING, [...keys]);
+      return settings.save();
+    },
   };
 }
 
 export function indexedDbStorage(documentId: string): IgnoreStorage {
   return { load: () => readIgnores(documentId), save: (keys) => writeIgnores(documentId, keys) };
+}
+
+/** Document settings where the host offers them; IndexedDB under the document's name otherwise. */
+export function ignoreStorage(settings: DocumentSettings | null, documentId: string): IgnoreStorage {
+  return settings ? documentSettingsStorage(settings) : indexedDbStorage(documentId);
 }
 
 /** How many words either side make a finding recognisable after edits elsewhere. */
