@@ -26,7 +26,9 @@ export function shortHeading(entry: Pick<OutlineEntry, "marker" | "title">): str
 /** The place of a paragraph, for a message: the heading path and the paragraph's first words, quoted. */
 export function placeOf(ctx: CheckContext, paragraph: number): Localized {
   const p = ctx.snapshot.paragraphs[paragraph];
-  const quoted = p ? quote(firstWords(p.text.replace(/^[^\p{L}\p{N}]+/u, ""), SNIPPET_WORDS)) : "";
+  // Normalised text: no invisible characters or look-alikes inside the quote.
+  const text = ctx.text[paragraph]?.normalized ?? "";
+  const quoted = quote(firstWords(text.replace(/^[^\p{L}\p{N}]+/u, ""), SNIPPET_WORDS));
   const { layout, entries } = ctx.get(STRUCTURE);
   let where: Localized | null;
   if (p?.footnoteId !== undefined) where = { vi: `chú thích ${p.footnoteId}`, en: `footnote ${p.footnoteId}` };

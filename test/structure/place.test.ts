@@ -64,6 +64,11 @@ describe("placeOf: a place a Word user can see", () => {
     expect(place(bare, 1)).toEqual({ vi: "một đoạn trống", en: "an empty paragraph" });
   });
 
+  it("quotes the normalised text: decomposed accents and invisible characters do not reach the message", () => {
+    const disguised = snapshotFromLines(REPORT.map((line) => line.normalize("NFD").replace("Tổng", "T\u200Bổng")));
+    expect(place(disguised, 8)).toEqual(place(report, 8));
+  });
+
   it("shortHeading keeps the marker and drops punctuation left at the cut", () => {
     expect(shortHeading({ marker: "2.", title: "Về công tác xây dựng, chỉnh đốn Đảng" })).toBe("2. Về công tác xây dựng…");
   });
