@@ -33,6 +33,7 @@ export function placeOf(ctx: CheckContext, paragraph: number): Localized {
   let where: Localized | null;
   if (p?.footnoteId !== undefined) where = { vi: `chú thích ${p.footnoteId}`, en: `footnote ${p.footnoteId}` };
   else if (paragraph < layout.bodyStart) where = { vi: "phần đầu văn bản", en: "the header" };
+  else if (layout.closing && paragraph > layout.closing.last) where = { vi: "sau phần chữ ký", en: "after the signature" };
   else if (paragraph >= layout.bodyEnd) where = { vi: "phần cuối văn bản", en: "the closing" };
   else {
     const path = headingsAbove(entries, paragraph);

@@ -45,6 +45,9 @@ describe("placeOf: a place a Word user can see", () => {
   it("names the header and the closing as such", () => {
     expect(place(report, 1)).toEqual({ vi: "phần đầu văn bản, “Số 12-BC/TU”", en: "the header, “Số 12-BC/TU”" });
     expect(place(report, 14).vi).toBe("phần cuối văn bản, “Nơi nhận:”");
+    // An appendix after the signature is not the closing.
+    const appendix = snapshotFromLines([...REPORT.slice(0, -1), "TM. BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn A", "Nơi nhận:", "- Như trên,", "- Lưu VPTU.", "PHỤ LỤC", "Số liệu giải ngân vốn đầu tư công"]);
+    expect(place(appendix, 21)).toEqual({ vi: "sau phần chữ ký, “Số liệu giải ngân vốn đầu…”", en: "after the signature, “Số liệu giải ngân vốn đầu…”" });
   });
 
   it("says a table cell and a footnote are one, and quotes an unnumbered style heading by its title", () => {
