@@ -55,8 +55,3 @@ export function createFixer(snapshot: Snapshot, text: readonly ParagraphText[]):
 export function suggestionOf(label: Localized, edit: Edit | null): Suggestion[] {
   return edit ? [{ label, edits: [edit] }] : [];
 }
-
-/** "đoạn 12" / "paragraph 12": paragraphs are shown 1-based, as line numbers of the text export. */
-export function where(paragraph: number): Localized {
-  return { vi: `đoạn ${paragraph + 1}`, en: `paragraph ${paragraph + 1}` };
-}

@@ -7,6 +7,7 @@ import type { CheckContext } from "../lint/context";
 import type { Edit, Suggestion } from "../core/types";
 import { markerKindOf, type HeadingEntry } from "./analysis";
 import { formatMarker } from "./markers";
+import { shortTitle } from "./place";
 
 export interface PlannedChange {
   entry: number;
@@ -93,14 +94,19 @@ export function renumberSuggestions(ctx: CheckContext, entries: readonly Heading
   };
 }
 
+function titleOf(entry: HeadingEntry): string {
+  const title = shortTitle(entry.title);
+  return title ? `(“${title}”)` : "";
+}
+
 function suggestionOf(entries: readonly HeadingEntry[], changes: readonly PlannedChange[]): Suggestion | null {
   if (changes.length === 0) return null;
   const shown = changes.slice(0, 4);
   const more = changes.length > shown.length ? `, … (+${changes.length - shown.length})` : "";
-  const listVi = shown.map((c) => `${c.from} → ${c.to} (đoạn ${entries[c.entry].paragraph + 1})`).join(", ") + more;
-  const listEn = shown.map((c) => `${c.from} → ${c.to} (paragraph ${entries[c.entry].paragraph + 1})`).join(", ") + more;
+  // Each change named by its heading's title: the marker alone repeats within the run.
+  const list = shown.map((c) => [`${c.from} → ${c.to}`, titleOf(entries[c.entry])].filter(Boolean).join(" ")).join(", ") + more;
   return {
-    label: { vi: `Đánh số lại cả loạt: ${listVi}`, en: `Renumber the whole run: ${listEn}` },
+    label: { vi: `Đánh số lại cả loạt: ${list}`, en: `Renumber the whole run: ${list}` },
     edits: changes.map((c) => c.edit),
   };
 }

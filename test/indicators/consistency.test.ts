@@ -91,6 +91,11 @@ testRule(duplicateStatement as Rule<never>, {
       doc: ["Tổng thu ngân sách trên địa bàn năm 2021 đạt 372,5 tỷ đồng.", "Năm 2021 tổng thu ngân sách trên địa bàn đạt 375 tỷ đồng."],
       errors: [{ paragraph: 1, text: "375", messageIncludes: "372,5 tỷ đồng" }],
     },
+    {
+      name: "the earlier figure is placed by its heading and first words",
+      doc: ["I. Kết quả", "1. Kinh tế", "Tổng thu ngân sách trên địa bàn năm 2021 đạt 372,5 tỷ đồng.", "II. Hạn chế", "Năm 2021 tổng thu ngân sách trên địa bàn đạt 375 tỷ đồng."],
+      errors: [{ paragraph: 4, text: "375", messageIncludes: "phía trên ghi 372,5 tỷ đồng (mục I › 1, “Tổng thu ngân sách trên địa…”)" }],
+    },
   ],
 });
 

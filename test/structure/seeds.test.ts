@@ -60,7 +60,9 @@ describe("seed 000 — Party six-month draft", () => {
   it("the renumber suggestion says what it changes and yields a clean outline on re-check", () => {
     const [dup] = byRule(draft.findings, "numbering/duplicate");
     const [renumber] = dup.suggestions;
-    expect(renumber.label.vi).toContain("II. → III.");
+    // Each change is named by its heading's words, which Word shows, not by a paragraph number.
+    expect(renumber.label.vi).toContain("II. → III. (“Khó khăn");
+    expect(renumber.label.vi).not.toMatch(/đoạn \d/);
     const fixed = applyEdits(snapshot, renumber.edits);
     expect(fixed.refused).toEqual([]);
     expect(fixed.snapshot.paragraphs[line(56)].text.startsWith("III. Khó khăn")).toBe(true);

@@ -1,6 +1,7 @@
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
-import type { Suggestion } from "../../core/types";
+import type { Localized, Suggestion } from "../../core/types";
+import { placeOf } from "../../structure/place";
 import { CITATIONS, canonicalHead, resolveFacts, type ResolvedFacts } from "../analysis";
 import { displayDate } from "../date";
 import type { Provenance } from "../registry";
@@ -32,6 +33,7 @@ export const firstMentionIncomplete = defineRule<Record<string, never>>({
   },
   check(ctx) {
     const analysis = ctx.get(CITATIONS);
+    const here = (paragraph: number) => placeOf(ctx, paragraph);
     const lacking: Lacking[] = [];
     for (const doc of analysis.resolution.documents) {
       const first = doc.mentions[0];
@@ -73,8 +75,8 @@ export const firstMentionIncomplete = defineRule<Record<string, never>>({
           firstSymbol: names,
           missingVi: missing.map((m) => m.vi).join(", "),
           missingEn: missing.map((m) => m.en).join(", "),
-          firstIssuerVi: single ? knownFacts(facts, !first.date, !first.issuer, "vi") : "",
-          firstIssuerEn: single ? knownFacts(facts, !first.date, !first.issuer, "en") : "",
+          firstIssuerVi: single ? knownFacts(facts, !first.date, !first.issuer, "vi", here) : "",
+          firstIssuerEn: single ? knownFacts(facts, !first.date, !first.issuer, "en", here) : "",
         },
         ...(single ? {} : { related: group.slice(1).map(({ first: c }) => ({ ...ctx.fix.span(c.paragraph, c.start, c.end), note: { vi: `cũng thiếu ${missing.map((m) => m.vi).join(", ")}`, en: `also lacks its ${missing.map((m) => m.en).join(", ")}` } })) }),
         suggestions,
@@ -120,23 +122,27 @@ function nameOf(c: Citation): string {
 }
 
 /** The missing facts that some source knows, each with its source. */
-function knownFacts(facts: ResolvedFacts, missingDate: boolean, missingIssuer: boolean, lang: "vi" | "en"): string {
+function knownFacts(facts: ResolvedFacts, missingDate: boolean, missingIssuer: boolean, lang: "vi" | "en", here: (paragraph: number) => Localized): string {
   const parts: string[] = [];
-  if (missingDate && facts.date && facts.dateFrom) parts.push(`${lang === "vi" ? "ngày" : "date"} ${displayDate(facts.date)} (${where(facts.dateFrom, lang)})`);
-  if (missingIssuer && facts.issuer && facts.issuerFrom) parts.push(`${facts.issuer} (${where(facts.issuerFrom, lang)})`);
+  if (missingDate && facts.date && facts.dateFrom) parts.push(`${lang === "vi" ? "ngày" : "date"} ${displayDate(facts.date)} (${where(facts.dateFrom, lang, here)})`);
+  if (missingIssuer && facts.issuer && facts.issuerFrom) parts.push(`${facts.issuer} (${where(facts.issuerFrom, lang, here)})`);
   if (parts.length === 0) return "";
   return lang === "vi" ? ` Đã biết: ${parts.join("; ")}.` : ` Known: ${parts.join("; ")}.`;
 }
 
-export function where(p: Provenance, lang: "vi" | "en"): string {
-  const para = p.paragraph !== undefined ? (lang === "vi" ? `, đoạn ${p.paragraph + 1}` : `, paragraph ${p.paragraph + 1}`) : "";
+/**
+ * Where a fact came from. A place in this document is named as the reader sees it (`here`);
+ * another file's paragraph numbers mean nothing in the open document, so only the file is named.
+ */
+export function where(p: Provenance, lang: "vi" | "en", here?: (paragraph: number) => Localized): string {
   switch (p.kind) {
     case "bundled":
       return (lang === "vi" ? "danh mục văn bản kèm theo" : "bundled registry") + (p.verified ? "" : lang === "vi" ? ", chưa xác minh" : ", unverified");
     case "document":
-      return (p.label ? p.label : lang === "vi" ? "văn bản này" : "this document") + para;
+      if (p.label) return p.label;
+      return [lang === "vi" ? "văn bản này" : "this document", p.paragraph !== undefined ? here?.(p.paragraph)[lang] : undefined].filter(Boolean).join(", ");
     case "imported":
-      return (lang === "vi" ? "sổ viện dẫn nhập: " : "imported registry: ") + p.label + para;
+      return (lang === "vi" ? "sổ viện dẫn nhập: " : "imported registry: ") + p.label;
     case "user":
       return lang === "vi" ? "người dùng sửa" : "user edit";
   }

@@ -1,5 +1,6 @@
 import { defineRule } from "../../lint/rule";
 import { INDICATORS } from "../analysis";
+import { placeOf } from "../../structure/place";
 import type { Report } from "../../lint/rule";
 import type { IndicatorRecord } from "../types";
 import { normalizeIndicatorName } from "../match";
@@ -66,8 +67,8 @@ export const duplicateStatement = defineRule<Record<string, never>>({
   severity: "warning",
   messages: {
     statedTwice: {
-      vi: "\"{recordName}\" ({recordPeriod}) được nêu là {conflictStated}, nhưng ở đoạn {earlierParagraph} là {conflictBefore}.",
-      en: "\"{recordName}\" ({recordPeriod}) is stated as {conflictStated}, but as {conflictBefore} in paragraph {earlierParagraph}.",
+      vi: "\"{recordName}\" ({recordPeriod}) được nêu là {conflictStated}, nhưng phía trên ghi {conflictBefore} ({earlierPlaceVi}).",
+      en: "\"{recordName}\" ({recordPeriod}) is stated as {conflictStated}, but as {conflictBefore} above ({earlierPlaceEn}).",
     },
   },
   check(ctx) {
@@ -76,11 +77,12 @@ export const duplicateStatement = defineRule<Record<string, never>>({
       const figure = conflict.figure === "plan" ? record.stated?.plan : record.stated?.value;
       const before = conflict.figure === "plan" ? conflict.earlier.stated?.plan : conflict.earlier.stated?.value;
       if (!figure || !before) continue;
+      const earlier = placeOf(ctx, conflict.earlier.paragraph);
       reports.push({
         paragraph: record.paragraph,
         start: figure.start,
         end: figure.end,
-        messageId: "statedTwice", data: { recordName: record.name, recordPeriod: record.period ?? "", conflictStated: conflict.stated, earlierParagraph: conflict.earlier.paragraph + 1, conflictBefore: conflict.before },
+        messageId: "statedTwice", data: { recordName: record.name, recordPeriod: record.period ?? "", conflictStated: conflict.stated, earlierPlaceVi: earlier.vi, conflictBefore: conflict.before, earlierPlaceEn: earlier.en },
         related: [{ paragraph: conflict.earlier.paragraph, start: before.start, end: before.end, note: { vi: "Số liệu đã nêu trước", en: "The figure stated before" } }],
       });
     }

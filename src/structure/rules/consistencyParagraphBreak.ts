@@ -28,8 +28,8 @@ export const consistencyParagraphBreak = defineRule<Record<string, never>>({
       en: "The paragraph stops mid-sentence: no end punctuation and the next one starts in lower case (“{next}…”); join them.",
     },
     repeated: {
-      vi: "Đoạn văn lặp lại nguyên văn đoạn {first}.",
-      en: "The paragraph repeats paragraph {first} word for word.",
+      vi: "Đoạn văn lặp lại nguyên văn một đoạn phía trên.",
+      en: "The paragraph repeats an earlier paragraph word for word.",
     },
   },
   check(ctx) {
@@ -65,7 +65,6 @@ export const consistencyParagraphBreak = defineRule<Record<string, never>>({
         start: 0,
         end: ctx.snapshot.paragraphs[i].text.length,
         messageId: "repeated",
-        data: { first: first + 1 },
         related: [{ paragraph: first, start: 0, end: ctx.snapshot.paragraphs[first].text.length, note: { vi: "Lần đầu ở đây", en: "First here" } }],
       });
     }

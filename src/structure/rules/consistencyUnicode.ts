@@ -12,8 +12,8 @@ export const consistencyUnicode = defineRule<Record<string, never>>({
   id: "consistency/unicode",
   category: "consistency",
   description: {
-    vi: "Chữ có dấu ở dạng tổ hợp (NFD) hoặc chữ Ð (eth) giả chữ Đ: nhìn giống nhưng tìm kiếm, sắp xếp sai.",
-    en: "Decomposed (NFD) accents or the Ð (eth) look-alike of Đ: they look right but break search and sorting.",
+    vi: "Dấu gõ tách rời khỏi chữ (Unicode tổ hợp) hoặc chữ Ð (eth) giả chữ Đ: nhìn giống nhưng tìm kiếm, sắp xếp sai.",
+    en: "Accents typed apart from their letters (decomposed) or the Ð (eth) look-alike of Đ: they look right but break search and sorting.",
   },
   severity: "warning",
   fix: "safe",
@@ -23,8 +23,8 @@ export const consistencyUnicode = defineRule<Record<string, never>>({
       en: "{count} word(s) use Ð (eth) instead of Đ, starting with “{firstText}”.",
     },
     decomposed: {
-      vi: "{count} từ gõ dấu ở dạng tổ hợp (NFD), bắt đầu từ “{firstText}”: nhìn đúng nhưng tìm kiếm, sắp xếp sai.",
-      en: "{count} word(s) use decomposed accents (NFD), starting with “{firstText}”: they look right but break search and sorting.",
+      vi: "{count} từ có dấu gõ tách rời khỏi chữ (Unicode tổ hợp), bắt đầu từ “{firstText}”: nhìn đúng nhưng tìm kiếm, sắp xếp sai.",
+      en: "{count} word(s) have accents typed apart from their letters, starting with “{firstText}”: they look right but break search and sorting.",
     },
   },
   check(ctx) {
@@ -51,7 +51,7 @@ export const consistencyUnicode = defineRule<Record<string, never>>({
     // One finding per kind for the whole document: the writer's keyboard setting, not each word, is the defect.
     const kinds = [
       { edits: found.lookalike, messageId: "lookalikeEth", label: { vi: "Thay Ð bằng Đ trong toàn văn bản", en: "Replace Ð with Đ everywhere" } },
-      { edits: found.decomposed, messageId: "decomposed", label: { vi: "Chuẩn hóa dấu (NFC) trong toàn văn bản", en: "Normalise the accents (NFC) everywhere" } },
+      { edits: found.decomposed, messageId: "decomposed", label: { vi: "Gắn dấu liền vào chữ (Unicode dựng sẵn) trong toàn văn bản", en: "Join the accents to their letters everywhere" } },
     ] as const;
     return kinds
       .filter((kind) => kind.edits.length > 0)

@@ -1,6 +1,7 @@
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
 import { STRUCTURE } from "../analysis";
+import { placeOf } from "../place";
 import { renumberSuggestions, siblingGroups } from "../renumber";
 
 /** A number repeated at one level under the same parent (a second "II."). */
@@ -15,8 +16,8 @@ export const numberingDuplicate = defineRule<Record<string, never>>({
   fix: "safe",
   messages: {
     headingNumberRepeats: {
-      vi: "Số thứ tự \"{marker}\" bị lặp: đã có mục {firstEntryMarker} ở đoạn {firstEntryParagraph}.",
-      en: "Heading number \"{marker}\" repeats: {firstEntryMarker} already appears at paragraph {firstEntryParagraph}.",
+      vi: "Số thứ tự \"{marker}\" bị lặp: đã có {firstPlaceVi}.",
+      en: "Heading number \"{marker}\" repeats: {firstPlaceEn} already has it.",
     },
   },
   check(ctx) {
@@ -42,11 +43,12 @@ export const numberingDuplicate = defineRule<Record<string, never>>({
         const suggestion = carried ? null : renumber(group);
         carried = true;
         const marker = entry.marker || String(number);
+        const firstPlace = placeOf(ctx, firstEntry.paragraph);
         reports.push({
           paragraph: entry.paragraph,
           start: entry.markerStart,
           end: entry.markerEnd,
-          messageId: "headingNumberRepeats", data: { marker, firstEntryMarker: firstEntry.marker || marker, firstEntryParagraph: firstEntry.paragraph + 1 },
+          messageId: "headingNumberRepeats", data: { marker, firstPlaceVi: firstPlace.vi, firstPlaceEn: firstPlace.en },
           related: [
             {
               paragraph: firstEntry.paragraph,

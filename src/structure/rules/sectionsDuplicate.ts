@@ -1,5 +1,6 @@
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
+import { placeOf } from "../place";
 import { SECTIONS, type SectionMatch } from "../sections";
 
 /** Two top-level headings for the same template section. */
@@ -13,8 +14,8 @@ export const sectionsDuplicate = defineRule({
   severity: "warning",
   messages: {
     sectionAlreadyAppears: {
-      vi: "Phần “{sectionLabelVi}” đã có ở mục {entryMarker} (đoạn {entryParagraph}).",
-      en: "Section “{sectionLabelEn}” already appears at {entryMarker} (paragraph {entryParagraph}).",
+      vi: "Phần “{sectionLabelVi}” đã có ở {entryPlaceVi}.",
+      en: "Section “{sectionLabelEn}” already appears at {entryPlaceEn}.",
     },
   },
   check(ctx) {
@@ -29,11 +30,12 @@ export const sectionsDuplicate = defineRule({
         continue;
       }
       const e = match.entry;
+      const place = placeOf(ctx, earlier.entry.paragraph);
       reports.push({
         paragraph: e.paragraph,
         start: e.markerStart,
         end: e.markerEnd,
-        messageId: "sectionAlreadyAppears", data: { sectionLabelVi: match.section.label.vi, entryMarker: earlier.entry.marker, entryParagraph: earlier.entry.paragraph + 1, sectionLabelEn: match.section.label.en },
+        messageId: "sectionAlreadyAppears", data: { sectionLabelVi: match.section.label.vi, entryPlaceVi: place.vi, sectionLabelEn: match.section.label.en, entryPlaceEn: place.en },
         related: [{ paragraph: earlier.entry.paragraph, start: earlier.entry.markerStart, end: earlier.entry.markerEnd, note: { vi: "Lần đầu ở đây", en: "First here" } }],
       });
     }

@@ -18,7 +18,7 @@ testRule(firstMentionIncomplete, {
       name: "date from a later complete mention in the same document",
       doc: ["Triển khai Nghị quyết số 12-NQ/TU của Thành ủy.", "Sơ kết Nghị quyết số 12-NQ/TU ngày 03/9/2019 của Thành ủy về phát triển du lịch."],
       check,
-      errors: [{ paragraph: 0, messageIncludes: "đoạn 2" }],
+      errors: [{ paragraph: 0, messageIncludes: "ngày 3/9/2019 (văn bản này, “Sơ kết Nghị quyết số 12-NQ/TU…”)" }],
       output: ["Triển khai Nghị quyết số 12-NQ/TU ngày 03/9/2019 của Thành ủy.", "Sơ kết Nghị quyết số 12-NQ/TU ngày 03/9/2019 của Thành ủy về phát triển du lịch."],
     },
     { name: "unknown facts: reported without a fix", doc: ["Theo Kế hoạch số 47-KH/TU."], check, errors: [{ paragraph: 0, severity: "warning" }] },

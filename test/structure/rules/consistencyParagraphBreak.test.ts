@@ -16,6 +16,6 @@ testRule(consistencyParagraphBreak, {
       doc: [...HEAD, "Công tác xây dựng Đảng về chính trị, tư tưởng được quan tâm thực hiện thường xuyên và", "đạt kết quả tốt."],
       errors: [{ paragraph: 4, text: "à" }],
     },
-    { name: "a paragraph pasted twice", doc: [...HEAD, LONG, "Đoạn khác.", LONG], errors: [{ paragraph: 6, messageIncludes: "5" }] },
+    { name: "a paragraph pasted twice", doc: [...HEAD, LONG, "Đoạn khác.", LONG], errors: [{ paragraph: 6, messageIncludes: "lặp lại nguyên văn một đoạn phía trên" }] },
   ],
 });

@@ -14,7 +14,7 @@ testRule(numberingDuplicate, {
     {
       name: "a second II. (renumbered to III.)",
       doc: ["I. Kết quả", "II. Xây dựng Đảng", "II. Khó khăn, hạn chế", "IV. Phương hướng"],
-      errors: [{ paragraph: 2, text: "II.", messageIncludes: "đoạn 2" }],
+      errors: [{ paragraph: 2, text: "II.", messageIncludes: "đã có mục “II. Xây dựng Đảng”" }],
       output: ["I. Kết quả", "II. Xây dựng Đảng", "III. Khó khăn, hạn chế", "IV. Phương hướng"],
     },
     {

@@ -9,7 +9,7 @@ testRule(sectionsDuplicate, {
     {
       name: "two shortcoming sections",
       doc: [...SIX_MONTH, "I. Kết quả đạt được", "II. Hạn chế", "III. Tồn tại, hạn chế khác", "IV. Phương hướng, nhiệm vụ"],
-      errors: [{ paragraph: 5, text: "III." }],
+      errors: [{ paragraph: 5, text: "III.", messageIncludes: "đã có ở mục “II. Hạn chế”" }],
     },
   ],
 });
