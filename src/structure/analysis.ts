@@ -25,6 +25,8 @@ export interface HeadingEntry extends OutlineEntry {
   /** Normalised offsets of the title within the paragraph. */
   titleStart: number;
   titleEnd: number;
+  /** Paragraphs after the heading that carry its title ("PHẦN THỨ NHẤT" then "KẾT QUẢ …" on the next line). */
+  titleParagraphs: number[];
 }
 
 export interface Layout {
@@ -152,6 +154,7 @@ interface Candidate {
   /** Typed decimal/alpha markers and list items may be body lists; parts, Roman and styles are not. */
   mayBeList: boolean;
   styled: boolean;
+  titleParagraphs: number[];
 }
 
 function recoverEntries(snapshot: Snapshot, text: readonly ParagraphText[], layout: Layout): HeadingEntry[] {
@@ -162,7 +165,14 @@ function recoverEntries(snapshot: Snapshot, text: readonly ParagraphText[], layo
     const t = text[i];
     if (!p || (p.tableNesting ?? 0) > 0 || p.footnoteId !== undefined) continue;
     const candidate = typedCandidate(p, t) ?? listCandidate(p, t, listCounters) ?? styleCandidate(p, t);
-    if (candidate) candidates.push(candidate);
+    if (!candidate) continue;
+    if (candidate.parsed?.kind === "part" && candidate.title === "") {
+      candidate.titleParagraphs = partTitleLines(snapshot, text, i + 1, layout.bodyEnd);
+      candidate.title = candidate.titleParagraphs.map((k) => lineContent(text[k]).content.trim()).join(" ");
+      // The title lines belong to the part: they are neither headings nor body text of their own.
+      if (candidate.titleParagraphs.length > 0) i = candidate.titleParagraphs[candidate.titleParagraphs.length - 1];
+    }
+    candidates.push(candidate);
   }
   const excluded = bodyListParagraphs(candidates);
   for (const paragraph of unchainedListSentences(candidates)) excluded.add(paragraph);
@@ -192,14 +202,38 @@ function recoverEntries(snapshot: Snapshot, text: readonly ParagraphText[], layo
       parent,
       titleStart: c.titleStart,
       titleEnd: c.titleEnd,
+      titleParagraphs: c.titleParagraphs,
     });
   }
   return entries;
 }
 
-function titleOf(t: ParagraphText, from: number): { title: string; titleStart: number; titleEnd: number } {
+function titleOf(t: ParagraphText, from: number): { title: string; titleStart: number; titleEnd: number; titleParagraphs: number[] } {
   const end = Math.max(from, contentEnd(t.normalized));
-  return { title: t.normalized.slice(from, end).trim(), titleStart: from, titleEnd: end };
+  return { title: t.normalized.slice(from, end).trim(), titleStart: from, titleEnd: end, titleParagraphs: [] };
+}
+
+/** Part titles are one or two lines; a second line only continues a title written in capitals. */
+const PART_TITLE_LINES = 2;
+
+/**
+ * The lines that carry a part's title when "PHẦN THỨ NHẤT" stands alone: the next non-empty lines
+ * without a marker that read as a title, not a sentence (a capitals title may wrap onto a second line).
+ */
+function partTitleLines(snapshot: Snapshot, text: readonly ParagraphText[], from: number, end: number): number[] {
+  const lines: number[] = [];
+  let capitals = false;
+  for (let i = from; i < end && lines.length < PART_TITLE_LINES; i += 1) {
+    const p = snapshot.paragraphs[i];
+    const content = lineContent(text[i]).content.trim();
+    if (content === "") continue;
+    if (!p || (p.tableNesting ?? 0) > 0 || p.footnoteId !== undefined || markerOf(text[i]) || p.list || isSentenceLike(content)) break;
+    const inCapitals = content === content.toLocaleUpperCase("vi");
+    if (lines.length > 0 && !(capitals && inCapitals)) break;
+    capitals = inCapitals;
+    lines.push(i);
+  }
+  return lines;
 }
 
 function isStyledHeading(p: Paragraph): boolean {
