@@ -292,9 +292,16 @@ function listCandidate(p: Paragraph, t: ParagraphText, counters: number[]): Cand
   };
 }
 
+/**
+ * A paragraph that only Word's formatting calls a heading (a heading style, an outline level) and
+ * that carries no marker: a heading when it reads as a title; body text set in a heading style (a
+ * sentence, a paragraph ending like one) is not.
+ */
 function styleCandidate(p: Paragraph, t: ParagraphText): Candidate | null {
   const styleLevel = p.outlineLevel ?? Number(/^Heading(\d)$/.exec(p.styleBuiltIn ?? "")?.[1] ?? NaN);
   if (!Number.isFinite(styleLevel) || t.normalized.trim() === "") return null;
+  const { title } = titleOf(t, contentStart(t.normalized));
+  if (isSentenceLike(title) || /[.;]$/u.test(title)) return null;
   return {
     paragraph: p.index,
     level: Math.min(Math.max(styleLevel, 1), 4),
