@@ -6,6 +6,7 @@ import { numberingPrefix } from "./rules/numberingPrefix";
 import { numberingMixedStyle } from "./rules/numberingMixedStyle";
 import { numberingTrailingDot } from "./rules/numberingTrailingDot";
 import { numberingMarkerSpace } from "./rules/numberingMarkerSpace";
+import { numberingDoubleMarker } from "./rules/numberingDoubleMarker";
 import { headingPunctuation } from "./rules/headingPunctuation";
 import { headerMissing } from "./rules/headerMissing";
 import { headerIssuer } from "./rules/headerIssuer";
@@ -49,6 +50,7 @@ export const structureRules: readonly Rule[] = [
   numberingMixedStyle,
   numberingTrailingDot,
   numberingMarkerSpace,
+  numberingDoubleMarker,
   headingPunctuation,
   headerMissing,
   headerIssuer,
