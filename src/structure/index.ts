@@ -32,6 +32,7 @@ import { consistencyUnicode } from "./rules/consistencyUnicode";
 import { consistencySpacing } from "./rules/consistencySpacing";
 import { consistencyDecimal } from "./rules/consistencyDecimalPoint";
 import { consistencyNumberSpacing } from "./rules/consistencyNumberSpacing";
+import { consistencyUnitSpacing } from "./rules/consistencyUnitSpacing";
 import { consistencyYearRange } from "./rules/consistencyYearRange";
 import { consistencyMonthCount } from "./rules/consistencyMonthCount";
 import { consistencyProperNames } from "./rules/consistencyProperNames";
@@ -76,6 +77,7 @@ export const structureRules: readonly Rule[] = [
   consistencySpacing,
   consistencyDecimal,
   consistencyNumberSpacing,
+  consistencyUnitSpacing,
   consistencyYearRange,
   consistencyMonthCount,
   consistencyProperNames,
