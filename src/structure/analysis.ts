@@ -57,7 +57,7 @@ export const STRUCTURE = defineAnalysis("structure", (ctx) => analyzeStructure(c
 export const OUTLINE = defineAnalysis("outline", (ctx) => toOutlineEntries(ctx.get(STRUCTURE).entries));
 
 export function analyzeStructure(snapshot: Snapshot, text: readonly ParagraphText[]): StructureAnalysis {
-  const layout = findLayout(text);
+  const layout = findLayout(snapshot, text);
   const entries = recoverEntries(snapshot, text, layout);
   const analysis = { layout, entries };
   return analysis;
@@ -80,7 +80,7 @@ const CLOSING_SENTENCE_WINDOW = 4;
 const RULE_LINE = /^[-–—_*=\s]{3,}$/u;
 
 
-function findLayout(text: readonly ParagraphText[]): Layout {
+function findLayout(snapshot: Snapshot, text: readonly ParagraphText[]): Layout {
   const count = text.length;
   const contents = text.map((t) => lineContent(t).content);
   let titleIndex: number | null = null;
@@ -94,6 +94,8 @@ function findLayout(text: readonly ParagraphText[]): Layout {
   let bodyStart: number;
   if (titleIndex !== null) {
     let i = titleIndex + 1;
+    const next = firstFilled(contents, i, SUMMARY_BLANKS);
+    if (next > i && next < count && readsAsSummary(snapshot.paragraphs[next], text[next], contents[next])) i = next;
     while (i < count && summary.length < 5 && contents[i] !== "" && !markerOf(text[i])) {
       summary.push(i);
       i += 1;
@@ -126,6 +128,26 @@ function findLayout(text: readonly ParagraphText[]): Layout {
   const authority = closing && closing.titles.length > 0 ? closing.titles[0].paragraph : null;
   const bodyEnd = Math.min(closingSentence ?? count, closingStart);
   return { titleIndex, summary, header, bodyStart, bodyEnd, closingSentence, recipients, authority, closing };
+}
+
+/** Blank lines Word documents may leave between the type line and its summary. */
+const SUMMARY_BLANKS = 2;
+
+/** The first non-empty line from `from`, looking past at most `blanks` empty ones (else `from`). */
+function firstFilled(contents: readonly string[], from: number, blanks: number): number {
+  let i = from;
+  while (i < contents.length && i - from < blanks && contents[i] === "") i += 1;
+  return contents[i] === "" ? from : i;
+}
+
+/**
+ * A line after a blank under the type line is its summary when it is set like one: centred in
+ * Word, or (plain text) a phrase without a marker that does not end like a sentence.
+ */
+function readsAsSummary(p: Paragraph | undefined, t: ParagraphText, content: string): boolean {
+  if (markerOf(t)) return false;
+  if (p?.alignment !== undefined) return p.alignment === "Centered";
+  return !isSentenceLike(content) && !/[.:;]$/u.test(content.trim());
 }
 
 /** A numbered item that is a sentence (or several) rather than a heading. */

@@ -15,6 +15,7 @@ import { headerNumber } from "./rules/headerNumber";
 import { headerDate } from "./rules/headerDate";
 import { headerTitle } from "./rules/headerTitle";
 import { closingSentence } from "./rules/closingSentence";
+import { closingSummary } from "./rules/closingSummary";
 import { closingEndMark } from "./rules/closingEndMark";
 import { closingRecipients } from "./rules/closingRecipients";
 import { closingSignature } from "./rules/closingSignature";
@@ -60,6 +61,7 @@ export const structureRules: readonly Rule[] = [
   headerDate,
   headerTitle,
   closingSentence,
+  closingSummary,
   closingEndMark,
   closingRecipients,
   closingSignature,

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { readDocument } from "../../src/document/read";
-import { OUTLINE } from "../../src/structure/analysis";
+import { OUTLINE, STRUCTURE } from "../../src/structure/analysis";
+import { snapshotFromLines } from "../../src/document/snapshot";
 import { checkDocument, createContext } from "../../src/engine/check";
 import { buildDocx, para } from "../support/docxBuilder";
 
@@ -126,5 +127,23 @@ describe("a heading whose marker is empty", () => {
       for (const r of f.related ?? []) expect(r.paragraph).not.toBe(f.paragraph);
     }
     expect(findings.filter((f) => f.ruleId === "numbering/duplicate")).toEqual([]);
+  });
+});
+
+describe("the summary under the type line", () => {
+  it("is found past a blank line when Word centres it, however long it is", async () => {
+    const long = "Tổng kết thực hiện Chiến lược quốc gia phòng, chống và kiểm soát ma túy đến năm 2020 và định hướng đến năm 2030, gắn với tổng kết thực hiện Chương trình giai đoạn 2021 - 2025";
+    const body = [...HEADER.slice(0, 6), para(""), para(long, '<w:jc w:val="center"/>', BOLD), para(""), para("I. KẾT QUẢ", "", BOLD), para(SENTENCE), ...CLOSING].join("");
+    const snapshot = await readDocument("report.docx", await buildDocx({ body, styles: STYLES, numbering: NUMBERING }));
+    const { layout } = createContext(snapshot, {}).ctx.get(STRUCTURE);
+    expect(layout.summary).toEqual([7]);
+    expect(checkDocument(snapshot).findings.filter((f) => f.ruleId === "header/title" || f.ruleId === "presentation/alignment")).toEqual([]);
+  });
+
+  it("in plain text, only a phrase past the blank is the summary, not the first sentence of the body", () => {
+    const lines = (after: string) => ["ỦY BAN NHÂN DÂN TỈNH", "Số: 12/BC-UBND", "BÁO CÁO", "", after, "", "I. Kết quả"];
+    const summaryOf = (after: string) => createContext(snapshotFromLines(lines(after))).ctx.get(STRUCTURE).layout.summary;
+    expect(summaryOf("Kết quả công tác cải cách hành chính năm 2025")).toEqual([4]);
+    expect(summaryOf("Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở Nội vụ báo cáo như sau:")).toEqual([]);
   });
 });
