@@ -2,16 +2,17 @@ import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
 import type { CheckContext } from "../../lint/context";
 import type { Edit } from "../../core/types";
-import { contentStart, markerOf } from "../markers";
+import { contentStart, markerOf, parseMarker } from "../markers";
 import { textParagraphs } from "../scan";
 import { asOneFinding } from "../grouping";
 
 type MessageId = "typedTwice" | "typedTwiceMany" | "renderedAndTyped" | "renderedAndTypedMany";
 
-/** A bullet, or a numbered marker ("a)", "1.", "1.2."), then a second bullet before the text. */
-const TWO_MARKERS = /^(?:([-+•–])\s+|([a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*)([-+•–])\s+(?=[\p{L}\p{N}"“(])/u;
-/** A bullet typed at the start of an item that Word already marks. */
-const TYPED_BULLET = /^([-+•–])\s+(?=[\p{L}\p{N}"“(])/u;
+/** A bullet, or a numbered marker ("a)", "1.", "1.2."), then one or more bullets before the text. */
+const TWO_MARKERS = /^(?:([-+•–])\s+|([a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s*)((?:[-+•–]\s+)+)(?=[\p{L}\p{N}"“(])/u;
+/** Bullets typed at the start of an item that Word already marks. */
+const TYPED_BULLETS = /^(?:[-+•–]\s+)+(?=[\p{L}\p{N}"“(])/u;
+const bulletsOf = (run: string): string[] => run.split(/\s+/u).filter(Boolean);
 
 /**
  * A list item with two markers: "- + …", "+ - …", "a) - …", or a bullet typed into an item Word
@@ -58,35 +59,29 @@ export const numberingDoubleMarker = defineRule<Record<string, never>, MessageId
       const start = contentStart(line);
       const rest = line.slice(start);
       const rendered = p.list?.marker?.trim();
-      const typed = rendered ? TYPED_BULLET.exec(rest) : null;
+      const typed = rendered ? TYPED_BULLETS.exec(rest) : null;
       if (rendered && typed) {
-        const edit = ctx.fix.replace(i, start, start + typed[0].length, "");
-        add(`list ${typed[1]}`, {
-          ...ctx.fix.span(i, start, start + typed[0].length),
+        const edit = revealsMarker(rest, typed[0].length) ? null : ctx.fix.replace(i, start, start + typed[0].length, "");
+        const bullets = bulletsOf(typed[0]).join(" ");
+        add(`list ${bullets}`, {
+          ...ctx.fix.span(i, start, start + typed[0].trimEnd().length),
           messageId: "renderedAndTyped",
-          data: { rendered, typed: typed[1] },
-          suggestions: [{ label: REMOVE_LABEL, edits: [edit] }],
+          data: { rendered, typed: bullets },
+          suggestions: edit ? [{ label: REMOVE_LABEL, edits: [edit] }] : [],
         });
         continue;
       }
       const match = TWO_MARKERS.exec(rest);
       if (!match) continue;
-      const [whole, firstBullet, number, second] = match;
+      const [whole, firstBullet, number, run] = match;
+      const bullets = bulletsOf(run);
+      // "- + II. …" hides a third marker behind the bullets: which one is the item's is not certain.
+      const edit = revealsMarker(rest, whole.length) ? null : extraMarkerEdit(ctx, paragraphs, k, start, match);
       const first = firstBullet ?? number;
-      const secondAt = start + whole.trimEnd().length - second.length;
-      let edit: Edit | null = null;
-      // After a number the bullet and its spaces become the one space the number takes ("1.- Về" → "1. Về").
-      if (number !== undefined) edit = ctx.fix.replace(i, start + number.length, start + whole.length, " ");
-      else {
-        // "- - …": either one goes; otherwise the neighbours say which bullet this list uses.
-        const kept = first === second ? first : bulletOfNeighbours(ctx, paragraphs, k, first, second);
-        if (kept === first) edit = ctx.fix.replace(i, secondAt, start + whole.length, "");
-        else if (kept === second) edit = ctx.fix.replace(i, start, secondAt, "");
-      }
-      add(`${number === undefined ? first : /\d/u.test(number) ? "1." : "a)"} ${second}`, {
+      add(`${number === undefined ? first : /\d/u.test(number) ? "1." : "a)"} ${bullets.join(" ")}`, {
         ...ctx.fix.span(i, start, start + whole.trimEnd().length),
         messageId: "typedTwice",
-        data: { markers: `${first} ${second}` },
+        data: { markers: `${first} ${bullets.join(" ")}` },
         suggestions: edit ? [{ label: REMOVE_LABEL, edits: [edit] }] : [],
       });
     }
@@ -96,14 +91,31 @@ export const numberingDoubleMarker = defineRule<Record<string, never>, MessageId
   },
 });
 
+/**
+ * The edit that removes the extra markers where it is certain: after a number the bullets go (and
+ * leave the one space the number takes: "1.- Về" → "1. Về"); of bullets alone, one stays — any of
+ * "- -", else the one the neighbouring items use.
+ */
+function extraMarkerEdit(ctx: CheckContext, paragraphs: readonly number[], k: number, start: number, match: RegExpExecArray): Edit | null {
+  const [whole, firstBullet, number, run] = match;
+  const end = start + whole.length;
+  if (number !== undefined) return ctx.fix.replace(paragraphs[k], start + number.length, end, " ");
+  const used = [...new Set([firstBullet, ...bulletsOf(run)])];
+  const kept = used.length === 1 ? firstBullet : bulletOfNeighbours(ctx, paragraphs, k, used);
+  return kept === null ? null : ctx.fix.replace(paragraphs[k], start, end, `${kept} `);
+}
+
+/** The text left after the bullets starts with a marker of its own (removing them would make a new heading). */
+const revealsMarker = (rest: string, from: number): boolean => parseMarker(rest.slice(from)) !== null;
+
 const REMOVE_LABEL = { vi: "Bỏ ký hiệu thừa", en: "Remove the extra marker" };
 const REMOVE_ALL_LABEL = { vi: "Bỏ ký hiệu thừa ở mọi mục (nơi đã rõ)", en: "Remove the extra marker from every item (where it is clear)" };
 
 /**
- * Of two bullets, the one the neighbouring items (the nearest non-empty paragraph before and after)
- * use alone; null when they use neither, both, or each a different one.
+ * Of the bullets written, the one the neighbouring items (the nearest non-empty paragraph before
+ * and after) use alone; null when they use none of them, several, or each a different one.
  */
-function bulletOfNeighbours(ctx: CheckContext, paragraphs: readonly number[], at: number, first: string, second: string): string | null {
+function bulletOfNeighbours(ctx: CheckContext, paragraphs: readonly number[], at: number, written: readonly string[]): string | null {
   const used = new Set<string>();
   for (const step of [-1, 1]) {
     for (let k = at + step; k >= 0 && k < paragraphs.length; k += step) {
@@ -114,6 +126,6 @@ function bulletOfNeighbours(ctx: CheckContext, paragraphs: readonly number[], at
       break;
     }
   }
-  const candidates = [first, second].filter((b) => used.has(b));
+  const candidates = written.filter((b) => used.has(b));
   return candidates.length === 1 ? candidates[0] : null;
 }

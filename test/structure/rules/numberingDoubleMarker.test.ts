@@ -37,6 +37,12 @@ testRule(numberingDoubleMarker, {
       output: [...INTRO, "- Công tác tuyên truyền;", "- Công tác kiểm tra, giám sát;"],
     },
     {
+      name: "a letter then two bullets",
+      doc: [...INTRO, "a) - - Công tác dân vận"],
+      errors: [{ paragraph: 4, text: "a) - -" }],
+      output: [...INTRO, "a) Công tác dân vận"],
+    },
+    {
       name: "the same bullet twice",
       doc: [...INTRO, "- - Công tác dân vận"],
       errors: [{ paragraph: 4 }],
@@ -70,11 +76,23 @@ describe("numbering/double-marker beyond single items", () => {
         { index: 4, text: "- Công tác tuyên truyền được đẩy mạnh;", list: { level: 0, marker: "•" } },
         { index: 5, text: "- Công tác kiểm tra được tăng cường.", list: { level: 0, marker: "•" } },
         { index: 6, text: "Một ý được Word đánh số.", list: { level: 0, marker: "a)" } },
+        { index: 7, text: "- - Công tác dân vận.", list: { level: 0, marker: "PHẦN THỨ NHẤT" } },
       ],
     };
     const findings = runRule(numberingDoubleMarker, snapshot);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ paragraph: 4, text: "- ", related: [{ paragraph: 5 }] });
+    expect(findings).toHaveLength(2);
+    expect(findings[0]).toMatchObject({ paragraph: 4, text: "-", related: [{ paragraph: 5 }] });
     expect(findings[0].suggestions[0].edits.map((e) => [e.paragraph, e.expected, e.text])).toEqual([[4, "- ", ""], [5, "- ", ""]]);
+    expect(findings[1].suggestions[0].edits.map((e) => [e.paragraph, e.expected, e.text])).toEqual([[7, "- - ", ""]]);
+  });
+});
+
+describe("numbering/double-marker never uncovers a heading", () => {
+  it("bullets in front of a typed marker are reported without a fix", () => {
+    const [typed] = runRule(numberingDoubleMarker, [...INTRO, "- + II. Hạn chế"]);
+    expect(typed.suggestions).toEqual([]);
+    const snapshot: Snapshot = { source: "word", paragraphs: [{ index: 0, text: "I. Kết quả" }, { index: 1, text: "- II. Hạn chế", list: { level: 0, marker: "•" } }] };
+    const [rendered] = runRule(numberingDoubleMarker, snapshot);
+    expect(rendered.suggestions).toEqual([]);
   });
 });
