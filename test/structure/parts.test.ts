@@ -116,3 +116,10 @@ describe("a People's Committee report in three parts", () => {
     expect(findings(doc).filter((f) => f.ruleId.startsWith("sections/"))).toEqual([]);
   });
 });
+
+describe("a part and its title in one paragraph", () => {
+  it("reads the title after a manual line break", () => {
+    const [part] = outlineOf(report(["PHẦN THỨ NHẤT\u000bKẾT QUẢ ĐẠT ĐƯỢC", "I. Kinh tế"]));
+    expect([part.marker, part.title]).toEqual(["PHẦN THỨ NHẤT", "KẾT QUẢ ĐẠT ĐƯỢC"]);
+  });
+});

@@ -105,6 +105,19 @@ testRule(consistencyUnitSpacing, {
     },
     { name: "a glued word is number-spacing's, not a choice", doc: [...BODY, "Hỗ trợ 150.000.000đồng và 200.000.000 đồng."] },
     { name: "the house style met", doc: [...BODY, "Trồng mới 25ha rừng."], options: { preferred: "glued" } },
+    { name: "a non-breaking space is a space; m², VNĐ and USD are units", doc: [...BODY, "Xây 1.200\u00a0m² nhà, hỗ trợ 5.000.000 VNĐ và 2.000 USD; 3,5 km đường."] },
+    {
+      name: "tables are compact by design",
+      doc: {
+        source: "word",
+        paragraphs: [
+          ...BODY.map((text, index) => ({ index, text })),
+          { index: 4, text: "Trồng mới 25ha rừng, hỗ trợ 150.000.000đ." },
+          { index: 5, text: "25 ha", tableNesting: 1 },
+          { index: 6, text: "150.000.000 đồng", tableNesting: 1 },
+        ],
+      },
+    },
   ],
   invalid: [
     {
