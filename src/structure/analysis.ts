@@ -240,7 +240,7 @@ const PART_TITLE_LINES = 2;
 
 /**
  * The lines that carry a part's title when "PHẦN THỨ NHẤT" stands alone: the next non-empty lines
- * without a marker that read as a title, not a sentence (a capitals title may wrap onto a second line).
+ * without a marker that are set as a title (a capitals title may wrap onto a second line).
  */
 function partTitleLines(snapshot: Snapshot, text: readonly ParagraphText[], from: number, end: number): number[] {
   const lines: number[] = [];
@@ -249,13 +249,19 @@ function partTitleLines(snapshot: Snapshot, text: readonly ParagraphText[], from
     const p = snapshot.paragraphs[i];
     const content = lineContent(text[i]).content.trim();
     if (content === "") continue;
-    if (!p || (p.tableNesting ?? 0) > 0 || p.footnoteId !== undefined || markerOf(text[i]) || p.list || isSentenceLike(content)) break;
+    if (!p || (p.tableNesting ?? 0) > 0 || p.footnoteId !== undefined || markerOf(text[i]) || p.list || !readsAsTitle(p, content)) break;
     const inCapitals = content === content.toLocaleUpperCase("vi");
     if (lines.length > 0 && !(capitals && inCapitals)) break;
     capitals = inCapitals;
     lines.push(i);
   }
   return lines;
+}
+
+/** A line set as a title: not a sentence (nor ending like one) and, in Word, centred or bold. */
+function readsAsTitle(p: Paragraph, content: string): boolean {
+  if (isSentenceLike(content) || /[.;]$/u.test(content)) return false;
+  return p.alignment === undefined || p.alignment === "Centered" || p.font?.bold === true;
 }
 
 function isStyledHeading(p: Paragraph): boolean {

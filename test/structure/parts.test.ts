@@ -4,14 +4,14 @@
  * heading is still the part, its typo reported once, by the fixed-block rule.
  */
 import { describe, expect, it } from "vitest";
-import { snapshotFromLines } from "../../src/document/snapshot";
+import { snapshotFromLines, type Paragraph, type Snapshot } from "../../src/document/snapshot";
 import { OUTLINE } from "../../src/structure/analysis";
 import { checkDocument, createContext } from "../../src/engine/check";
 
 const HEADER = ["ĐẢNG BỘ TỈNH QUẢNG TRỊ", "HUYỆN ỦY HẢI LĂNG", "*", "Số 12-BC/HU", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hải Lăng, ngày 10 tháng 7 năm 2025", "", "BÁO CÁO", "sơ kết 6 tháng đầu năm 2025", "-----"];
 const CLOSING = ["Trên đây là báo cáo sơ kết 6 tháng đầu năm 2025 của Huyện ủy Hải Lăng./.", "Nơi nhận:", "- Tỉnh ủy,", "- Lưu VP.", "T/M HUYỆN ỦY", "BÍ THƯ", "Nguyễn Văn An"];
 const report = (body: string[]) => [...HEADER, ...body, ...CLOSING];
-const outlineOf = (lines: string[]) => createContext(snapshotFromLines(lines)).ctx.get(OUTLINE);
+const outlineOf = (doc: string[] | Snapshot) => createContext(Array.isArray(doc) ? snapshotFromLines(doc) : doc).ctx.get(OUTLINE);
 const findings = (lines: string[]) => checkDocument(snapshotFromLines(lines)).findings;
 
 /** A six-month report in two parts: results (with its shortcomings inside) and direction. */
@@ -52,6 +52,10 @@ describe("a part's title on the next line(s)", () => {
     expect(outlineOf(report(["PHẦN THỨ NHẤT", "I. Kết quả đạt được"])).map((e) => [e.marker, e.title])).toEqual([["PHẦN THỨ NHẤT", ""], ["I.", "Kết quả đạt được"]]);
     const sentence = "Sáu tháng đầu năm, Huyện ủy đã lãnh đạo toàn diện các mặt công tác. Kinh tế tăng trưởng khá, quốc phòng - an ninh được giữ vững, đời sống nhân dân ổn định.";
     expect(outlineOf(report(["PHẦN THỨ NHẤT", sentence]))[0].title).toBe("");
+    expect(outlineOf(report(["PHẦN THỨ NHẤT", "Sáu tháng đầu năm, kinh tế tăng trưởng khá.", "I. Kết quả"]))[0].title).toBe("");
+    const word = (second: Paragraph): Snapshot => ({ source: "word", paragraphs: [{ index: 0, text: "PHẦN THỨ NHẤT", alignment: "Centered", font: { bold: true } }, { ...second, index: 1 }] });
+    expect(outlineOf(word({ index: 1, text: "Kết quả thực hiện nhiệm vụ", alignment: "Centered" }))[0].title).toBe("Kết quả thực hiện nhiệm vụ");
+    expect(outlineOf(word({ index: 1, text: "Sáu tháng đầu năm, kinh tế tăng trưởng khá", alignment: "Justified", font: { bold: false } }))[0].title).toBe("");
   });
 
   it("keeps a title written on the part's own line, after a colon or a dash", () => {
