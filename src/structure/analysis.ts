@@ -25,6 +25,8 @@ export interface HeadingEntry extends OutlineEntry {
   /** Normalised offsets of the title within the paragraph. */
   titleStart: number;
   titleEnd: number;
+  /** Paragraphs after the heading that carry its title ("PHẦN THỨ NHẤT" then "KẾT QUẢ …" on the next line). */
+  titleParagraphs: number[];
 }
 
 export interface Layout {
@@ -55,7 +57,7 @@ export const STRUCTURE = defineAnalysis("structure", (ctx) => analyzeStructure(c
 export const OUTLINE = defineAnalysis("outline", (ctx) => toOutlineEntries(ctx.get(STRUCTURE).entries));
 
 export function analyzeStructure(snapshot: Snapshot, text: readonly ParagraphText[]): StructureAnalysis {
-  const layout = findLayout(text);
+  const layout = findLayout(snapshot, text);
   const entries = recoverEntries(snapshot, text, layout);
   const analysis = { layout, entries };
   return analysis;
@@ -78,7 +80,7 @@ const CLOSING_SENTENCE_WINDOW = 4;
 const RULE_LINE = /^[-–—_*=\s]{3,}$/u;
 
 
-function findLayout(text: readonly ParagraphText[]): Layout {
+function findLayout(snapshot: Snapshot, text: readonly ParagraphText[]): Layout {
   const count = text.length;
   const contents = text.map((t) => lineContent(t).content);
   let titleIndex: number | null = null;
@@ -92,6 +94,8 @@ function findLayout(text: readonly ParagraphText[]): Layout {
   let bodyStart: number;
   if (titleIndex !== null) {
     let i = titleIndex + 1;
+    const next = firstFilled(contents, i, SUMMARY_BLANKS);
+    if (next > i && next < count && readsAsSummary(snapshot.paragraphs[next], text[next], contents[next])) i = next;
     while (i < count && summary.length < 5 && contents[i] !== "" && !markerOf(text[i])) {
       summary.push(i);
       i += 1;
@@ -126,6 +130,26 @@ function findLayout(text: readonly ParagraphText[]): Layout {
   return { titleIndex, summary, header, bodyStart, bodyEnd, closingSentence, recipients, authority, closing };
 }
 
+/** Blank lines Word documents may leave between the type line and its summary. */
+const SUMMARY_BLANKS = 2;
+
+/** The first non-empty line from `from`, looking past at most `blanks` empty ones (else `from`). */
+function firstFilled(contents: readonly string[], from: number, blanks: number): number {
+  let i = from;
+  while (i < contents.length && i - from < blanks && contents[i] === "") i += 1;
+  return contents[i] === "" ? from : i;
+}
+
+/**
+ * A line after a blank under the type line is its summary when it is set like one: centred in
+ * Word, or (plain text) a phrase without a marker that does not end like a sentence.
+ */
+function readsAsSummary(p: Paragraph | undefined, t: ParagraphText, content: string): boolean {
+  if (markerOf(t)) return false;
+  if (p?.alignment !== undefined) return p.alignment === "Centered";
+  return !isSentenceLike(content) && !/[.:;]$/u.test(content.trim());
+}
+
 /** A numbered item that is a sentence (or several) rather than a heading. */
 export function isSentenceLike(title: string): boolean {
   const trimmed = title.trim();
@@ -152,6 +176,7 @@ interface Candidate {
   /** Typed decimal/alpha markers and list items may be body lists; parts, Roman and styles are not. */
   mayBeList: boolean;
   styled: boolean;
+  titleParagraphs: number[];
 }
 
 function recoverEntries(snapshot: Snapshot, text: readonly ParagraphText[], layout: Layout): HeadingEntry[] {
@@ -162,7 +187,14 @@ function recoverEntries(snapshot: Snapshot, text: readonly ParagraphText[], layo
     const t = text[i];
     if (!p || (p.tableNesting ?? 0) > 0 || p.footnoteId !== undefined) continue;
     const candidate = typedCandidate(p, t) ?? listCandidate(p, t, listCounters) ?? styleCandidate(p, t);
-    if (candidate) candidates.push(candidate);
+    if (!candidate) continue;
+    if (candidate.parsed?.kind === "part" && candidate.title === "") {
+      candidate.titleParagraphs = partTitleLines(snapshot, text, i + 1, layout.bodyEnd);
+      candidate.title = candidate.titleParagraphs.map((k) => lineContent(text[k]).content.trim()).join(" ");
+      // The title lines belong to the part: they are neither headings nor body text of their own.
+      if (candidate.titleParagraphs.length > 0) i = candidate.titleParagraphs[candidate.titleParagraphs.length - 1];
+    }
+    candidates.push(candidate);
   }
   const excluded = bodyListParagraphs(candidates);
   for (const paragraph of unchainedListSentences(candidates)) excluded.add(paragraph);
@@ -192,14 +224,44 @@ function recoverEntries(snapshot: Snapshot, text: readonly ParagraphText[], layo
       parent,
       titleStart: c.titleStart,
       titleEnd: c.titleEnd,
+      titleParagraphs: c.titleParagraphs,
     });
   }
   return entries;
 }
 
-function titleOf(t: ParagraphText, from: number): { title: string; titleStart: number; titleEnd: number } {
+function titleOf(t: ParagraphText, from: number): { title: string; titleStart: number; titleEnd: number; titleParagraphs: number[] } {
   const end = Math.max(from, contentEnd(t.normalized));
-  return { title: t.normalized.slice(from, end).trim(), titleStart: from, titleEnd: end };
+  return { title: t.normalized.slice(from, end).trim(), titleStart: from, titleEnd: end, titleParagraphs: [] };
+}
+
+/** Part titles are one or two lines; a second line only continues a title written in capitals. */
+const PART_TITLE_LINES = 2;
+
+/**
+ * The lines that carry a part's title when "PHẦN THỨ NHẤT" stands alone: the next non-empty lines
+ * without a marker that are set as a title (a capitals title may wrap onto a second line).
+ */
+function partTitleLines(snapshot: Snapshot, text: readonly ParagraphText[], from: number, end: number): number[] {
+  const lines: number[] = [];
+  let capitals = false;
+  for (let i = from; i < end && lines.length < PART_TITLE_LINES; i += 1) {
+    const p = snapshot.paragraphs[i];
+    const content = lineContent(text[i]).content.trim();
+    if (content === "") continue;
+    if (!p || (p.tableNesting ?? 0) > 0 || p.footnoteId !== undefined || markerOf(text[i]) || p.list || !readsAsTitle(p, content)) break;
+    const inCapitals = content === content.toLocaleUpperCase("vi");
+    if (lines.length > 0 && !(capitals && inCapitals)) break;
+    capitals = inCapitals;
+    lines.push(i);
+  }
+  return lines;
+}
+
+/** A line set as a title: not a sentence (nor ending like one) and, in Word, centred or bold. */
+function readsAsTitle(p: Paragraph, content: string): boolean {
+  if (isSentenceLike(content) || /[.;]$/u.test(content)) return false;
+  return p.alignment === undefined || p.alignment === "Centered" || p.font?.bold === true;
 }
 
 function isStyledHeading(p: Paragraph): boolean {
@@ -258,9 +320,16 @@ function listCandidate(p: Paragraph, t: ParagraphText, counters: number[]): Cand
   };
 }
 
+/**
+ * A paragraph that only Word's formatting calls a heading (a heading style, an outline level) and
+ * that carries no marker: a heading when it reads as a title; body text set in a heading style (a
+ * sentence, a paragraph ending like one) is not.
+ */
 function styleCandidate(p: Paragraph, t: ParagraphText): Candidate | null {
   const styleLevel = p.outlineLevel ?? Number(/^Heading(\d)$/.exec(p.styleBuiltIn ?? "")?.[1] ?? NaN);
   if (!Number.isFinite(styleLevel) || t.normalized.trim() === "") return null;
+  const { title } = titleOf(t, contentStart(t.normalized));
+  if (isSentenceLike(title) || /[.;]$/u.test(title)) return null;
   return {
     paragraph: p.index,
     level: Math.min(Math.max(styleLevel, 1), 4),

@@ -6,6 +6,7 @@ import { numberingPrefix } from "./rules/numberingPrefix";
 import { numberingMixedStyle } from "./rules/numberingMixedStyle";
 import { numberingTrailingDot } from "./rules/numberingTrailingDot";
 import { numberingMarkerSpace } from "./rules/numberingMarkerSpace";
+import { numberingDoubleMarker } from "./rules/numberingDoubleMarker";
 import { headingPunctuation } from "./rules/headingPunctuation";
 import { headerMissing } from "./rules/headerMissing";
 import { headerIssuer } from "./rules/headerIssuer";
@@ -14,6 +15,7 @@ import { headerNumber } from "./rules/headerNumber";
 import { headerDate } from "./rules/headerDate";
 import { headerTitle } from "./rules/headerTitle";
 import { closingSentence } from "./rules/closingSentence";
+import { closingSummary } from "./rules/closingSummary";
 import { closingEndMark } from "./rules/closingEndMark";
 import { closingRecipients } from "./rules/closingRecipients";
 import { closingSignature } from "./rules/closingSignature";
@@ -31,6 +33,7 @@ import { consistencyUnicode } from "./rules/consistencyUnicode";
 import { consistencySpacing } from "./rules/consistencySpacing";
 import { consistencyDecimal } from "./rules/consistencyDecimalPoint";
 import { consistencyNumberSpacing } from "./rules/consistencyNumberSpacing";
+import { consistencyUnitSpacing } from "./rules/consistencyUnitSpacing";
 import { consistencyYearRange } from "./rules/consistencyYearRange";
 import { consistencyMonthCount } from "./rules/consistencyMonthCount";
 import { consistencyProperNames } from "./rules/consistencyProperNames";
@@ -49,6 +52,7 @@ export const structureRules: readonly Rule[] = [
   numberingMixedStyle,
   numberingTrailingDot,
   numberingMarkerSpace,
+  numberingDoubleMarker,
   headingPunctuation,
   headerMissing,
   headerIssuer,
@@ -57,6 +61,7 @@ export const structureRules: readonly Rule[] = [
   headerDate,
   headerTitle,
   closingSentence,
+  closingSummary,
   closingEndMark,
   closingRecipients,
   closingSignature,
@@ -74,6 +79,7 @@ export const structureRules: readonly Rule[] = [
   consistencySpacing,
   consistencyDecimal,
   consistencyNumberSpacing,
+  consistencyUnitSpacing,
   consistencyYearRange,
   consistencyMonthCount,
   consistencyProperNames,

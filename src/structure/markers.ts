@@ -133,13 +133,14 @@ function finish(kind: MarkerKind, level: number, components: number[], raw: stri
 
 function parsePart(rest: string, start: number): ParsedMarker | null {
   // Tolerates misspelled diacritics ("PHẦN THÚ NHẤT") so the typo rule and the outline both see it.
-  const match = /^(\p{L}{4})\s+(?:([IVX]{1,6})(?![\p{L}\p{N}])|(\p{L}{2,3})\s+(\p{L}+))/u.exec(rest);
+  // A title on the same line may follow a colon or a dash ("PHẦN THỨ NHẤT: KẾT QUẢ", "PHẦN II - …").
+  const match = /^(\p{L}{4})\s+(?:([IVX]{1,6})(?![\p{L}\p{N}])|(\p{L}{2,3})\s+(\p{L}+))(?:\s*([:.\-–—]))?/u.exec(rest);
   if (!match || baseForm(match[1]) !== "phan") return null;
   let number: number | null = null;
   if (match[2]) number = romanValue(match[2]);
   else if (baseForm(match[3]) === "thu") number = ORDINALS[baseForm(match[4])] ?? null;
   if (number === null) return null;
-  return finish("part", 0, [number], match[0], "", rest, start);
+  return finish("part", 0, [number], match[0], match[5] ?? "", rest, start);
 }
 
 function parseRoman(rest: string, start: number): ParsedMarker | null {

@@ -16,10 +16,10 @@ export function presentationStyle(ctx: CheckContext): PresentationStyle {
   return (presentationData.profiles as unknown as Record<string, PresentationStyle>)[ctx.profile.id];
 }
 
-/** Body text paragraphs: inside the body, not headings, not tables or footnotes, not empty. */
+/** Body text paragraphs: inside the body, not headings (nor a part's title line), not tables or footnotes, not empty. */
 export function bodyParagraphs(ctx: CheckContext): Paragraph[] {
   const { layout, entries } = ctx.get(STRUCTURE);
-  const headings = new Set(entries.map((e) => e.paragraph));
+  const headings = new Set(entries.flatMap((e) => [e.paragraph, ...e.titleParagraphs]));
   return ctx.snapshot.paragraphs.filter(
     (p) =>
       p.index >= layout.bodyStart &&

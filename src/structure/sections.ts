@@ -24,14 +24,31 @@ export const SECTIONS = defineAnalysis("sections", analyzeSections);
 function analyzeSections(ctx: CheckContext): SectionAnalysis | null {
   const template = ctx.resource(TEMPLATE) ?? templateFor(ctx.kind, ctx.profile.system);
   if (!template) return null;
-  const numbered = ctx.get(STRUCTURE).entries.filter((e) => e.number !== null || e.source === "style");
+  const { entries } = ctx.get(STRUCTURE);
+  const numbered = entries.filter((e) => e.number !== null || e.source === "style");
   if (numbered.length === 0) return null;
   const top = Math.min(...numbered.map((e) => e.level));
   const topLevel = numbered.filter((e) => e.level === top);
-  const matches: SectionMatch[] = [];
-  for (const entry of topLevel) {
+  const matchOf = (entry: HeadingEntry): SectionMatch | null => {
     const match = bestSection(template, entry.title);
-    if (match) matches.push({ entry, ...match });
+    return match && { entry, ...match };
+  };
+  // The shallowest level under each part: "I." under "PHẦN THỨ NHẤT", or "1." where a part has no Roman headings.
+  const firstLevelUnder = new Map<number, number>();
+  for (const e of numbered) if (e.parent !== null) firstLevelUnder.set(e.parent, Math.min(firstLevelUnder.get(e.parent) ?? e.level, e.level));
+  const matches: SectionMatch[] = [];
+  for (const entry of numbered) {
+    const parent = entry.parent === null ? null : entries[entry.parent];
+    if (entry.level === top) {
+      const match = matchOf(entry);
+      if (match) matches.push(match);
+    } else if (entry.heading && parent !== null && parent.level === 0 && entry.level === firstLevelUnder.get(entry.parent as number)) {
+      // Required sections are matched inside parts ("PHẦN THỨ NHẤT" → "II. Hạn chế"); a section the
+      // part itself already names is the part's own subdivision, not a second section.
+      const match = matchOf(entry);
+      const partMatch = matches.findLast((m) => m.entry === parent);
+      if (match && match.section.id !== partMatch?.section.id) matches.push(match);
+    }
   }
   return { template, topLevel, matches };
 }

@@ -135,6 +135,11 @@ for (const [file, expected] of Object.entries(EXPECTED)) {
       expect(findings.filter((f) => f.ruleId === "presentation/font-family" && /Font “Times ?New ?Roman/iu.test(f.message.en))).toEqual([]);
       // One choice, one habit, one property: one finding each.
       for (const ruleId of ONCE_PER_DOCUMENT) expect(findings.filter((f) => f.ruleId === ruleId).length).toBeLessThanOrEqual(1);
+      // One finding per heading level at most, and one per habit of double markers or choice of unit spacing.
+      for (const ruleId of ["presentation/heading-bold", "presentation/heading-caps"]) expect(findings.filter((f) => f.ruleId === ruleId).length).toBeLessThanOrEqual(5);
+      expect(findings.filter((f) => f.ruleId === "consistency/unit-spacing").length).toBeLessThanOrEqual(1);
+      // No corpus document has a list item with two markers, nor a closing that contradicts its summary.
+      expect(findings.filter((f) => f.ruleId === "numbering/double-marker" || f.ruleId === "closing/summary")).toEqual([]);
       for (const ruleId of ["presentation/font-family", "presentation/font-size", "presentation/alignment", "consistency/unicode"]) {
         const messages = findings.filter((f) => f.ruleId === ruleId).map((f) => f.message.en);
         expect(new Set(messages).size).toBe(messages.length);

@@ -1,16 +1,14 @@
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
-import unitData from "../../../data/indicators/units.json";
 import { asOneFinding } from "../grouping";
-
-// The one unit list (with dimensions) the indicator extractor also reads.
-const UNIT_SPELLINGS = unitData.units.flatMap((u) => [u.unit, ...u.aliases]);
+import { SYMBOLS, UNIT_SPELLINGS } from "../units";
 import { suggestionOf } from "../../lint/fixer";
 import { scan, textParagraphs, type Hit } from "../scan";
 import { FindingBudget, GROUPED_MESSAGE } from "../findingBudget";
 
 /**
- * A figure glued to the next word: "174,2tỷ", "năm 2020của". Single letters (15h30) are left alone.
+ * A figure glued to the next word: "174,2tỷ", "năm 2020của". Single letters (15h30) and unit
+ * symbols ("25ha", consistency/unit-spacing) are left alone.
  * A figure is tried only from its first digit (not after "1." inside "1.2.3…") and read as one
  * character class, so a long run of digits and separators costs one linear attempt; figures
  * with doubled separators ("1..2") are dropped after matching.
@@ -41,7 +39,8 @@ export const consistencyNumberSpacing = defineRule<Record<string, never>>({
       ctx,
       GLUED,
       textParagraphs(ctx),
-      (hit) => !DOUBLED_SEPARATOR.test(hit.match[1]) && budget.take(hit.paragraph, hit.start, hit.end, () => [addSpace(hit)]),
+      // A unit symbol glued to its figure ("25ha") is a choice, weighed by consistency/unit-spacing.
+      (hit) => !DOUBLED_SEPARATOR.test(hit.match[1]) && !SYMBOLS.has(hit.match[2]) && budget.take(hit.paragraph, hit.start, hit.end, () => [addSpace(hit)]),
     );
     const listed = hits.map((hit): Report<"unitGlued" | "wordGlued" | "gluedMany"> => {
       const [, number, word] = hit.match;

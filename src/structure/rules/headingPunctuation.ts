@@ -19,7 +19,8 @@ export const headingPunctuation = defineRule<Record<string, never>>({
     },
   },
   check(ctx) {
-    const headings = ctx.get(STRUCTURE).entries.filter((e) => e.heading && e.title !== "");
+    // A title carried by the next line ("PHẦN THỨ NHẤT" / "KẾT QUẢ …") is not in the heading's paragraph.
+    const headings = ctx.get(STRUCTURE).entries.filter((e) => e.heading && e.title !== "" && e.titleParagraphs.length === 0);
     const withColon = headings.filter((e) => /[:;]$/u.test(e.title));
     if (withColon.length === 0 || withColon.length * 2 >= headings.length) return [];
     const reports: Report[] = [];

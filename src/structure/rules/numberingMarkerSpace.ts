@@ -23,7 +23,8 @@ export const numberingMarkerSpace = defineRule<Record<string, never>>({
     const reports: Report[] = [];
     for (const entry of ctx.get(STRUCTURE).entries) {
       const parsed = entry.parsed;
-      if (!parsed || parsed.gap > 0 || entry.title === "") continue;
+      // Only a title on the marker's own line can be glued to it.
+      if (!parsed || parsed.gap > 0 || entry.titleEnd <= entry.titleStart) continue;
       const noDot = parsed.kind === "decimal" && parsed.separator === "";
       // Without a dot the fix is the one numbering/trailing-dot proposes, so fix-all applies it once.
       const at = noDot ? entry.markerEnd : ctx.fix.span(entry.paragraph, parsed.titleStart, parsed.titleStart).start;

@@ -3,9 +3,15 @@ import type { Report } from "../../lint/rule";
 import { hasFormatting } from "../../document/snapshot";
 import { STRUCTURE } from "../analysis";
 import { presentationStyle } from "../presentation";
+import { asOneFinding } from "../grouping";
 
-/** Headings of the levels the profile lists (PHẦN; in State reports also I., II.) in capitals. */
-export const presentationHeadingCaps = defineRule<Record<string, never>>({
+type MessageId = "headingShouldCapitals" | "headingsShouldCapitals";
+
+/**
+ * Headings of the levels the profile lists (PHẦN; in State reports also I., II.) in capitals; a
+ * part's title on the next line is read there. One finding per level, every heading of it related.
+ */
+export const presentationHeadingCaps = defineRule<Record<string, never>, MessageId>({
   id: "presentation/heading-caps",
   category: "presentation",
   description: {
@@ -18,24 +24,28 @@ export const presentationHeadingCaps = defineRule<Record<string, never>>({
       vi: "Đề mục “{entryMarker} {entryTitle}” nên viết chữ in hoa.",
       en: "Heading “{entryMarker} {entryTitle}” should be in capitals.",
     },
+    headingsShouldCapitals: {
+      vi: "Đề mục “{entryMarker} {entryTitle}” nên viết chữ in hoa; {count} đề mục cùng cấp chưa viết in hoa.",
+      en: "Heading “{entryMarker} {entryTitle}” should be in capitals; {count} headings of this level are not.",
+    },
   },
   check(ctx) {
     if (!hasFormatting(ctx.snapshot)) return [];
     const levels = presentationStyle(ctx).capsHeadingLevels;
-    const reports: Report[] = [];
+    const byLevel = new Map<number, Report<MessageId>[]>();
     for (const entry of ctx.get(STRUCTURE).entries) {
-      const p = ctx.snapshot.paragraphs[entry.paragraph];
+      if (!entry.heading || !levels.includes(entry.level)) continue;
+      // The title is on the heading's line, or on the lines that carry it ("PHẦN THỨ NHẤT" / "Kết quả …").
+      const at = entry.titleEnd > entry.titleStart ? entry.paragraph : entry.titleParagraphs[0];
+      if (at === undefined) continue;
+      const p = ctx.snapshot.paragraphs[at];
       // All Caps shows the title in capitals; unknown (null: mixed, or not readable) is not "no".
-      if (!entry.heading || !levels.includes(entry.level) || p.font?.allCaps === true || p.font?.allCaps === null) continue;
-      const title = ctx.text[entry.paragraph].normalized.slice(entry.titleStart, entry.titleEnd);
+      if (p.font?.allCaps === true || p.font?.allCaps === null) continue;
+      const title = at === entry.paragraph ? ctx.text[at].normalized.slice(entry.titleStart, entry.titleEnd) : entry.title;
       if (title === "" || title === title.toLocaleUpperCase("vi")) continue;
-      reports.push({
-        paragraph: entry.paragraph,
-        start: 0,
-        end: p.text.length,
-        messageId: "headingShouldCapitals", data: { entryMarker: entry.marker, entryTitle: entry.title },
-      });
+      if (!byLevel.has(entry.level)) byLevel.set(entry.level, []);
+      byLevel.get(entry.level)?.push({ paragraph: at, start: 0, end: p.text.length, messageId: "headingShouldCapitals", data: { entryMarker: entry.marker, entryTitle: entry.title } });
     }
-    return reports;
+    return [...byLevel.values()].flatMap((reports) => asOneFinding(ctx, reports, "headingsShouldCapitals"));
   },
 });

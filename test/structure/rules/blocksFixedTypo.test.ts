@@ -23,7 +23,7 @@ testRule(fixedBlockTypo, {
     {
       name: "PHẦN THÚ NHẤT",
       doc: ["BÁO CÁO", "sơ kết giữa nhiệm kỳ", "", "PHẦN THÚ NHẤT", "KẾT QUẢ THỰC HIỆN", "PHẦN THỨ HAI", "PHƯƠNG HƯỚNG"],
-      errors: [{ paragraph: 3, text: "PHẦN THÚ" }],
+      errors: [{ paragraph: 3, text: "PHẦN THÚ NHẤT" }],
       output: ["BÁO CÁO", "sơ kết giữa nhiệm kỳ", "", "PHẦN THỨ NHẤT", "KẾT QUẢ THỰC HIỆN", "PHẦN THỨ HAI", "PHƯƠNG HƯỚNG"],
     },
   ],

@@ -4,6 +4,7 @@ import { consistencyUnicode } from "../../../src/structure/rules/consistencyUnic
 import { consistencySpacing } from "../../../src/structure/rules/consistencySpacing";
 import { consistencyDecimal } from "../../../src/structure/rules/consistencyDecimalPoint";
 import { consistencyNumberSpacing } from "../../../src/structure/rules/consistencyNumberSpacing";
+import { consistencyUnitSpacing } from "../../../src/structure/rules/consistencyUnitSpacing";
 import { consistencyYearRange } from "../../../src/structure/rules/consistencyYearRange";
 import { consistencyAbbreviation } from "../../../src/structure/rules/consistencyAbbreviation";
 
@@ -82,10 +83,56 @@ testRule(consistencyDecimal, {
 });
 
 testRule(consistencyNumberSpacing, {
-  valid: [{ name: "spaced units, clock times, codes", doc: ["Thu 174,2 tỷ đồng lúc 15h30, mạng 5G, F0 và m2."] }],
+  valid: [
+    { name: "spaced units, clock times, codes", doc: ["Thu 174,2 tỷ đồng lúc 15h30, mạng 5G, F0 và m2."] },
+    { name: "unit symbols glued to the figure are a choice (consistency/unit-spacing)", doc: ["Trồng mới 25ha rừng, làm 10km đường, thu 150.000.000đ."] },
+  ],
   invalid: [
     { name: "174,2tỷ", doc: ["Thu ngân sách đạt 174,2tỷ đồng."], errors: [{ paragraph: 0, text: "174,2tỷ", messageIncludes: "đơn vị" }], output: ["Thu ngân sách đạt 174,2 tỷ đồng."] },
     { name: "năm 2020của", doc: ["Nhiệm vụ năm 2020của tập thể."], errors: [{ paragraph: 0, text: "2020của" }], output: ["Nhiệm vụ năm 2020 của tập thể."] },
+  ],
+});
+
+const BODY = ["BÁO CÁO", "kết quả công tác năm 2025", "", "I. Kết quả"];
+
+testRule(consistencyUnitSpacing, {
+  valid: [
+    { name: "always spaced", doc: [...BODY, "Hỗ trợ 150.000.000 đồng cho 12 hộ.", "Trồng mới 25 ha rừng, làm 10 km đường."] },
+    { name: "always glued", doc: [...BODY, "Hỗ trợ 150.000.000đ cho 12 hộ.", "Trồng mới 25ha rừng, làm 10km đường, thu 2,5kg."] },
+    {
+      name: "units without a symbol and longer spellings are not the symbol's",
+      doc: [...BODY, "Hỗ trợ 150.000.000đ; thu ngân sách 174,2 tỷ đồng, 300 triệu đồng; 5 đồng chí được khen thưởng; 12 người."],
+    },
+    { name: "a glued word is number-spacing's, not a choice", doc: [...BODY, "Hỗ trợ 150.000.000đồng và 200.000.000 đồng."] },
+    { name: "the house style met", doc: [...BODY, "Trồng mới 25ha rừng."], options: { preferred: "glued" } },
+    { name: "a non-breaking space is a space; m², VNĐ and USD are units", doc: [...BODY, "Xây 1.200\u00a0m² nhà, hỗ trợ 5.000.000 VNĐ và 2.000 USD; 3,5 km đường."] },
+    {
+      name: "tables are compact by design",
+      doc: {
+        source: "word",
+        paragraphs: [
+          ...BODY.map((text, index) => ({ index, text })),
+          { index: 4, text: "Trồng mới 25ha rừng, hỗ trợ 150.000.000đ." },
+          { index: 5, text: "25 ha", tableNesting: 1 },
+          { index: 6, text: "150.000.000 đồng", tableNesting: 1 },
+        ],
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "150.000.000đ beside 200.000.000 đồng and 25 ha: one finding at the minority form",
+      doc: [...BODY, "Hỗ trợ 200.000.000 đồng cho 12 hộ.", "Trồng mới 25 ha rừng; hỗ trợ thêm 150.000.000đ.", "Làm mới 10 km đường."],
+      errors: [{ paragraph: 5, text: "150.000.000đ", severity: "info", messageIncludes: "× 3" }],
+      output: [...BODY, "Hỗ trợ 200.000.000 đồng cho 12 hộ.", "Trồng mới 25 ha rừng; hỗ trợ thêm 150.000.000 đ.", "Làm mới 10 km đường."],
+    },
+    {
+      name: "the house style wants symbols glued",
+      doc: [...BODY, "Hỗ trợ 150.000.000 đồng, trồng 25 ha rừng."],
+      options: { preferred: "glued" },
+      errors: [{ paragraph: 4, text: "150.000.000 đồng", messageIncludes: "house style" }],
+      output: [...BODY, "Hỗ trợ 150.000.000đ, trồng 25ha rừng."],
+    },
   ],
 });
 

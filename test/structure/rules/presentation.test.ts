@@ -90,3 +90,33 @@ testRule(presentationHeadingCaps, {
     },
   ],
 });
+
+describe("one finding per heading level", () => {
+  const tnr = { name: "Times New Roman", size: 14 };
+  const state = (headings: Paragraph[]): Snapshot => ({
+    source: "word",
+    paragraphs: [
+      { index: 0, text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font: { ...tnr, bold: true }, alignment: "Centered" },
+      { index: 1, text: "BÁO CÁO", font: { ...tnr, bold: true }, alignment: "Centered" },
+      { index: 2, text: "tình hình 6 tháng đầu năm 2021", font: { ...tnr, bold: true }, alignment: "Centered" },
+      { index: 3, text: "", font: tnr },
+      ...headings.map((h, k) => ({ ...h, index: 4 + k })),
+    ],
+  });
+  const heading = (text: string, bold = false): Paragraph => ({ index: 0, text, font: { ...tnr, bold }, alignment: "Justified" });
+
+  it("headings of one level not bold, or not in capitals, are one finding each with the others related", () => {
+    const snapshot = state([heading("I. Kết quả đạt được"), heading(BODY_TEXT), heading("1. Kinh tế"), heading("II. Hạn chế"), heading("III. Nhiệm vụ")]);
+    const bold = runRule(presentationHeadingBold, snapshot);
+    expect(bold.map((f) => [f.paragraph, f.related?.map((r) => r.paragraph) ?? []])).toEqual([[4, [7, 8]], [6, []]]);
+    expect(bold[0].message.en).toContain("3 headings of this level");
+    const caps = runRule(presentationHeadingCaps, snapshot);
+    expect(caps.map((f) => [f.paragraph, f.related?.map((r) => r.paragraph) ?? []])).toEqual([[4, [7, 8]]]);
+  });
+
+  it("a part's title on the next line is where its capitals are read", () => {
+    const lower = runRule(presentationHeadingCaps, state([heading("PHẦN THỨ NHẤT", true), heading("Kết quả thực hiện nhiệm vụ", true), heading("I. KẾT QUẢ", true)]));
+    expect(lower.map((f) => f.paragraph)).toEqual([5]);
+    expect(runRule(presentationHeadingCaps, state([heading("Phần thứ nhất", true), heading("KẾT QUẢ THỰC HIỆN NHIỆM VỤ", true), heading("I. KẾT QUẢ", true)]))).toEqual([]);
+  });
+});
