@@ -78,7 +78,7 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
         const outcome = await importSource(current, file.name, bytes);
         current = outcome.store;
         await commit(current);
-        notify({ intent: "success", lines: [t("imported", { n: outcome.added + outcome.replaced, file: file.name })] });
+        notify({ intent: "success", lines: [t("imported", { n: outcome.added + outcome.updated, file: file.name })] });
       } catch (error) {
         fail(error instanceof Error && "localized" in error ? new Error(localize((error as { localized: Localized }).localized, language)) : error);
       }
