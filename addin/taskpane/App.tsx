@@ -13,7 +13,8 @@ import { useView } from "./state/view";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, minHeight: "100%", boxSizing: "border-box" },
-  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
+  // At 320 px the three tabs with their counts do not fit on one line: they wrap rather than run past the edge.
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})`, flexWrap: "wrap" },
   ignored: { color: tokens.colorNeutralForeground3 },
   restore: { background: "none", border: "none", padding: 0, color: tokens.colorBrandForegroundLink, cursor: "pointer", textDecoration: "underline", font: "inherit" },
 });

@@ -1,60 +1,44 @@
-import { useEffect, useMemo, useRef, useState, type DragEvent } from "react";
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  ProgressBar,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { Button, Checkbox, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { IndicatorRecord } from "../../src/indicators/types";
-import { importSource, serializeStore } from "../../src/indicators/index";
+import type { IndicatorTable } from "../../src/indicators/index";
 import type { Localized } from "../../src/core/types";
 import { formatVietnameseNumber } from "../../src/text/numbers";
 import type { TabPanelProps } from "./panelProps";
-import { localize, type Translate } from "./i18n";
+import { localize, type Language, type Translate } from "./i18n";
+import { IndicatorSources } from "./IndicatorSources";
 import { useIndicatorData } from "./state/PaneContext";
 import { buildTable, listSources, matchPriorValues, tablePeriod, toTableRequest, type IndicatorRow, type SourceLabels, type SourceLine, type TableSpec } from "./indicatorTable";
 
+// A task pane is 320–350 px wide: rows are cards (one per indicator), never a table to scroll sideways.
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
-  drop: {
-    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+  bar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  cards: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
+  card: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
+    padding: tokens.spacingHorizontalS,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalXXS,
+    overflowWrap: "anywhere",
   },
-  dropActive: { backgroundColor: tokens.colorBrandBackground2 },
-  bar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-  numeric: { textAlign: "right" },
-  scroll: { overflowX: "auto" },
+  figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  label: { color: tokens.colorNeutralForeground3, margin: 0 },
+  value: { textAlign: "right", margin: 0, fontVariantNumeric: "tabular-nums" },
+  reason: { gridColumn: "1 / -1", color: tokens.colorPaletteDarkOrangeForeground1, margin: 0 },
 });
 
 export function IndicatorsPanel({ findings, result, word, notify, fail, onDocumentChanged, ...rest }: TabPanelProps) {
   const styles = useStyles();
   const { t, language } = rest;
-  // The store lives with the check (the check reads its plans); imports go through commit.
-  const { organisation, setOrganisation, store, commit } = useIndicatorData();
+  // The store lives with the check (the check reads its plans); imports go through IndicatorSources.
+  const { store } = useIndicatorData();
   // A comparison table is about indicators with a prior value: those are ticked to start with.
   const [selected, setSelected] = useState<Set<string>>(
     () => new Set(result.indicators.filter((r) => r.priorValue !== null).map(rowKey)),
   );
-  const [importing, setImporting] = useState<{ file: string; i: number; n: number } | null>(null);
-  const [dragging, setDragging] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const jsonInput = useRef<HTMLInputElement>(null);
-
   const rows = useMemo(() => matchPriorValues(result.indicators, store, t("priorFromFootnote")), [result.indicators, store, t]);
   const preview = useMemo(() => {
     const chosen = rows.filter((r) => selected.has(rowKey(r.record))).map((r) => r.record);
@@ -62,44 +46,12 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
     if (!period) return null;
     const spec: TableSpec = { period, indicators: chosen.map((r) => ({ name: r.name, unit: r.unit })) };
     const table = buildTable(spec, result.indicators, store, "");
-    return { request: toTableRequest(table, t("indicatorTableTitle"), spec), sources: listSources(table, sourceLabels(t)), missing: table.missingCells };
+    return { table, request: toTableRequest(table, t("indicatorTableTitle"), spec), sources: listSources(table, sourceLabels(t)), missing: table.missingCells };
   }, [selected, rows, result.indicators, store, t]);
   // A table with empty cells is inserted only after the user has seen the warning (and the reasons under the preview).
   const [confirmingMissing, setConfirmingMissing] = useState(false);
   useEffect(() => setConfirmingMissing(false), [preview]);
   const [storedSources, setStoredSources] = useState<{ title: string; lines: SourceLine[] }[] | null>(null);
-
-  const importFiles = async (files: readonly File[]) => {
-    let current = store;
-    for (const [i, file] of files.entries()) {
-      setImporting({ file: file.name, i: i + 1, n: files.length });
-      try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const outcome = await importSource(current, file.name, bytes);
-        current = outcome.store;
-        await commit(current);
-        notify({ intent: "success", lines: [t("imported", { n: outcome.added + outcome.updated, file: file.name })] });
-      } catch (error) {
-        fail(error instanceof Error && "localized" in error ? new Error(localize((error as { localized: Localized }).localized, language)) : error);
-      }
-    }
-    setImporting(null);
-  };
-
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    void importFiles([...event.dataTransfer.files]);
-  };
-
-  const exportJson = () => {
-    const url = URL.createObjectURL(new Blob([serializeStore(store)], { type: "application/json" }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = `soanchuan-${organisation}.json`;
-    link.click();
-    URL.revokeObjectURL(url);
-  };
 
   const insert = async () => {
     if (!preview) return;
@@ -159,112 +111,24 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
   return (
     <>
       {findings}
-      <section className={styles.section} aria-labelledby="indicator-sources">
-        <Subtitle2 id="indicator-sources">{t("importSources")}</Subtitle2>
-        <div className={styles.bar}>
-          <Field label={t("organisation")}>
-            <Input value={organisation} onChange={(_, d) => setOrganisation(d.value || "default")} />
-          </Field>
-          <Text>{t("storeCount", { n: store.values.length })}</Text>
-          <Button size="small" onClick={exportJson}>
-            {t("exportStore")}
-          </Button>
-          <Button size="small" onClick={() => jsonInput.current?.click()}>
-            {t("importStore")}
-          </Button>
-        </div>
-        <div
-          className={`${styles.drop} ${dragging ? styles.dropActive : ""}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
-          data-testid="drop-zone"
-        >
-          <Text>{t("dropHint")}</Text>
-          <Button onClick={() => fileInput.current?.click()} disabled={importing !== null}>
-            {t("chooseFiles")}
-          </Button>
-          <input
-            ref={fileInput}
-            type="file"
-            multiple
-            hidden
-            accept=".txt,.md,.docx,.csv,.xlsx,.json"
-            aria-label={t("chooseFiles")}
-            data-testid="source-input"
-            onChange={(e) => void importFiles([...(e.target.files ?? [])]).finally(() => (e.target.value = ""))}
-          />
-          <input
-            ref={jsonInput}
-            type="file"
-            hidden
-            accept=".json"
-            aria-label={t("importStore")}
-            onChange={(e) => void importFiles([...(e.target.files ?? [])]).finally(() => (e.target.value = ""))}
-          />
-          {importing && (
-            <>
-              <ProgressBar value={(importing.i - 1) / importing.n} aria-label={t("importing", importing)} />
-              <Text role="status">{t("importing", importing)}</Text>
-            </>
-          )}
-        </div>
-      </section>
+      <IndicatorSources t={t} indicators={result.indicators} notify={notify} fail={fail} />
       <section className={styles.section} aria-labelledby="indicator-rows">
         <Subtitle2 id="indicator-rows">{t("indicatorsFound", { n: rows.length })}</Subtitle2>
         {rows.length === 0 ? (
           <Text>{t("noIndicators")}</Text>
         ) : (
-          <div className={styles.scroll}>
-            <Table size="small" aria-labelledby="indicator-rows">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell />
-                  <TableHeaderCell>{t("colIndicator")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colCurrent")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colPrior")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colCompare")}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rows.map((row, i) => (
-                  <IndicatorLine key={i} row={row} checked={selected.has(rowKey(row.record))} onToggle={(on) => toggle(rowKey(row.record), on)} t={t} numeric={styles.numeric} />
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <ul className={styles.cards} aria-labelledby="indicator-rows">
+            {rows.map((row, i) => (
+              <IndicatorLine key={i} row={row} checked={selected.has(rowKey(row.record))} onToggle={(on) => toggle(rowKey(row.record), on)} t={t} />
+            ))}
+          </ul>
         )}
       </section>
       {preview && (
         <section className={styles.section} aria-labelledby="indicator-preview">
           <Subtitle2 id="indicator-preview">{t("preview")}</Subtitle2>
-          <div className={styles.scroll}>
-            <Table size="extra-small" aria-labelledby="indicator-preview" data-testid="table-preview">
-              <TableHeader>
-                {preview.request.headerRows.map((cells, r) => (
-                  <TableRow key={r}>
-                    {cells.map((h, c) => (
-                      <TableHeaderCell key={c}>{h}</TableHeaderCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableHeader>
-              <TableBody>
-                {preview.request.rows.map((cells, r) => (
-                  <TableRow key={r}>
-                    {cells.map((cell, c) => (
-                      <TableCell key={c} className={preview.request.align?.[r]?.[c] === "Right" ? styles.numeric : undefined}>
-                        {cell}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <Text size={200}>{t("previewPeriods", { period: preview.table.period, prior: preview.table.priorPeriod })}</Text>
+          <PreviewCards table={preview.table} language={language} />
           {preview.request.note && (
             <Text size={200} style={{ whiteSpace: "pre-line" }}>
               {preview.request.note}
@@ -334,27 +198,58 @@ function sourceLabels(t: Translate): SourceLabels {
   return { paragraph: t("sourceParagraph"), footnote: t("sourceFootnote"), row: t("sourceRow") };
 }
 
-function IndicatorLine({ row, checked, onToggle, t, numeric }: { row: IndicatorRow; checked: boolean; onToggle(on: boolean): void; t: Translate; numeric: string }) {
+function IndicatorLine({ row, checked, onToggle, t }: { row: IndicatorRow; checked: boolean; onToggle(on: boolean): void; t: Translate }) {
+  const styles = useStyles();
   const { record, prior, change } = row;
-  const value = record.value === null ? t("missing") : `${formatVietnameseNumber(record.value, { maxDecimals: 3 })} ${record.unit ?? ""}`.trim();
+  const number = (n: number, decimals = 3) => formatVietnameseNumber(n, { maxDecimals: decimals });
+  const value = record.value === null ? t("missing") : `${number(record.value)} ${record.unit ?? ""}`.trim();
+  const stated = record.changePct !== null ? ` (${t("statedChange")} ${number(record.changePct, 2)} %)` : "";
   return (
-    <TableRow>
-      <TableCell>
-        <Checkbox checked={checked} onChange={(_, d) => onToggle(d.checked === true)} aria-label={t("selectRow", { name: record.name })} />
-      </TableCell>
-      <TableCell>
-        {record.name}
-        {record.period ? ` (${record.period})` : ""}
-      </TableCell>
-      <TableCell className={numeric}>{value}</TableCell>
-      <TableCell className={numeric} title={prior ? `${t("colSource")}: ${prior.source}` : undefined}>
-        {prior ? formatVietnameseNumber(prior.value, { maxDecimals: 3 }) : t("missing")}
-      </TableCell>
-      <TableCell className={numeric}>
-        {change === null ? t("missing") : `${formatVietnameseNumber(change, { maxDecimals: 2 })} %`}
-        {record.changePct !== null ? ` / ${formatVietnameseNumber(record.changePct, { maxDecimals: 2 })} %` : ""}
-      </TableCell>
-    </TableRow>
+    <li className={styles.card} data-testid="indicator-row">
+      <Checkbox
+        checked={checked}
+        onChange={(_, d) => onToggle(d.checked === true)}
+        aria-label={t("selectRow", { name: record.name })}
+        label={`${record.name}${record.period ? ` (${record.period})` : ""}`}
+      />
+      <dl className={styles.figures}>
+        <dt className={styles.label}>{t("colCurrent")}</dt>
+        <dd className={styles.value}>{value}</dd>
+        <dt className={styles.label}>{t("colPrior")}</dt>
+        <dd className={styles.value} title={prior ? `${t("colSource")}: ${prior.source}` : undefined}>
+          {prior ? number(prior.value) : t("missing")}
+        </dd>
+        <dt className={styles.label}>{t("colCompare")}</dt>
+        <dd className={styles.value}>{(change === null ? t("missing") : `${number(change, 2)} %`) + stated}</dd>
+      </dl>
+    </li>
+  );
+}
+
+/** The table as it will be inserted, one card per row: every figure under its column's title, and why a cell is empty. */
+function PreviewCards({ table, language }: { table: IndicatorTable; language: Language }) {
+  const styles = useStyles();
+  const titles = table.headerRows[0].map((c) => c.text);
+  return (
+    <ol className={styles.cards} data-testid="table-preview">
+      {table.rows.map((row, r) => (
+        <li key={r} className={styles.card} data-testid="preview-row">
+          <Text weight="semibold">
+            {row[0].text}. {row[1].text}
+            {row[2].missing ? "" : ` (${row[2].text})`}
+          </Text>
+          <dl className={styles.figures}>
+            {row.slice(3).map((cell, c) => (
+              <div key={c} style={{ display: "contents" }} data-missing={cell.missing ? "true" : undefined}>
+                <dt className={styles.label}>{titles[c + 3]}</dt>
+                <dd className={styles.value}>{cell.text}</dd>
+                {cell.missing && cell.reason && c !== 2 && <dd className={styles.reason} data-testid="missing-reason">{localize(cell.reason, language)}</dd>}
+              </div>
+            ))}
+          </dl>
+        </li>
+      ))}
+    </ol>
   );
 }
 
