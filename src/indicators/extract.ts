@@ -53,6 +53,8 @@ const TARGET = new RegExp(String.raw`(?<![\p{L}])${words(PHRASES.targetWords)}`,
 /** Words before a fraction that make it something else: a quarter (`quý 3/2025`), a map scale (`tỷ lệ 1/500`), a date. */
 const NOT_A_SHARE_BEFORE = /(?:quý|tháng|ngày|tỷ\s+lệ|tỉ\s+lệ|số)\s*$/iu;
 const MAX_NAME_WORDS = 20;
+/** A clause's subject: the words before its verb ("Điểm CCHC năm 2020 | được xếp loại tốt"). */
+const SUBJECT = /^(.*?\p{L}.*?)\s+(?:được|đã|đạt|xếp|tiếp\s+tục|vẫn|có|là|luôn)(?![\p{L}])/u;
 /** How far back the total of a `(chiếm p%)` is looked for: the same or the previous sentence, or a list of a few statements. */
 const TOTAL_WINDOW_STATEMENTS = 12;
 const TOTAL_WINDOW_CHARS = 600;
@@ -555,6 +557,15 @@ function startDraft(segment: TextSegment, from: number, event: Event, cursor: Pe
     body = body.slice(offset);
     nameStart += offset;
   }
+  // "Điểm CCHC năm 2020 được xếp loại tốt, đứng 3/10 huyện": a rank continues its sentence's subject.
+  if (event.kind === "rank" && wordCount(body.trim()) < 2 && cut >= 0 && region[cut] === ",") {
+    const clauseStart = lastCut(cut) + 1;
+    const subject = SUBJECT.exec(region.slice(clauseStart, cut))?.[1];
+    if (subject && wordCount(subject.trim()) >= 2) {
+      body = subject;
+      nameStart = from + clauseStart;
+    }
+  }
   const leadingSpace = body.length - body.trimStart().length;
   nameStart += leadingSpace;
   let name = body.trim().replace(SPACES, " ");
@@ -693,7 +704,7 @@ function attach(draft: Draft, event: Event): void {
   }
 }
 
-const HEAD_NOUN = /^\s+(\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*[,;.()]|\s+(?:đạt|chiếm|tỷ\s+lệ)(?![\p{L}]))/u;
+const HEAD_NOUN = /^\s*(\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*[,;.()]|\s+(?:đạt|chiếm|tỷ\s+lệ)(?![\p{L}]))/u;
 
 /** `8.056/8.203 tàu cá, đạt 98,2%`: a count noun the unit list does not know, read as the fraction's unit. */
 function headNoun(after: string): string | null {
