@@ -99,4 +99,17 @@ describe("soanchuan table / data", () => {
     expect(table.err).toContain("is issued by THÀNH UỶ ĐÔNG HÀ but the data");
     expect((await run(["table", SEED, "--data", own, "--confirm-organisation"])).code).toBe(0);
   });
+
+  it("checks a report against plans only in its own organisation's data, unless confirmed", async () => {
+    const own = join(dir, "plans-hai-lang.json");
+    const plan = join(dir, "kh-hai-lang.csv");
+    writeFileSync(plan, "Chỉ tiêu;Đơn vị tính;Kỳ;Giá trị;Loại\nTổng mức bán lẻ hàng hoá và doanh thu dịch vụ;tỷ đồng;năm 2021;30.000;kế hoạch\n");
+    expect((await run(["data", "import", plan, "--data", own, "--organisation", "Huyện ủy Hải Lăng"])).code).toBe(0);
+    const planFindings = (out: string) => JSON.parse(out).findings.filter((f: { ruleId: string }) => f.ruleId === "indicator/plan-share-mismatch");
+    const other = await run(["check", SEED, "--json", "--data", own]);
+    expect(other.err).toContain("issued by THÀNH UỶ ĐÔNG HÀ, the --data belongs to Huyện ủy Hải Lăng: not used");
+    expect(planFindings(other.out)).toEqual([]);
+    const confirmed = await run(["check", SEED, "--json", "--data", own, "--confirm-organisation"]);
+    expect(planFindings(confirmed.out)).toHaveLength(1);
+  });
 });
