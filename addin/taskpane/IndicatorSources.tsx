@@ -130,6 +130,9 @@ export function IndicatorSources({ t, indicators, notify, fail }: Props) {
               if (typed !== null) setOrganisation(typed);
               setTyped(null);
             }}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") e.currentTarget.blur();
+            }}
             data-testid="data-organisation"
           />
         </Field>

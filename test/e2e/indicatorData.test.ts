@@ -141,6 +141,16 @@ describe.runIf(CHROMIUM)(`prior-period data in the task pane at ${PANE_WIDTH} px
     await conflict.getByTestId("pick-incoming").click();
     await expect.poll(() => conflict.count()).toBe(0);
     await expect.poll(async () => (await industryCard.locator("dd").allTextContents()).includes("1.150")).toBe(true);
+
+    // The user may name another organisation: its own (empty) store, and back to the issuer's when cleared.
+    const organisation = pane(page).getByTestId("data-organisation");
+    await organisation.fill("Huyện ủy Cam Lộ");
+    await organisation.press("Enter");
+    await expect.poll(() => pane(page).getByTestId("store-count").textContent()).toBe("Kho số liệu: 0 giá trị");
+    await organisation.fill("");
+    await organisation.press("Enter");
+    await expect.poll(() => organisation.inputValue()).toBe("THÀNH UỶ ĐÔNG HÀ");
+    await expect.poll(() => pane(page).getByTestId("store-count").textContent()).toBe(storeCount);
     expect(errors).toEqual([]);
     await context.close();
   }, 240_000);
