@@ -68,16 +68,31 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
     }
   };
 
-  const refresh = async () => {
+  // Refresh first shows the rebuilt tables; nothing changes in the document until the user confirms what they saw.
+  const [refreshPlan, setRefreshPlan] = useState<{ tag: string; title: string; table: IndicatorTable; spec: TableSpec }[] | null>(null);
+  useEffect(() => setRefreshPlan(null), [store, result.indicators]);
+  const planRefresh = async () => {
     try {
       const tables = await word.listTables();
+      setRefreshPlan(
+        tables.flatMap((table) => {
+          const spec = table.spec as TableSpec | null;
+          if (!spec?.period || !Array.isArray(spec.indicators)) return [];
+          return [{ tag: table.tag, title: table.title, spec, table: buildTable(spec, result.indicators, store, "") }];
+        }),
+      );
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const refresh = async () => {
+    if (!refreshPlan) return;
+    try {
       let refreshed = 0;
-      for (const table of tables) {
-        const spec = table.spec as TableSpec | null;
-        if (!spec?.period || !Array.isArray(spec.indicators)) continue;
-        const rebuilt = toTableRequest(buildTable(spec, result.indicators, store, ""), table.title, spec);
-        if (await word.refreshTable(table.tag, rebuilt)) refreshed += 1;
+      for (const planned of refreshPlan) {
+        if (await word.refreshTable(planned.tag, toTableRequest(planned.table, planned.title, planned.spec))) refreshed += 1;
       }
+      setRefreshPlan(null);
       notify({ intent: "success", lines: [t("tablesRefreshed", { n: refreshed })] });
       if (refreshed > 0) onDocumentChanged();
     } catch (error) {
@@ -145,7 +160,7 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
               {t("insertTable")}
             </Button>
             {word.capabilities.refreshableTables && (
-              <Button onClick={() => void refresh()} disabled={rest.busy} data-testid="refresh-tables">
+              <Button onClick={() => void planRefresh()} disabled={rest.busy} data-testid="refresh-tables">
                 {t("refreshTables")}
               </Button>
             )}
@@ -155,6 +170,25 @@ export function IndicatorsPanel({ findings, result, word, notify, fail, onDocume
               </Button>
             )}
           </div>
+          {refreshPlan && (
+            <section className={styles.section} aria-label={t("refreshPreview")} data-testid="refresh-preview">
+              <Text weight="semibold">{refreshPlan.length === 0 ? t("noStoredTables") : t("refreshPreview")}</Text>
+              {refreshPlan.map((planned, k) => (
+                <div key={k}>
+                  <Text>{planned.title}</Text>
+                  <PreviewCards table={planned.table} language={language} />
+                </div>
+              ))}
+              <div className={styles.bar}>
+                {refreshPlan.length > 0 && (
+                  <Button appearance="primary" onClick={() => void refresh()} disabled={rest.busy} data-testid="confirm-refresh">
+                    {t("confirmRefresh", { n: refreshPlan.length })}
+                  </Button>
+                )}
+                <Button onClick={() => setRefreshPlan(null)}>{t("cancel")}</Button>
+              </div>
+            </section>
+          )}
           {storedSources?.map((table, k) => (
             <SourceList key={k} title={table.title} lines={table.lines} empty={t("noSources")} testId="stored-sources" />
           ))}

@@ -210,6 +210,8 @@ const STRINGS = {
   insertTable: { vi: "Chèn bảng sau vị trí con trỏ", en: "Insert table after the cursor" },
   refreshTables: { vi: "Cập nhật các bảng đã chèn", en: "Refresh inserted tables" },
   tablesRefreshed: { vi: "Đã cập nhật {n} bảng.", en: "{n} tables refreshed." },
+  refreshPreview: { vi: "Các bảng đã chèn sẽ được cập nhật thành:", en: "The inserted tables will become:" },
+  confirmRefresh: { vi: "Cập nhật {n} bảng", en: "Refresh {n} tables" },
   showSources: { vi: "Nguồn số liệu các bảng đã chèn", en: "Show sources of inserted tables" },
   previewSources: { vi: "Nguồn số liệu của bảng xem trước", en: "Sources of the previewed table" },
   noSources: { vi: "Chưa có số liệu nào kèm nguồn.", en: "No value with a source yet." },

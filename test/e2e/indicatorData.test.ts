@@ -141,6 +141,13 @@ describe.runIf(CHROMIUM)(`prior-period data in the task pane at ${PANE_WIDTH} px
     await conflict.getByTestId("pick-incoming").click();
     await expect.poll(() => conflict.count()).toBe(0);
     await expect.poll(async () => (await industryCard.locator("dd").allTextContents()).includes("1.150")).toBe(true);
+    // Refreshing the inserted table shows what it will become first; the document changes on confirmation.
+    await pane(page).getByTestId("refresh-tables").click();
+    const refreshPreview = pane(page).getByTestId("refresh-preview");
+    await expect.poll(() => refreshPreview.getByTestId("preview-row").filter({ hasText: INDUSTRY }).locator("dd").allTextContents()).toContain("1.150");
+    expect(await table.textContent()).not.toContain("1.150");
+    await refreshPreview.getByTestId("confirm-refresh").click();
+    await expect.poll(() => table.textContent()).toContain("1.150");
 
     // The user may name another organisation: its own (empty) store, and back to the issuer's when cleared.
     const organisation = pane(page).getByTestId("data-organisation");
