@@ -682,10 +682,18 @@ function attach(draft: Draft, event: Event): void {
     case "change": {
       const priorYear = m[1] ?? m[5];
       if (priorYear && /\d/u.test(priorYear)) draft.priorYearHint = Number(priorYear);
-      if (draft.changePct !== null || draft.changeAmount !== null) return;
+      if (draft.changeAmount !== null) return;
       const sign = m[2].toLowerCase() === "giảm" ? -1 : 1;
       const n = numberAt(m, 3);
       const unit = m[4] ? canonicalUnit(m[4]) : null;
+      // "tăng 85% số đơn (tăng 90 đơn)": a change in percent restated in units adds the amount, nothing else.
+      if (draft.changePct !== null) {
+        if (unit === null || unit === "%" || !/\(\s*$/u.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return;
+        if (draft.unit !== null && convertUnit(1, unit, draft.unit) === null) return;
+        draft.changeAmount = sign * (draft.unit ? (convertUnit(n.value, unit, draft.unit) ?? n.value) : n.value);
+        draft.unit ??= unit;
+        return;
+      }
       const span = { ...groupSpan(event, 3, m[0].indexOf(m[2]) + m[2].length), decimals: n.decimals };
       if (unit === "%") draft.changePct = sign * n.value;
       else if (unit !== null && (draft.unit === null || convertUnit(1, unit, draft.unit) !== null)) {

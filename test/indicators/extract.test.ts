@@ -50,6 +50,18 @@ describe("extractIndicators — sentences", () => {
     ]);
   });
 
+  it("adds the amount of a change in percent restated in brackets, and only there", () => {
+    const [complaints, retail, other] = extract([
+      "Tình hình đơn thư tiếp nhận tăng 85% số đơn và 97% số vụ việc (tăng 90 đơn và 90 vụ việc) so với cùng kỳ năm 2020.",
+      "Doanh thu bán lẻ 6 tháng đầu năm 2021 đạt 17.592 tỷ đồng, tăng 12,4% (tăng 1.938 tỷ đồng) so với cùng kỳ.",
+      "Số vụ tai nạn giao thông 6 tháng đầu năm 2021 là 40 vụ, giảm 20% so với cùng kỳ, số người bị thương tăng 5 người.",
+    ]);
+    expect(complaints).toMatchObject({ changePct: 85, changeAmount: 90, unit: "đơn" });
+    expect(retail).toMatchObject({ value: 17592, changePct: 12.4, changeAmount: 1938, unit: "tỷ đồng" });
+    expect(other).toMatchObject({ value: 40, changePct: -20 });
+    expect(other.changeAmount ?? null).toBeNull();
+  });
+
   it("names a rank after a comma by its sentence's subject", () => {
     const records = extract([
       "Điểm cải cách hành chính năm 2020 được UBND tỉnh xếp loại tốt, đứng 3/10 huyện, thị xã, thành phố.",
