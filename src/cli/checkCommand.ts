@@ -31,6 +31,7 @@ export function toJson(file: string, result: CheckOutput) {
     kind: result.kind,
     mode: result.mode,
     paragraphs: result.paragraphs,
+    issuer: result.issuer,
     findings: result.findings,
     outline: result.outline,
     citations: result.citations,
