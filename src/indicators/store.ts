@@ -144,7 +144,15 @@ export function addValues(store: IndicatorStore, values: readonly StoredValue[])
     else bySlot.set(key, [at]);
   };
   next.forEach((v, i) => remember(slotKey(v), i));
+  // Pending conflicts by slot too: an import that disagrees with everything stays linear.
+  const pendingBySlot = new Map<string, ValueConflict[]>();
+  const pending = (conflict: ValueConflict) => {
+    const key = slotKey(conflict.stored);
+    pendingBySlot.set(key, [...(pendingBySlot.get(key) ?? []), conflict]);
+  };
+  conflicts.forEach(pending);
   const fromThisImport = new Set<number>();
+  const shown = new Set<ValueConflict>();
   const result = { added: 0, updated: 0, unchanged: 0, conflicts: [] as ValueConflict[] };
   for (const value of values) {
     if (!Number.isFinite(value.value)) throw notFinite(value);
@@ -165,11 +173,19 @@ export function addValues(store: IndicatorStore, values: readonly StoredValue[])
     } else if (clean.source.file === TYPED_SOURCE || (clean.source.file === held.source.file && !fromThisImport.has(at))) {
       next[at] = clean;
       result.updated += 1;
-      removeConflicts(conflicts, held);
-    } else if (!conflicts.some((c) => sameSlot(c.stored, clean) && sameNumber(convertUnit(c.incoming.value, c.incoming.unit, clean.unit) ?? c.incoming.value, clean.value))) {
-      const conflict = { stored: held, incoming: clean };
-      conflicts.push(conflict);
-      result.conflicts.push(conflict);
+      if (pendingBySlot.delete(key)) removeConflicts(conflicts, held);
+    } else {
+      // The same disagreement imported again is shown again, not stored twice.
+      const known = pendingBySlot.get(key)?.find((c) => sameSlot(c.stored, clean) && sameNumber(convertUnit(c.incoming.value, c.incoming.unit, clean.unit) ?? c.incoming.value, clean.value));
+      const conflict = known ?? { stored: held, incoming: clean };
+      if (!known) {
+        conflicts.push(conflict);
+        pending(conflict);
+      }
+      if (!shown.has(conflict)) {
+        shown.add(conflict);
+        result.conflicts.push(conflict);
+      }
     }
   }
   return { store: { ...store, values: next, conflicts }, ...result };

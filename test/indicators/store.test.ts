@@ -88,8 +88,10 @@ describe("prior-period store", () => {
     expect(result.store.values.map((v) => v.value)).toEqual([40000, 190]);
     expect(findValue(result.store, query)).toBeNull();
     expect(findConflict(result.store, query)).toMatchObject({ stored: { value: 190 }, incoming: { value: 185_000, source: { file: "b.xlsx" } } });
-    // Importing the same disagreement again asks once, not twice.
-    expect(addValues(result.store, [other]).store.conflicts).toHaveLength(1);
+    // Importing the same disagreement again shows it again but stores it once.
+    const again = addValues(result.store, [other]);
+    expect(again.conflicts).toEqual([result.store.conflicts![0]]);
+    expect(again.store.conflicts).toHaveLength(1);
 
     const keepOld = resolveConflict(result.store, result.conflicts[0], "stored");
     expect(findValue(keepOld, query)?.value).toBe(190);
