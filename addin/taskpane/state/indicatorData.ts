@@ -10,7 +10,7 @@ export interface IndicatorData {
   /** Changes the organisation for this session; an empty name goes back to the report's issuer. */
   setOrganisation(name: string): void;
   store: IndicatorStore;
-  /** False until IndexedDB answered: the first check waits for it so plans are never missed. */
+  /** False until IndexedDB first answered: the first check waits for it so plans are never missed. */
   loaded: boolean;
   /** Saves a new version of the store (after an import or a pick) and re-checks against it. */
   commit(store: IndicatorStore): Promise<void>;
@@ -24,11 +24,14 @@ export function useIndicatorStore(issuer: string | null, settingsOrganisation: s
   const [state, setState] = useState<{ organisation: string; store: IndicatorStore } | null>(null);
   useEffect(() => {
     let current = true;
+    // The same figures under another name (often: two empty stores) keep the store as it was, so the check does not run again.
+    const settle = (store: IndicatorStore) =>
+      setState((previous) => ({ organisation, store: previous && sameFigures(previous.store, store) ? previous.store : store }));
     loadStore(organisation).then(
-      (store) => current && setState({ organisation, store }),
+      (store) => current && settle(store),
       (error: unknown) => {
         if (!current) return;
-        setState({ organisation, store: emptyStore() });
+        settle(emptyStore());
         fail(error);
       },
     );
@@ -45,9 +48,17 @@ export function useIndicatorStore(issuer: string | null, settingsOrganisation: s
     },
     [organisation],
   );
-  const loaded = state !== null && state.organisation === organisation;
+  // Loaded once the first store was read; when the organisation changes (the report's issuer is
+  // known after its first check) the previous store serves the few milliseconds until the next is read.
+  const loaded = state !== null;
+  const store = useMemo(() => state?.store ?? emptyStore(), [state]);
   return useMemo(
-    () => ({ organisation, organisationFrom, setOrganisation: setTyped, store: loaded ? state.store : emptyStore(), loaded, commit }),
-    [organisation, organisationFrom, state, loaded, commit],
+    () => ({ organisation, organisationFrom, setOrganisation: setTyped, store, loaded, commit }),
+    [organisation, organisationFrom, store, loaded, commit],
   );
+}
+
+function sameFigures(a: IndicatorStore, b: IndicatorStore): boolean {
+  const figures = (s: IndicatorStore) => JSON.stringify([s.values, s.matches, s.conflicts ?? []]);
+  return a === b || figures(a) === figures(b);
 }
