@@ -1,47 +1,35 @@
-import { useEffect, useMemo, useRef, useState, type DragEvent } from "react";
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Link,
-  ProgressBar,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import type { IndicatorRecord } from "../../src/indicators/types";
+import { useEffect, useMemo, useState } from "react";
+import { Button, Checkbox, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Snapshot } from "../../src/document/snapshot";
-import { importSource, serializeStore } from "../../src/indicators/index";
+import type { IndicatorRecord } from "../../src/indicators/types";
+import type { IndicatorTable } from "../../src/indicators/index";
 import type { Localized } from "../../src/core/types";
 import { formatVietnameseNumber } from "../../src/text/numbers";
 import type { TabPanelProps } from "./panelProps";
-import { localize, type Translate } from "./i18n";
+import { localize, type Language, type Translate } from "./i18n";
+import { IndicatorSources } from "./IndicatorSources";
 import { useIndicatorData } from "./state/PaneContext";
 import type { WordActions } from "./state/wordActions";
 import { buildTable, listSources, matchPriorValues, previewText, tablePeriod, toTableRequest, type IndicatorRow, type SourceLabels, type SourceLine, type TableSpec } from "./indicatorTable";
 
+// A task pane is 320–350 px wide: rows are cards (one per indicator), never a table to scroll sideways.
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
-  drop: {
-    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+  bar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
+  cards: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: "none" },
+  card: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
+    padding: tokens.spacingHorizontalS,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalS,
+    gap: tokens.spacingVerticalXXS,
+    overflowWrap: "anywhere",
   },
-  dropActive: { backgroundColor: tokens.colorBrandBackground2 },
-  bar: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
-  numeric: { textAlign: "right" },
-  scroll: { overflowX: "auto" },
+  figures: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) auto", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  label: { color: tokens.colorNeutralForeground3, margin: 0 },
+  value: { textAlign: "right", margin: 0, fontVariantNumeric: "tabular-nums" },
+  reason: { gridColumn: "1 / -1", color: tokens.colorPaletteDarkOrangeForeground1, margin: 0 },
   sourceLink: { textAlign: "left", fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
 });
 
@@ -55,17 +43,12 @@ const CURRENT_FILE = "";
 export function IndicatorsPanel({ findings, result, snapshot, word, notify, fail, onDocumentChanged, ...rest }: Props) {
   const styles = useStyles();
   const { t, language } = rest;
-  // The store lives with the check (the check reads its plans); imports go through commit.
-  const { organisation, setOrganisation, store, commit } = useIndicatorData();
+  // The store lives with the check (the check reads its plans); imports go through IndicatorSources.
+  const { store } = useIndicatorData();
   // A comparison table is about indicators with a prior value: those are ticked to start with.
   const [selected, setSelected] = useState<Set<string>>(
     () => new Set(result.indicators.filter((r) => r.priorValue !== null).map(rowKey)),
   );
-  const [importing, setImporting] = useState<{ file: string; i: number; n: number } | null>(null);
-  const [dragging, setDragging] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
-  const jsonInput = useRef<HTMLInputElement>(null);
-
   const rows = useMemo(() => matchPriorValues(result.indicators, store, t("priorFromFootnote")), [result.indicators, store, t]);
   const preview = useMemo(() => {
     const chosen = rows.filter((r) => selected.has(rowKey(r.record))).map((r) => r.record);
@@ -74,44 +57,12 @@ export function IndicatorsPanel({ findings, result, snapshot, word, notify, fail
     const spec: TableSpec = { period, indicators: chosen.map((r) => ({ name: r.name, unit: r.unit })) };
     const table = buildTable(spec, result.indicators, store, CURRENT_FILE);
     const request = toTableRequest(table, t("indicatorTableTitle"), spec);
-    return { request, shown: previewText(table, request, language), sources: listSources(table, sourceLabels(t), { file: CURRENT_FILE, snapshot }), missing: table.missingCells };
+    return { table, request, shown: previewText(table, request, language), sources: listSources(table, sourceLabels(t), { file: CURRENT_FILE, snapshot }), missing: table.missingCells };
   }, [selected, rows, result.indicators, store, t, snapshot, language]);
   // A table with empty cells is inserted only after the user has seen the warning (and the reasons under the preview).
   const [confirmingMissing, setConfirmingMissing] = useState(false);
   useEffect(() => setConfirmingMissing(false), [preview]);
   const [storedSources, setStoredSources] = useState<{ title: string; lines: SourceLine[] }[] | null>(null);
-
-  const importFiles = async (files: readonly File[]) => {
-    let current = store;
-    for (const [i, file] of files.entries()) {
-      setImporting({ file: file.name, i: i + 1, n: files.length });
-      try {
-        const bytes = new Uint8Array(await file.arrayBuffer());
-        const outcome = await importSource(current, file.name, bytes);
-        current = outcome.store;
-        await commit(current);
-        notify({ intent: "success", lines: [t("imported", { n: outcome.added + outcome.replaced, file: file.name })] });
-      } catch (error) {
-        fail(error instanceof Error && "localized" in error ? new Error(localize((error as { localized: Localized }).localized, language)) : error);
-      }
-    }
-    setImporting(null);
-  };
-
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    void importFiles([...event.dataTransfer.files]);
-  };
-
-  const exportJson = () => {
-    const url = URL.createObjectURL(new Blob([serializeStore(store)], { type: "application/json" }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = `soanchuan-${organisation}.json`;
-    link.click();
-    URL.revokeObjectURL(url);
-  };
 
   const insert = async () => {
     if (!preview) return;
@@ -128,16 +79,31 @@ export function IndicatorsPanel({ findings, result, snapshot, word, notify, fail
     }
   };
 
-  const refresh = async () => {
+  // Refresh first shows the rebuilt tables; nothing changes in the document until the user confirms what they saw.
+  const [refreshPlan, setRefreshPlan] = useState<{ tag: string; title: string; table: IndicatorTable; spec: TableSpec }[] | null>(null);
+  useEffect(() => setRefreshPlan(null), [store, result.indicators]);
+  const planRefresh = async () => {
     try {
       const tables = await word.listTables();
+      setRefreshPlan(
+        tables.flatMap((table) => {
+          const spec = table.spec as TableSpec | null;
+          if (!spec?.period || !Array.isArray(spec.indicators)) return [];
+          return [{ tag: table.tag, title: table.title, spec, table: buildTable(spec, result.indicators, store, CURRENT_FILE) }];
+        }),
+      );
+    } catch (error) {
+      fail(error);
+    }
+  };
+  const refresh = async () => {
+    if (!refreshPlan) return;
+    try {
       let refreshed = 0;
-      for (const table of tables) {
-        const spec = table.spec as TableSpec | null;
-        if (!spec?.period || !Array.isArray(spec.indicators)) continue;
-        const rebuilt = toTableRequest(buildTable(spec, result.indicators, store, CURRENT_FILE), table.title, spec);
-        if (await word.refreshTable(table.tag, rebuilt)) refreshed += 1;
+      for (const planned of refreshPlan) {
+        if (await word.refreshTable(planned.tag, toTableRequest(planned.table, planned.title, planned.spec))) refreshed += 1;
       }
+      setRefreshPlan(null);
       notify({ intent: "success", lines: [t("tablesRefreshed", { n: refreshed })] });
       if (refreshed > 0) onDocumentChanged();
     } catch (error) {
@@ -153,8 +119,7 @@ export function IndicatorsPanel({ findings, result, snapshot, word, notify, fail
         tables.flatMap((table) => {
           const spec = table.spec as TableSpec | null;
           if (!spec?.period || !Array.isArray(spec.indicators)) return [];
-          const lines = listSources(buildTable(spec, result.indicators, store, CURRENT_FILE), sourceLabels(t), { file: CURRENT_FILE, snapshot });
-          return [{ title: table.title, lines }];
+          return [{ title: table.title, lines: listSources(buildTable(spec, result.indicators, store, CURRENT_FILE), sourceLabels(t), { file: CURRENT_FILE, snapshot }) }];
         }),
       );
     } catch (error) {
@@ -172,112 +137,24 @@ export function IndicatorsPanel({ findings, result, snapshot, word, notify, fail
   return (
     <>
       {findings}
-      <section className={styles.section} aria-labelledby="indicator-sources">
-        <Subtitle2 id="indicator-sources">{t("importSources")}</Subtitle2>
-        <div className={styles.bar}>
-          <Field label={t("organisation")}>
-            <Input value={organisation} onChange={(_, d) => setOrganisation(d.value || "default")} />
-          </Field>
-          <Text>{t("storeCount", { n: store.values.length })}</Text>
-          <Button size="small" onClick={exportJson}>
-            {t("exportStore")}
-          </Button>
-          <Button size="small" onClick={() => jsonInput.current?.click()}>
-            {t("importStore")}
-          </Button>
-        </div>
-        <div
-          className={`${styles.drop} ${dragging ? styles.dropActive : ""}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
-          data-testid="drop-zone"
-        >
-          <Text>{t("dropHint")}</Text>
-          <Button onClick={() => fileInput.current?.click()} disabled={importing !== null}>
-            {t("chooseFiles")}
-          </Button>
-          <input
-            ref={fileInput}
-            type="file"
-            multiple
-            hidden
-            accept=".txt,.md,.docx,.csv,.xlsx,.json"
-            aria-label={t("chooseFiles")}
-            data-testid="source-input"
-            onChange={(e) => void importFiles([...(e.target.files ?? [])]).finally(() => (e.target.value = ""))}
-          />
-          <input
-            ref={jsonInput}
-            type="file"
-            hidden
-            accept=".json"
-            aria-label={t("importStore")}
-            onChange={(e) => void importFiles([...(e.target.files ?? [])]).finally(() => (e.target.value = ""))}
-          />
-          {importing && (
-            <>
-              <ProgressBar value={(importing.i - 1) / importing.n} aria-label={t("importing", importing)} />
-              <Text role="status">{t("importing", importing)}</Text>
-            </>
-          )}
-        </div>
-      </section>
+      <IndicatorSources t={t} indicators={result.indicators} notify={notify} fail={fail} />
       <section className={styles.section} aria-labelledby="indicator-rows">
         <Subtitle2 id="indicator-rows">{t("indicatorsFound", { n: rows.length })}</Subtitle2>
         {rows.length === 0 ? (
           <Text>{t("noIndicators")}</Text>
         ) : (
-          <div className={styles.scroll}>
-            <Table size="small" aria-labelledby="indicator-rows">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell />
-                  <TableHeaderCell>{t("colIndicator")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colCurrent")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colPrior")}</TableHeaderCell>
-                  <TableHeaderCell>{t("colCompare")}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rows.map((row, i) => (
-                  <IndicatorLine key={i} row={row} checked={selected.has(rowKey(row.record))} onToggle={(on) => toggle(rowKey(row.record), on)} t={t} numeric={styles.numeric} />
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <ul className={styles.cards} aria-labelledby="indicator-rows">
+            {rows.map((row, i) => (
+              <IndicatorLine key={i} row={row} checked={selected.has(rowKey(row.record))} onToggle={(on) => toggle(rowKey(row.record), on)} t={t} />
+            ))}
+          </ul>
         )}
       </section>
       {preview && (
         <section className={styles.section} aria-labelledby="indicator-preview">
           <Subtitle2 id="indicator-preview">{t("preview")}</Subtitle2>
-          <div className={styles.scroll}>
-            <Table size="extra-small" aria-labelledby="indicator-preview" data-testid="table-preview">
-              <TableHeader>
-                {preview.shown.headerRows.map((cells, r) => (
-                  <TableRow key={r}>
-                    {cells.map((h, c) => (
-                      <TableHeaderCell key={c}>{h}</TableHeaderCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableHeader>
-              <TableBody>
-                {preview.request.rows.map((cells, r) => (
-                  <TableRow key={r}>
-                    {cells.map((cell, c) => (
-                      <TableCell key={c} className={preview.request.align?.[r]?.[c] === "Right" ? styles.numeric : undefined}>
-                        {cell}
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <Text size={200}>{t("previewPeriods", { period: preview.table.period, prior: preview.table.priorPeriod })}</Text>
+          <PreviewCards table={preview.table} titles={preview.shown.headerRows[0] ?? []} language={language} />
           {preview.shown.notes && (
             <Text size={200} style={{ whiteSpace: "pre-line" }} data-testid="preview-notes">
               {preview.shown.notes}
@@ -295,7 +172,7 @@ export function IndicatorsPanel({ findings, result, snapshot, word, notify, fail
               {t("insertTable")}
             </Button>
             {word.capabilities.refreshableTables && (
-              <Button onClick={() => void refresh()} disabled={rest.busy} data-testid="refresh-tables">
+              <Button onClick={() => void planRefresh()} disabled={rest.busy} data-testid="refresh-tables">
                 {t("refreshTables")}
               </Button>
             )}
@@ -305,6 +182,25 @@ export function IndicatorsPanel({ findings, result, snapshot, word, notify, fail
               </Button>
             )}
           </div>
+          {refreshPlan && (
+            <section className={styles.section} aria-label={t("refreshPreview")} data-testid="refresh-preview">
+              <Text weight="semibold">{refreshPlan.length === 0 ? t("noStoredTables") : t("refreshPreview")}</Text>
+              {refreshPlan.map((planned, k) => (
+                <div key={k}>
+                  <Text>{planned.title}</Text>
+                  <PreviewCards table={planned.table} titles={previewText(planned.table, toTableRequest(planned.table, planned.title, planned.spec), language).headerRows[0] ?? []} language={language} />
+                </div>
+              ))}
+              <div className={styles.bar}>
+                {refreshPlan.length > 0 && (
+                  <Button appearance="primary" onClick={() => void refresh()} disabled={rest.busy} data-testid="confirm-refresh">
+                    {t("confirmRefresh", { n: refreshPlan.length })}
+                  </Button>
+                )}
+                <Button onClick={() => setRefreshPlan(null)}>{t("cancel")}</Button>
+              </div>
+            </section>
+          )}
           {storedSources?.map((table, k) => (
             <SourceList key={k} title={table.title} lines={table.lines} empty={t("noSources")} testId="stored-sources" word={word} t={t} />
           ))}
@@ -364,27 +260,57 @@ function sourceLabels(t: Translate): SourceLabels {
   return { paragraph: t("sourceParagraph"), footnote: t("sourceFootnote"), row: t("sourceRow") };
 }
 
-function IndicatorLine({ row, checked, onToggle, t, numeric }: { row: IndicatorRow; checked: boolean; onToggle(on: boolean): void; t: Translate; numeric: string }) {
+function IndicatorLine({ row, checked, onToggle, t }: { row: IndicatorRow; checked: boolean; onToggle(on: boolean): void; t: Translate }) {
+  const styles = useStyles();
   const { record, prior, change } = row;
-  const value = record.value === null ? t("missing") : `${formatVietnameseNumber(record.value, { maxDecimals: 3 })} ${record.unit ?? ""}`.trim();
+  const number = (n: number, decimals = 3) => formatVietnameseNumber(n, { maxDecimals: decimals });
+  const value = record.value === null ? t("missing") : `${number(record.value)} ${record.unit ?? ""}`.trim();
+  const stated = record.changePct !== null ? ` (${t("statedChange")} ${number(record.changePct, 2)} %)` : "";
   return (
-    <TableRow>
-      <TableCell>
-        <Checkbox checked={checked} onChange={(_, d) => onToggle(d.checked === true)} aria-label={t("selectRow", { name: record.name })} />
-      </TableCell>
-      <TableCell>
-        {record.name}
-        {record.period ? ` (${record.period})` : ""}
-      </TableCell>
-      <TableCell className={numeric}>{value}</TableCell>
-      <TableCell className={numeric} title={prior ? `${t("colSource")}: ${prior.source}` : undefined}>
-        {prior ? formatVietnameseNumber(prior.value, { maxDecimals: 3 }) : t("missing")}
-      </TableCell>
-      <TableCell className={numeric}>
-        {change === null ? t("missing") : `${formatVietnameseNumber(change, { maxDecimals: 2 })} %`}
-        {record.changePct !== null ? ` / ${formatVietnameseNumber(record.changePct, { maxDecimals: 2 })} %` : ""}
-      </TableCell>
-    </TableRow>
+    <li className={styles.card} data-testid="indicator-row">
+      <Checkbox
+        checked={checked}
+        onChange={(_, d) => onToggle(d.checked === true)}
+        aria-label={t("selectRow", { name: record.name })}
+        label={`${record.name}${record.period ? ` (${record.period})` : ""}`}
+      />
+      <dl className={styles.figures}>
+        <dt className={styles.label}>{t("colCurrent")}</dt>
+        <dd className={styles.value}>{value}</dd>
+        <dt className={styles.label}>{t("colPrior")}</dt>
+        <dd className={styles.value} title={prior ? `${t("colSource")}: ${prior.source}` : undefined}>
+          {prior ? number(prior.value) : t("missing")}
+        </dd>
+        <dt className={styles.label}>{t("colCompare")}</dt>
+        <dd className={styles.value}>{(change === null ? t("missing") : `${number(change, 2)} %`) + stated}</dd>
+      </dl>
+    </li>
+  );
+}
+
+/** The table as it will be inserted, one card per row: every figure under its column's title, and why a cell is empty. */
+function PreviewCards({ table, titles, language }: { table: IndicatorTable; titles: readonly string[]; language: Language }) {
+  const styles = useStyles();
+  return (
+    <ol className={styles.cards} data-testid="table-preview">
+      {table.rows.map((row, r) => (
+        <li key={r} className={styles.card} data-testid="preview-row">
+          <Text weight="semibold">
+            {row[0].text}. {row[1].text}
+            {row[2].missing ? "" : ` (${row[2].text})`}
+          </Text>
+          <dl className={styles.figures}>
+            {row.slice(3).map((cell, c) => (
+              <div key={c} style={{ display: "contents" }} data-missing={cell.missing ? "true" : undefined}>
+                <dt className={styles.label}>{titles[c + 3]}</dt>
+                <dd className={styles.value}>{cell.text}</dd>
+                {cell.missing && cell.reason && c !== 2 && <dd className={styles.reason} data-testid="missing-reason">{localize(cell.reason, language)}</dd>}
+              </div>
+            ))}
+          </dl>
+        </li>
+      ))}
+    </ol>
   );
 }
 

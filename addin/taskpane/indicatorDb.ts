@@ -1,7 +1,12 @@
 import { openDB, type IDBPDatabase } from "idb";
+import { organisationKey } from "../../src/indicators/importSource";
 import { emptyStore, parseStore, serializeStore, type IndicatorStore } from "../../src/indicators/store";
 
-/** Prior-period data lives in IndexedDB, one store document per organisation, as the same JSON the CLI reads. */
+/**
+ * Prior-period data lives in IndexedDB, one store document per organisation, as the same JSON the
+ * CLI reads. Keyed by the organisation's folded name, so "THÀNH UỶ ĐÔNG HÀ" in one report's
+ * header and "Thành ủy Đông Hà" typed by the user share one store.
+ */
 const DB_NAME = "soanchuan";
 const STORE = "indicator-data";
 
@@ -17,10 +22,12 @@ function open(): Promise<IDBPDatabase> {
 }
 
 export async function loadStore(organisation: string): Promise<IndicatorStore> {
-  const json = (await (await open()).get(STORE, organisation)) as string | undefined;
+  const database = await open();
+  // Stores saved before the key was folded are under the name as typed.
+  const json = ((await database.get(STORE, organisationKey(organisation))) ?? (await database.get(STORE, organisation))) as string | undefined;
   return json ? parseStore(json) : emptyStore();
 }
 
 export async function saveStore(organisation: string, store: IndicatorStore): Promise<void> {
-  await (await open()).put(STORE, serializeStore(store), organisation);
+  await (await open()).put(STORE, serializeStore(store), organisationKey(organisation));
 }

@@ -2,7 +2,10 @@ import { parseArgs } from "node:util";
 import { access } from "node:fs/promises";
 import { CitationRegistry } from "../citations/registry";
 import type { Snapshot } from "../document/snapshot";
-import { checkDocument, loadConfig, type CheckOptions, type CheckOutput } from "../engine/check";
+import { checkDocument, createContext, loadConfig, type CheckOptions, type CheckOutput } from "../engine/check";
+import { organisationKey } from "../indicators/importSource";
+import { STRUCTURE } from "../structure/index";
+import { documentIssuer } from "../structure/issuer";
 import { loadTemplate } from "../structure/templates";
 import { loadStore } from "./tableCommand";
 import { isOneOf, PROFILE_IDS, type Finding, KIND_IDS, MODES, type KindId, type Mode, type ProfileId, type Severity } from "../core/types";
@@ -14,7 +17,8 @@ export const CHECK_USAGE = `soanchuan check FILE... [--json] [--profile party-20
                  [--mode draft|final|issued] [--kind KIND|auto] [--config FILE] [--lang vi|en]
                  [--registry FILE]   citation registry shared by all files: loaded if it exists, saved after
                  [--template FILE]   the organisation's own required-sections template (data/templates/*.json shape)
-                 [--data FILE]       prior-period data (soanchuan data …): checks "đạt X% kế hoạch" against the plans in it`;
+                 [--data FILE]       prior-period data (soanchuan data …): checks "đạt X% kế hoạch" against the plans in it
+                 [--confirm-organisation]  use --data also for reports another organisation issued`;
 
 type Lang = "vi" | "en";
 
@@ -27,6 +31,7 @@ export function toJson(file: string, result: CheckOutput) {
     kind: result.kind,
     mode: result.mode,
     paragraphs: result.paragraphs,
+    issuer: result.issuer,
     findings: result.findings,
     outline: result.outline,
     citations: result.citations,
@@ -49,6 +54,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
       registry: { type: "string" },
       template: { type: "string" },
       data: { type: "string" },
+      "confirm-organisation": { type: "boolean", default: false },
     },
   });
   if (values.lang !== "vi" && values.lang !== "en") return usageError(io, `ngôn ngữ không hợp lệ / unknown language "${values.lang}" (vi|en)`);
@@ -108,7 +114,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
       let snapshot: Snapshot;
       try {
         snapshot = await readSnapshotFile(file);
-        result = checkDocument(snapshot, options);
+        result = checkDocument(snapshot, values["confirm-organisation"] ? options : withOwnData(snapshot, options, file, io));
       } catch (error) {
         io.err(describeFileError(file, error));
         exit = EXIT_BAD_INPUT;
@@ -123,6 +129,20 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   };
   // Concurrent checks sharing a registry take turns: each reads what the previous one saved.
   return registryPath ? withFileLock(registryPath, checkAll) : checkAll();
+}
+
+/** Another organisation's plans would make wrong findings: such a report is checked without the data, and told so. */
+function withOwnData(snapshot: Snapshot, options: CheckOptions, file: string, io: CliIO): CheckOptions {
+  const owner = options.resources?.indicatorData?.organisation;
+  if (!owner) return options;
+  const { ctx } = createContext(snapshot, options);
+  const issuer = documentIssuer(ctx.text, ctx.get(STRUCTURE).layout);
+  if (!issuer || organisationKey(issuer) === organisationKey(owner)) return options;
+  io.err(
+    `${file}: do ${issuer} ban hành, dữ liệu --data là của ${owner}: không dùng (thêm --confirm-organisation để dùng).\n` +
+      `${file}: issued by ${issuer}, the --data belongs to ${owner}: not used (add --confirm-organisation to use it).`,
+  );
+  return { ...options, resources: { ...options.resources, indicatorData: undefined } };
 }
 
 function usageError(io: CliIO, message: string): number {

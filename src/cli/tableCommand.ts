@@ -2,6 +2,8 @@ import { existsSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { createContext } from "../engine/check";
+import { STRUCTURE } from "../structure/index";
+import { documentIssuer } from "../structure/issuer";
 import type { IndicatorRecord } from "../indicators/types";
 import {
   INDICATORS,
@@ -13,6 +15,9 @@ import {
   emptyStore,
   findValue,
   formatPeriod,
+  organisationKey,
+  resolveConflict,
+  TYPED_SOURCE,
   importSource,
   IndicatorDataError,
   matchCandidates,
@@ -23,19 +28,26 @@ import {
   planCheck,
   samePeriodLastYear,
   serializeStore,
+  SCALE_LIMIT,
   type ArithmeticCheck,
   type IndicatorStore,
+  type ImportOutcome,
   type IndicatorTable,
   type Period,
+  type StoredValue,
   type TableMapping,
+  type ValueConflict,
 } from "../indicators/index";
-import { parseVietnameseNumber } from "../text/numbers";
+import { formatVietnameseNumber, parseVietnameseNumber } from "../text/numbers";
 import { withFileLock, writeFileAtomic } from "./fileSafety";
 import { describeError, EXIT_BAD_INPUT, EXIT_OK, readInputFile, readSnapshotFile, type CliIO } from "./io";
 
-export const TABLE_USAGE = `soanchuan table FILE [--data prior.json] [--period "6 tháng đầu năm 2021"] [--select NAME]... [--json]`;
-export const DATA_USAGE = `soanchuan data import FILE... --data prior.json [--mapping mapping.json]   (.txt .md .docx .csv .xlsx)
+export const TABLE_USAGE = `soanchuan table FILE [--data prior.json [--confirm-organisation]] [--period "6 tháng đầu năm 2021"] [--select NAME]... [--json]`;
+export const DATA_USAGE = `soanchuan data import FILE... --data prior.json [--mapping mapping.json] [--organisation NAME]
+      [--confirm-organisation] [--confirm-scale | --skip-scale]   (.txt .md .docx .csv .xlsx .json)
   soanchuan data list --data prior.json [--json]
+  soanchuan data conflicts --data prior.json
+  soanchuan data pick N stored|incoming --data prior.json   (N from "data conflicts")
   soanchuan data add --data prior.json --name NAME --period PERIOD --value NUMBER [--unit UNIT] [--plan]
   soanchuan data match NAME --data prior.json
   soanchuan data confirm NAME KEY --data prior.json   (KEY from "data match"; "-" removes the choice)`;
@@ -74,6 +86,7 @@ export async function runTable(argv: string[], io: CliIO): Promise<number> {
       period: { type: "string" },
       select: { type: "string", multiple: true },
       json: { type: "boolean", default: false },
+      "confirm-organisation": { type: "boolean", default: false },
     },
   });
   if (positionals.length !== 1) return usage(io, "cần đúng một tệp báo cáo", "exactly one report file expected", TABLE_USAGE);
@@ -87,11 +100,22 @@ export async function runTable(argv: string[], io: CliIO): Promise<number> {
   const file = positionals[0];
   let store: IndicatorStore;
   let records: readonly IndicatorRecord[];
+  let issuer: string | null;
   try {
     store = values.data ? await loadStore(values.data, true) : emptyStore();
-    records = createContext(await readSnapshotFile(file)).ctx.get(INDICATORS);
+    const { ctx } = createContext(await readSnapshotFile(file));
+    records = ctx.get(INDICATORS);
+    issuer = documentIssuer(ctx.text, ctx.get(STRUCTURE).layout);
   } catch (error) {
     io.err(`${file}: ${describeError(error)}`);
+    return EXIT_BAD_INPUT;
+  }
+  // Another organisation's figures would be compared as if they were this report's prior period.
+  if (issuer && store.organisation && organisationKey(issuer) !== organisationKey(store.organisation) && !values["confirm-organisation"]) {
+    io.err(
+      `Lỗi: "${file}" do ${issuer} ban hành, còn dữ liệu "${values.data}" là của ${store.organisation}; thêm --confirm-organisation nếu vẫn muốn so sánh.\n` +
+        `Error: "${file}" is issued by ${issuer} but the data "${values.data}" belongs to ${store.organisation}; add --confirm-organisation to compare anyway.`,
+    );
     return EXIT_BAD_INPUT;
   }
 
@@ -204,6 +228,10 @@ export async function runData(argv: string[], io: CliIO): Promise<number> {
       period: { type: "string" },
       value: { type: "string" },
       plan: { type: "boolean", default: false },
+      organisation: { type: "string" },
+      "confirm-organisation": { type: "boolean", default: false },
+      "confirm-scale": { type: "boolean", default: false },
+      "skip-scale": { type: "boolean", default: false },
     },
   });
   if (!values.data) return usage(io, "thiếu --data", "--data is required", DATA_USAGE);
@@ -212,21 +240,64 @@ export async function runData(argv: string[], io: CliIO): Promise<number> {
     switch (action) {
       case "import": {
         if (positionals.length === 0) return usage(io, "chưa chỉ định tệp nguồn", "no source file given", DATA_USAGE);
+        if (values["confirm-scale"] && values["skip-scale"]) {
+          return usage(io, "chỉ chọn một trong --confirm-scale và --skip-scale", "give --confirm-scale or --skip-scale, not both", DATA_USAGE);
+        }
         const mapping = values.mapping ? (JSON.parse(new TextDecoder().decode(await readInputFile(values.mapping))) as TableMapping) : undefined;
+        const confirm = {
+          organisation: values["confirm-organisation"],
+          scale: values["confirm-scale"] ? ("import" as const) : values["skip-scale"] ? ("skip" as const) : undefined,
+        };
         // Read, import and write under the lock: a concurrent import waits instead of being lost.
-        const summary = await withFileLock(path, async () => {
+        const outcome = await withFileLock(path, async () => {
           let store = await loadStore(path, false);
+          if (values.organisation) store = { ...store, organisation: values.organisation };
           const lines: string[] = [];
-          // All files or none: the store is written once, after every source was read.
+          const refusals: string[] = [];
+          // All files or none: the store is written once, after every source was read and nothing was left to confirm.
           for (const file of positionals) {
-            const result = await importFile(store, file, mapping);
+            const result = await importSource(store, basename(file), await readInputFile(file), { mapping, confirm });
+            if (result.questions) {
+              refusals.push(...describeQuestions(file, result));
+              continue;
+            }
             store = result.store;
-            lines.push(`${file}: +${result.added} mới / new, ${result.replaced} thay thế / replaced`);
+            lines.push(importSummary(file, result), ...result.conflicts.map((c) => describeConflict(c, (store.conflicts ?? []).indexOf(c) + 1)));
           }
-          await saveStore(path, store);
-          return lines;
+          if (refusals.length === 0) await saveStore(path, store);
+          return { lines, refusals, pending: store.conflicts?.length ?? 0 };
         });
-        io.out(summary.join("\n"));
+        if (outcome.refusals.length > 0) {
+          io.err([...outcome.refusals, `Chưa nhập gì vào "${path}". / Nothing was imported into "${path}".`].join("\n"));
+          return EXIT_BAD_INPUT;
+        }
+        io.out(outcome.lines.join("\n"));
+        if (outcome.pending > 0) {
+          io.out(`${outcome.pending} xung đột chờ chọn; các số này chưa được dùng: soanchuan data pick N stored|incoming --data ${path}\n` +
+            `${outcome.pending} conflict(s) to resolve; those figures are not used until then.`);
+        }
+        return EXIT_OK;
+      }
+      case "conflicts": {
+        const store = await loadStore(path, true);
+        const conflicts = store.conflicts ?? [];
+        if (conflicts.length === 0) io.out("Không có xung đột. / No conflicts.");
+        conflicts.forEach((c, i) => io.out(describeConflict(c, i + 1)));
+        return EXIT_OK;
+      }
+      case "pick": {
+        const [number, keep] = positionals;
+        if (positionals.length !== 2 || (keep !== "stored" && keep !== "incoming") || !/^\d+$/.test(number)) {
+          return usage(io, "cần N và stored|incoming", "N and stored|incoming expected", DATA_USAGE);
+        }
+        const picked = await withFileLock(path, async () => {
+          const store = await loadStore(path, true);
+          const conflict = store.conflicts?.[Number(number) - 1];
+          if (!conflict) return false;
+          await saveStore(path, resolveConflict(store, conflict, keep));
+          return true;
+        });
+        if (!picked) return usage(io, `không có xung đột số ${number}`, `there is no conflict #${number}`, DATA_USAGE);
         return EXIT_OK;
       }
       case "list": {
@@ -246,7 +317,7 @@ export async function runData(argv: string[], io: CliIO): Promise<number> {
           period: values.period,
           kind: values.plan ? ("plan" as const) : ("actual" as const),
           value: number.value,
-          source: { file: "nhập tay / typed", text: `${values.name} ${values.period}: ${values.value} ${values.unit ?? ""}`.trim() },
+          source: { file: TYPED_SOURCE, text: `${values.name} ${values.period}: ${values.value} ${values.unit ?? ""}`.trim() },
         };
         await withFileLock(path, async () => saveStore(path, addValues(await loadStore(path, false), [typed]).store));
         return EXIT_OK;
@@ -275,6 +346,36 @@ export async function runData(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-async function importFile(store: IndicatorStore, file: string, mapping: TableMapping | undefined) {
-  return importSource(store, basename(file), await readInputFile(file), mapping);
+function importSummary(file: string, r: ImportOutcome): string {
+  return (
+    `${file}: ${r.added} thêm mới, ${r.updated} cập nhật, ${r.conflicts.length} xung đột, ${r.unchanged} đã có${r.skipped ? `, ${r.skipped} bỏ qua` : ""}` +
+    ` / ${r.added} added, ${r.updated} updated, ${r.conflicts.length} conflicting, ${r.unchanged} unchanged${r.skipped ? `, ${r.skipped} skipped` : ""}`
+  );
+}
+
+function describeValue(v: StoredValue): string {
+  const where = [v.source.file, v.source.sheet, v.source.row !== undefined ? `dòng/row ${v.source.row}` : null, v.source.paragraph !== undefined ? `đoạn/paragraph ${v.source.paragraph + 1}` : null];
+  return `${formatVietnameseNumber(v.value, { maxDecimals: 3 })}${v.unit ? ` ${v.unit}` : ""} (${where.filter(Boolean).join(", ")})`;
+}
+
+/** Both values side by side, so the user can pick with `data pick`. */
+function describeConflict(c: ValueConflict, number: number): string {
+  const kind = c.stored.kind === "plan" ? "kế hoạch / plan" : "thực hiện / actual";
+  return `  ⚠ [${number}] ${c.stored.name} — ${c.stored.period}, ${kind}:\n      stored:   ${describeValue(c.stored)}\n      incoming: ${describeValue(c.incoming)}`;
+}
+
+function describeQuestions(file: string, r: ImportOutcome): string[] {
+  const lines: string[] = [];
+  const q = r.questions!;
+  if (q.organisation) {
+    lines.push(
+      `${file}: nguồn của ${q.organisation.source}, còn dữ liệu là của ${q.organisation.store}; thêm --confirm-organisation nếu đúng là muốn nhập.`,
+      `${file}: the source is ${q.organisation.source}'s but the data belongs to ${q.organisation.store}; add --confirm-organisation to import it anyway.`,
+    );
+  }
+  if (q.scale.length > 0) {
+    lines.push(`${file}: ${q.scale.length} giá trị lệch hơn ${SCALE_LIMIT} lần so với số đã có; thêm --confirm-scale để nhập hoặc --skip-scale để bỏ qua chúng. / ${q.scale.length} value(s) differ more than ${SCALE_LIMIT}× from the figure they match; add --confirm-scale to import or --skip-scale to leave them out.`);
+    for (const s of q.scale) lines.push(`  ${s.value.name} (${s.value.period}): ${describeValue(s.value)} ↔ ${formatVietnameseNumber(s.matched.value, { maxDecimals: 3 })}${s.matched.unit ? ` ${s.matched.unit}` : ""} (${s.matched.where}) — ×${formatVietnameseNumber(s.ratio, { decimals: 1 })}`);
+  }
+  return lines;
 }

@@ -7,7 +7,8 @@ import { parseConfig, type LintConfig } from "../lint/config";
 import { createCheckContext, type CheckContext } from "../lint/context";
 import { createFixer } from "../lint/fixer";
 import { runRules, type RuleTiming } from "../lint/runner";
-import { detectKind, OUTLINE, TEMPLATE, type Template } from "../structure/index";
+import { detectKind, OUTLINE, STRUCTURE, TEMPLATE, type Template } from "../structure/index";
+import { documentIssuer } from "../structure/issuer";
 import { CITATIONS, CITED_DOCUMENTS, REGISTRY } from "../citations/index";
 import type { CitationRegistry } from "../citations/registry";
 import { INDICATOR_DATA, INDICATORS, type IndicatorStore } from "../indicators/index";
@@ -82,6 +83,7 @@ export function checkDocument(snapshot: Snapshot, options: CheckOptions = {}): C
     citations: [...citations],
     documents: [...ctx.get(CITED_DOCUMENTS)],
     indicators: [...ctx.get(INDICATORS)],
+    issuer: documentIssuer(ctx.text, ctx.get(STRUCTURE).layout),
     detection,
   };
 }

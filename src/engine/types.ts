@@ -14,4 +14,6 @@ export interface CheckResult {
   citations: CitationRecord[];
   documents: CitedDocument[];
   indicators: IndicatorRecord[];
+  /** The issuer named in the header ("THÀNH ỦY ĐÔNG HÀ"), null without one: prior-period data is kept under it. */
+  issuer: string | null;
 }

@@ -53,6 +53,8 @@ const TARGET = new RegExp(String.raw`(?<![\p{L}])${words(PHRASES.targetWords)}`,
 /** Words before a fraction that make it something else: a quarter (`quý 3/2025`), a map scale (`tỷ lệ 1/500`), a date. */
 const NOT_A_SHARE_BEFORE = /(?:quý|tháng|ngày|tỷ\s+lệ|tỉ\s+lệ|số)\s*$/iu;
 const MAX_NAME_WORDS = 20;
+/** A clause's subject: the words before its verb ("Điểm CCHC năm 2020 | được xếp loại tốt"). */
+const SUBJECT = /^(.*?\p{L}.*?)\s+(?:được|đã|đạt|xếp|tiếp\s+tục|vẫn|có|là|luôn)(?![\p{L}])/u;
 /** How far back the total of a `(chiếm p%)` is looked for: the same or the previous sentence, or a list of a few statements. */
 const TOTAL_WINDOW_STATEMENTS = 12;
 const TOTAL_WINDOW_CHARS = 600;
@@ -555,6 +557,15 @@ function startDraft(segment: TextSegment, from: number, event: Event, cursor: Pe
     body = body.slice(offset);
     nameStart += offset;
   }
+  // "Điểm CCHC năm 2020 được xếp loại tốt, đứng 3/10 huyện": a rank continues its sentence's subject.
+  if (event.kind === "rank" && wordCount(body.trim()) < 2 && cut >= 0 && region[cut] === ",") {
+    const clauseStart = lastCut(cut) + 1;
+    const subject = SUBJECT.exec(region.slice(clauseStart, cut))?.[1];
+    if (subject && wordCount(subject.trim()) >= 2) {
+      body = subject;
+      nameStart = from + clauseStart;
+    }
+  }
   const leadingSpace = body.length - body.trimStart().length;
   nameStart += leadingSpace;
   let name = body.trim().replace(SPACES, " ");
@@ -671,10 +682,18 @@ function attach(draft: Draft, event: Event): void {
     case "change": {
       const priorYear = m[1] ?? m[5];
       if (priorYear && /\d/u.test(priorYear)) draft.priorYearHint = Number(priorYear);
-      if (draft.changePct !== null || draft.changeAmount !== null) return;
+      if (draft.changeAmount !== null) return;
       const sign = m[2].toLowerCase() === "giảm" ? -1 : 1;
       const n = numberAt(m, 3);
       const unit = m[4] ? canonicalUnit(m[4]) : null;
+      // "tăng 85% số đơn (tăng 90 đơn)": a change in percent restated in units adds the amount, nothing else.
+      if (draft.changePct !== null) {
+        if (unit === null || unit === "%" || !/\(\s*$/u.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return;
+        if (draft.unit !== null && convertUnit(1, unit, draft.unit) === null) return;
+        draft.changeAmount = sign * (draft.unit ? (convertUnit(n.value, unit, draft.unit) ?? n.value) : n.value);
+        draft.unit ??= unit;
+        return;
+      }
       const span = { ...groupSpan(event, 3, m[0].indexOf(m[2]) + m[2].length), decimals: n.decimals };
       if (unit === "%") draft.changePct = sign * n.value;
       else if (unit !== null && (draft.unit === null || convertUnit(1, unit, draft.unit) !== null)) {
@@ -693,7 +712,7 @@ function attach(draft: Draft, event: Event): void {
   }
 }
 
-const HEAD_NOUN = /^\s+(\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*[,;.()]|\s+(?:đạt|chiếm|tỷ\s+lệ)(?![\p{L}]))/u;
+const HEAD_NOUN = /^\s*(\p{Ll}+(?:\s+\p{Ll}+)?)(?=\s*[,;.()]|\s+(?:đạt|chiếm|tỷ\s+lệ)(?![\p{L}]))/u;
 
 /** `8.056/8.203 tàu cá, đạt 98,2%`: a count noun the unit list does not know, read as the fraction's unit. */
 function headNoun(after: string): string | null {

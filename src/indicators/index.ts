@@ -12,10 +12,14 @@ import { shareMismatch } from "./rules/shareMismatch";
 export const indicatorRules: readonly Rule[] = [changeMismatch, shareMismatch, planShareMismatch, componentsTotal, duplicateStatement];
 export { INDICATORS, INDICATOR_DATA } from "./analysis";
 export { extractIndicators } from "./extract";
-export { importSource } from "./importSource";
+export { importSource, organisationKey, scaleQuestions, SCALE_LIMIT, type ImportOptions, type ImportOutcome, type ImportQuestions, type ScaleQuestion } from "./importSource";
 export { findPeriods, formatPeriod, parsePeriod, previousPeriod, samePeriodLastYear, comparePeriods, type Period } from "./periods";
 export {
   addValues,
+  conflictOf,
+  findConflict,
+  resolveConflict,
+  TYPED_SOURCE,
   confirmMatch,
   emptyStore,
   findValue,
@@ -26,12 +30,13 @@ export {
   storedIndicators,
   valuesFromRecords,
   type ImportResult,
+  type ValueConflict,
   type IndicatorStore,
   type Provenance,
   type StoredValue,
   type ValueKind,
 } from "./store";
-export { detectLayout, importCsv, importRows, importXlsx, parseCsv, parseXlsx, type Cell, type SheetRows, type TableLayout, type TableMapping } from "./spreadsheet";
+export { detectLayout, importCsv, importRows, importXlsx, valuesFromSheets, parseCsv, parseXlsx, type Cell, type SheetRows, type TableLayout, type TableMapping } from "./spreadsheet";
 export { normalizeIndicatorName, nameSimilarity, type MatchCandidate } from "./match";
 export { checkChangeAmount, checkChangePct, checkPlanPct, checkSharePct, percentChange, percentOf, type ArithmeticCheck } from "./arithmetic";
 export { changeCheck } from "./rules/changeMismatch";

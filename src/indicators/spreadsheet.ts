@@ -148,6 +148,11 @@ function unexpectedLayout(file: string, layout: TableLayout): IndicatorDataError
 
 /** Imports parsed sheets; all or nothing. */
 export function importRows(store: IndicatorStore, sheets: readonly SheetRows[], file: string, mapping?: TableMapping): ImportResult {
+  return addValues(store, valuesFromSheets(sheets, file, mapping));
+}
+
+/** The values of parsed sheets, with their sheet and row; throws when there are none. */
+export function valuesFromSheets(sheets: readonly SheetRows[], file: string, mapping?: TableMapping): StoredValue[] {
   const values: StoredValue[] = [];
   let layoutSeen: TableLayout | null = null;
   for (const sheet of sheets) {
@@ -168,7 +173,7 @@ export function importRows(store: IndicatorStore, sheets: readonly SheetRows[], 
       en: `"${file}" has no indicator values to import.`,
     });
   }
-  return addValues(store, values);
+  return values;
 }
 
 // ---- CSV ----

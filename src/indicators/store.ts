@@ -7,6 +7,7 @@
 import type { Paragraph, Snapshot } from "../document/snapshot";
 import type { IndicatorRecord } from "./types";
 import { analyzeStructure, toOutlineEntries } from "../structure/analysis";
+import { documentIssuer } from "../structure/issuer";
 import { normalizeParagraph } from "../text/normalize";
 import { IndicatorDataError } from "./errors";
 import { extractIndicators } from "./extract";
@@ -41,19 +42,37 @@ export interface StoredValue {
 export interface IndicatorStore {
   format: "soanchuan-indicators";
   version: 1;
+  /** Whose figures these are (the issuer of the reports imported, or the name the user gave); null until known. */
+  organisation?: string | null;
   values: StoredValue[];
   /** Matches the user confirmed or corrected: normalised name → normalised stored name. */
   matches: Record<string, string>;
+  /**
+   * Values two sources disagree on (same indicator, period and kind), waiting for the user's
+   * choice: the stored value stays but is not used until the user picks one of the two.
+   */
+  conflicts?: ValueConflict[];
+}
+
+export interface ValueConflict {
+  stored: StoredValue;
+  incoming: StoredValue;
 }
 
 export interface ImportResult {
   store: IndicatorStore;
+  /** Values for a slot the store did not have. */
   added: number;
-  replaced: number;
+  /** Values that replaced an earlier value from the same source (a corrected file) or typed by the user. */
+  updated: number;
+  /** Values the store already held. */
+  unchanged: number;
+  /** Values another source states differently: kept apart for the user to pick (`resolveConflict`). */
+  conflicts: ValueConflict[];
 }
 
 export function emptyStore(): IndicatorStore {
-  return { format: "soanchuan-indicators", version: 1, values: [], matches: {} };
+  return { format: "soanchuan-indicators", version: 1, organisation: null, values: [], matches: {}, conflicts: [] };
 }
 
 export function serializeStore(store: IndicatorStore): string {
@@ -76,13 +95,22 @@ export function parseStore(json: string): IndicatorStore {
     throw corrupt("thiếu trường values/matches", "lacks the values/matches fields");
   }
   store.values.forEach((v, i) => {
-    const ok =
-      typeof v === "object" && v !== null && typeof v.name === "string" && typeof v.value === "number" && Number.isFinite(v.value) &&
-      (v.kind === "actual" || v.kind === "plan") && typeof v.period === "string" && parsePeriod(v.period) !== null &&
-      typeof v.source?.file === "string";
-    if (!ok) throw corrupt(`giá trị thứ ${i + 1} không hợp lệ`, `value #${i + 1} is malformed`);
+    if (!isValue(v)) throw corrupt(`giá trị thứ ${i + 1} không hợp lệ`, `value #${i + 1} is malformed`);
   });
-  return { format: "soanchuan-indicators", version: 1, values: store.values, matches: { ...store.matches } };
+  const conflicts = store.conflicts ?? [];
+  if (!Array.isArray(conflicts) || !conflicts.every((c) => isValue(c?.stored) && isValue(c?.incoming))) {
+    throw corrupt("có trường conflicts không hợp lệ", "has a malformed conflicts field");
+  }
+  const organisation = typeof store.organisation === "string" ? store.organisation : null;
+  return { format: "soanchuan-indicators", version: 1, organisation, values: store.values, matches: { ...store.matches }, conflicts };
+}
+
+function isValue(v: StoredValue | undefined): boolean {
+  return (
+    typeof v === "object" && v !== null && typeof v.name === "string" && typeof v.value === "number" && Number.isFinite(v.value) &&
+    (v.kind === "actual" || v.kind === "plan") && typeof v.period === "string" && parsePeriod(v.period) !== null &&
+    typeof v.source?.file === "string"
+  );
 }
 
 function corrupt(vi: string, en: string): IndicatorDataError {
@@ -96,11 +124,19 @@ function sameSlot(a: StoredValue, b: StoredValue): boolean {
   );
 }
 
-/** Adds values (typed by the user or read from a source); a value for the same indicator, period and kind replaces the old one. */
+/** Typed values are the user's own word: they replace what the store holds. */
+export const TYPED_SOURCE = "nhập tay / typed";
+
+/**
+ * Adds values (typed by the user or read from a source). Nothing is overwritten silently: a
+ * value for a slot (indicator, period, kind) the store holds replaces it only when it comes from
+ * the same source (a corrected file) or was typed; when another source (or another statement of
+ * the same source) disagrees, both are kept as a conflict for the user to resolve.
+ */
 export function addValues(store: IndicatorStore, values: readonly StoredValue[]): ImportResult {
   const next = [...store.values];
+  const conflicts = [...(store.conflicts ?? [])];
   // Values by kind, period and name, so each value is compared only with its few namesakes (imports stay linear).
-  const slotKey = (v: StoredValue) => `${v.kind}\u0000${v.period}\u0000${normalizeIndicatorName(v.name)}`;
   const bySlot = new Map<string, number[]>();
   const remember = (key: string, at: number) => {
     const list = bySlot.get(key);
@@ -108,23 +144,80 @@ export function addValues(store: IndicatorStore, values: readonly StoredValue[])
     else bySlot.set(key, [at]);
   };
   next.forEach((v, i) => remember(slotKey(v), i));
-  let added = 0;
-  let replaced = 0;
+  // Pending conflicts by slot too: an import that disagrees with everything stays linear.
+  const pendingBySlot = new Map<string, ValueConflict[]>();
+  const pending = (conflict: ValueConflict) => {
+    const key = slotKey(conflict.stored);
+    pendingBySlot.set(key, [...(pendingBySlot.get(key) ?? []), conflict]);
+  };
+  conflicts.forEach(pending);
+  const fromThisImport = new Set<number>();
+  const shown = new Set<ValueConflict>();
+  const result = { added: 0, updated: 0, unchanged: 0, conflicts: [] as ValueConflict[] };
   for (const value of values) {
     if (!Number.isFinite(value.value)) throw notFinite(value);
     const clean: StoredValue = { ...value, unit: canonicalUnit(value.unit), period: canonicalPeriod(value.period) };
     const key = slotKey(clean);
     const at = bySlot.get(key)?.find((i) => sameSlot(next[i], clean));
-    if (at !== undefined) {
-      next[at] = clean;
-      replaced += 1;
-    } else {
+    if (at === undefined) {
       remember(key, next.length);
+      fromThisImport.add(next.length);
       next.push(clean);
-      added += 1;
+      result.added += 1;
+      continue;
+    }
+    const held = next[at];
+    const incoming = convertUnit(clean.value, clean.unit, held.unit) ?? clean.value;
+    if (sameNumber(held.value, incoming)) {
+      result.unchanged += 1;
+    } else if (clean.source.file === TYPED_SOURCE || (clean.source.file === held.source.file && !fromThisImport.has(at))) {
+      next[at] = clean;
+      result.updated += 1;
+      if (pendingBySlot.delete(key)) removeConflicts(conflicts, held);
+    } else {
+      // The same disagreement imported again is shown again, not stored twice.
+      const known = pendingBySlot.get(key)?.find((c) => sameSlot(c.stored, clean) && sameNumber(convertUnit(c.incoming.value, c.incoming.unit, clean.unit) ?? c.incoming.value, clean.value));
+      const conflict = known ?? { stored: held, incoming: clean };
+      if (!known) {
+        conflicts.push(conflict);
+        pending(conflict);
+      }
+      if (!shown.has(conflict)) {
+        shown.add(conflict);
+        result.conflicts.push(conflict);
+      }
     }
   }
-  return { store: { ...store, values: next }, added, replaced };
+  return { store: { ...store, values: next, conflicts }, ...result };
+}
+
+function slotKey(v: StoredValue): string {
+  return `${v.kind}\u0000${v.period}\u0000${normalizeIndicatorName(v.name)}`;
+}
+
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+function removeConflicts(conflicts: ValueConflict[], slot: StoredValue): void {
+  for (let i = conflicts.length - 1; i >= 0; i -= 1) if (sameSlot(conflicts[i].stored, slot)) conflicts.splice(i, 1);
+}
+
+/** The user's pick for a conflict: the stored value stays, or the incoming one replaces it; the other is dropped. */
+export function resolveConflict(store: IndicatorStore, conflict: ValueConflict, keep: "stored" | "incoming"): IndicatorStore {
+  const conflicts = (store.conflicts ?? []).filter((c) => c !== conflict && !(sameConflict(c, conflict)));
+  const values = keep === "stored" ? store.values : store.values.map((v) => (sameSlot(v, conflict.stored) ? conflict.incoming : v));
+  // Other disagreements about the same slot were against the value just set aside.
+  return { ...store, values, conflicts: keep === "incoming" ? conflicts.filter((c) => !sameSlot(c.stored, conflict.stored)) : conflicts };
+}
+
+function sameConflict(a: ValueConflict, b: ValueConflict): boolean {
+  return sameSlot(a.stored, b.stored) && a.incoming.value === b.incoming.value && a.incoming.source.file === b.incoming.source.file;
+}
+
+/** The conflict waiting on the stored value, if any: such a value is not used until the user picks. */
+export function conflictOf(store: IndicatorStore, stored: StoredValue): ValueConflict | null {
+  return (store.conflicts ?? []).find((c) => sameSlot(c.stored, stored)) ?? null;
 }
 
 /** A value JSON cannot hold (a 400-digit figure is Infinity) would be saved as null and break the store. */
@@ -152,7 +245,8 @@ export function valuesFromRecords(records: readonly IndicatorRecord[], file: str
   const values: StoredValue[] = [];
   for (const r of records) {
     const period = r.period ? parsePeriod(r.period) : null;
-    if (r.value !== null && period?.year) {
+    // A target ("phấn đấu đạt …") is not a figure of the period.
+    if (r.value !== null && period?.year && !r.target) {
       values.push({
         name: r.name,
         unit: r.unit,
@@ -166,11 +260,12 @@ export function valuesFromRecords(records: readonly IndicatorRecord[], file: str
   return values;
 }
 
-/** Imports a prior report (a .txt or .docx snapshot) through the indicator extractor. */
-export function importReport(store: IndicatorStore, snapshot: Snapshot): ImportResult {
+/** A prior report's figures (a .txt or .docx snapshot, through the indicator extractor) and its issuer. */
+export function readReport(snapshot: Snapshot): { values: StoredValue[]; issuer: string | null } {
   const text = snapshot.paragraphs.map((p: Paragraph) => normalizeParagraph(p.text));
   // Headings give statements their period when the sentence does not ("I. … 6 tháng đầu năm 2021").
-  const outline = toOutlineEntries(analyzeStructure(snapshot, text).entries);
+  const structure = analyzeStructure(snapshot, text);
+  const outline = toOutlineEntries(structure.entries);
   const values = valuesFromRecords(extractIndicators(text, outline, snapshot.paragraphs), snapshot.source);
   if (values.length === 0) {
     throw new IndicatorDataError("no-indicators", {
@@ -178,7 +273,12 @@ export function importReport(store: IndicatorStore, snapshot: Snapshot): ImportR
       en: `No indicator with a figure and a period was found in "${snapshot.source}".`,
     });
   }
-  return addValues(store, values);
+  return { values, issuer: documentIssuer(text, structure.layout) };
+}
+
+/** Imports a prior report's figures. */
+export function importReport(store: IndicatorStore, snapshot: Snapshot): ImportResult {
+  return addValues(store, readReport(snapshot).values);
 }
 
 /** Distinct indicator names in the store. */
@@ -211,15 +311,25 @@ export interface FoundValue {
   match: MatchCandidate;
 }
 
+type ValueQuery = { name: string; unit: string | null; period: Period; kind: ValueKind };
+
 /**
  * The stored value of indicator `name` for `period`, converted to `unit`. Takes the best match
- * above `minScore` (0.75 by default: automatic use needs a close name; weaker candidates are for the user).
+ * above `minScore` (0.75 by default: automatic use needs a close name; weaker candidates are for
+ * the user). A value two sources disagree on is not used (null) until the user picks one.
  */
-export function findValue(
-  store: IndicatorStore,
-  query: { name: string; unit: string | null; period: Period; kind: ValueKind },
-  minScore = 0.75,
-): FoundValue | null {
+export function findValue(store: IndicatorStore, query: ValueQuery, minScore = 0.75): FoundValue | null {
+  const found = locateValue(store, query, minScore);
+  return found && !conflictOf(store, found.stored) ? found : null;
+}
+
+/** The disagreement that keeps `findValue` from answering, if that is why it has no value. */
+export function findConflict(store: IndicatorStore, query: ValueQuery, minScore = 0.75): ValueConflict | null {
+  const found = locateValue(store, query, minScore);
+  return found ? conflictOf(store, found.stored) : null;
+}
+
+function locateValue(store: IndicatorStore, query: ValueQuery, minScore: number): FoundValue | null {
   for (const match of matchCandidates(store, query.name, { minScore, limit: 10 })) {
     for (const stored of store.values) {
       if (stored.kind !== query.kind || normalizeIndicatorName(stored.name) !== match.key) continue;

@@ -9,7 +9,7 @@ import { percentOf } from "./arithmetic";
 import { formatVietnameseNumber } from "../text/numbers";
 import { formatPeriod, parsePeriod, samePeriodLastYear, type Period } from "./periods";
 import { planPeriodOf } from "./rules/planShareMismatch";
-import { findValue, type IndicatorStore, type Provenance } from "./store";
+import { findConflict, findValue, type IndicatorStore, type Provenance, type ValueConflict } from "./store";
 
 export type CellAlign = "left" | "center" | "right";
 
@@ -58,6 +58,14 @@ export interface TableRequest {
 
 const right = (text: string, sources?: Provenance[]): TableCell => ({ text, align: "right", ...(sources ? { sources } : {}) });
 
+function conflictReason({ stored, incoming }: ValueConflict): Localized {
+  const figure = (v: ValueConflict["stored"]) => `${formatVietnameseNumber(v.value, { maxDecimals: 3 })}${v.unit ? ` ${v.unit}` : ""} (${v.source.file})`;
+  return {
+    vi: `hai nguồn số liệu ${stored.period} khác nhau, chưa chọn: ${figure(stored)} và ${figure(incoming)}`,
+    en: `two sources disagree on ${stored.period}, none chosen yet: ${figure(stored)} and ${figure(incoming)}`,
+  };
+}
+
 export function buildComparisonTable(request: TableRequest): IndicatorTable {
   const period = typeof request.period === "string" ? parsePeriod(request.period) : request.period;
   if (!period || period.year === null) throw new Error(`period with a year expected, got "${String(request.period)}"`);
@@ -85,6 +93,11 @@ export function buildComparisonTable(request: TableRequest): IndicatorTable {
     const record = row.record;
     const unit = row.unit ?? record?.unit ?? null;
     const query = (p: Period, kind: "actual" | "plan") => findValue(request.store, { name: row.name, unit, period: p, kind });
+    // A figure two sources disagree on stays out of the table until the user picks one.
+    const disputed = (p: Period, kind: "actual" | "plan", reason: Localized): Localized => {
+      const conflict = findConflict(request.store, { name: row.name, unit, period: p, kind });
+      return conflict ? conflictReason(conflict) : reason;
+    };
 
     let current: { value: number; source: Provenance } | null = null;
     if (record && record.value !== null && record.period === formatPeriod(period)) {
@@ -122,10 +135,10 @@ export function buildComparisonTable(request: TableRequest): IndicatorTable {
       { text: String(index + 1), align: "center" },
       { text: row.name, align: "left" },
       unit === null ? missing(why.unit) : { text: unit, align: "center" },
-      value(previous, why.prior),
-      value(current, why.current),
+      value(previous, previous ? why.prior : disputed(prior, "actual", why.prior)),
+      value(current, current ? why.current : disputed(period, "actual", why.current)),
       compare === null ? missing(why.compare) : right(compare),
-      value(planValue, why.plan),
+      value(planValue, planValue ? why.plan : disputed(plan, "plan", why.plan)),
       planShare === null ? missing(planValue ? why.current : why.planShare) : right(planShare),
     ];
   });

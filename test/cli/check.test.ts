@@ -31,8 +31,8 @@ describe("soanchuan check --json", () => {
     for (const key of ["file", "profile", "kind", "mode", "paragraphs", "findings", "outline", "citations", "documents", "indicators"]) {
       expect(first).toHaveProperty(key);
     }
-    expect(first).toMatchObject({ file: SEED_000, profile: "party-2018", mode: "draft", paragraphs: 92 });
-    expect(second).toMatchObject({ file: SEED_004, profile: "state" });
+    expect(first).toMatchObject({ file: SEED_000, profile: "party-2018", mode: "draft", paragraphs: 92, issuer: "THÀNH UỶ ĐÔNG HÀ" });
+    expect(second).toMatchObject({ file: SEED_004, profile: "state", issuer: null });
   });
 
   it("honours --profile and --mode overrides", async () => {

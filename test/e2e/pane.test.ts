@@ -288,11 +288,11 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
       const panel = (await pane(page).getByRole("tabpanel").textContent()) ?? "";
       expect(panel).toMatch(tab === "citations" ? /Cited documents/ : /Import prior-period data/);
     }
-    // Table headers and the preview of the table to insert.
-    const headers = await pane(page).getByRole("tabpanel").locator("th").allTextContents();
+    // Column titles of the indicator cards and of the preview of the table to insert.
+    const headers = await pane(page).getByRole("tabpanel").locator("dt").allTextContents();
     expect(headers.length).toBeGreaterThan(8);
     for (const header of headers) expect(header).not.toMatch(vietnamese);
-    expect(headers).toEqual(expect.arrayContaining(["Indicator", "No.", "% of plan"]));
+    expect(headers).toEqual(expect.arrayContaining(["Change (%)", "% of plan"]));
     const notes = (await pane(page).getByTestId("preview-notes").textContent()) ?? "";
     expect(notes).toMatch(/^\(1\) Row \d/);
     for (const line of notes.split(/(?=\(\d+\) Row)/)) expect(line.replace(/\(.+?\): /, "")).not.toMatch(vietnamese);

@@ -40,6 +40,40 @@ describe("extractIndicators — sentences", () => {
     expect(r).toMatchObject({ name: "điều tra làm rõ", period: "quý I/2021", value: 40, unit: "vụ", share: { numerator: 40, denominator: 43, pct: 93 } });
   });
 
+  it("reads the count noun after a fraction even when the unit list does not know it", () => {
+    const records = extract([
+      "Đến ngày 15/11/2025, đã cập nhật đầy đủ thông tin 8.056/8.203 tàu cá, đạt tỷ lệ 98,2%; Ban Quản lý đã cấp 312/340 giấy phép (chiếm 91,8%).",
+    ]);
+    expect(records.map((r) => [r.kind, r.value, r.unit, r.share?.denominator, r.share?.pct])).toEqual([
+      ["share", 8056, "tàu cá", 8203, 98.2],
+      ["share", 312, "giấy phép", 340, 91.8],
+    ]);
+  });
+
+  it("adds the amount of a change in percent restated in brackets, and only there", () => {
+    const [complaints, retail, other] = extract([
+      "Tình hình đơn thư tiếp nhận tăng 85% số đơn và 97% số vụ việc (tăng 90 đơn và 90 vụ việc) so với cùng kỳ năm 2020.",
+      "Doanh thu bán lẻ 6 tháng đầu năm 2021 đạt 17.592 tỷ đồng, tăng 12,4% (tăng 1.938 tỷ đồng) so với cùng kỳ.",
+      "Số vụ tai nạn giao thông 6 tháng đầu năm 2021 là 40 vụ, giảm 20% so với cùng kỳ, số người bị thương tăng 5 người.",
+    ]);
+    expect(complaints).toMatchObject({ changePct: 85, changeAmount: 90, unit: "đơn" });
+    expect(retail).toMatchObject({ value: 17592, changePct: 12.4, changeAmount: 1938, unit: "tỷ đồng" });
+    expect(other).toMatchObject({ value: 40, changePct: -20 });
+    expect(other.changeAmount ?? null).toBeNull();
+  });
+
+  it("names a rank after a comma by its sentence's subject", () => {
+    const records = extract([
+      "Điểm cải cách hành chính năm 2020 được UBND tỉnh xếp loại tốt, đứng 3/10 huyện, thị xã, thành phố.",
+      "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2023 tiếp tục cải thiện, xếp thứ 20/63 tỉnh, thành phố.",
+      "Năm 2020, đứng thứ 3 toàn tỉnh.",
+    ]);
+    expect(records.map((r) => [r.name, r.period, r.rank])).toEqual([
+      ["Điểm cải cách hành chính", "năm 2020", { position: 3, of: 10 }],
+      ["Chỉ số năng lực cạnh tranh cấp tỉnh", "năm 2023", { position: 20, of: 63 }],
+    ]);
+  });
+
   it("reads an absolute change with the figures it compares", () => {
     const [r] = extract(["6 tháng đầu năm 2021, tiếp nhận 71 đơn, so với cùng kỳ năm trước giảm 3 đơn (71/74 đơn)."]);
     expect(r).toMatchObject({ name: "Số đơn tiếp nhận", value: 71, unit: "đơn", changeAmount: -3, priorValue: 74, priorPeriod: "6 tháng đầu năm 2020" });

@@ -72,4 +72,12 @@ describe("indicator/plan-share-mismatch", () => {
     const [finding] = runRule(planShareMismatch, doc("60"), undefined, { resources: { indicatorData: data } });
     expect(finding).toMatchObject({ text: "60", message: { vi: expect.stringContaining("17.592 / 34.093 = 51,6 % → 52 % ≠ 60 % ✗") } });
   });
+  it("with two sources disagreeing on the plan, reports a share neither gives and accepts one either gives", () => {
+    const disputed = addValues(data, [{ ...data.values[0], value: 30_000_000, unit: "triệu đồng", source: { file: "kh-tinh.csv", text: "" } }]).store;
+    expect(disputed.conflicts).toHaveLength(1);
+    const [finding] = runRule(planShareMismatch, doc("60"), undefined, { resources: { indicatorData: disputed } });
+    expect(finding.message.vi).toContain('"kh.xlsx, kh-tinh.csv"');
+    expect(runRule(planShareMismatch, doc("51,6"), undefined, { resources: { indicatorData: disputed } })).toEqual([]);
+    expect(runRule(planShareMismatch, doc("58,6"), undefined, { resources: { indicatorData: disputed } })).toEqual([]);
+  });
 });

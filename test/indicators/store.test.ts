@@ -9,8 +9,11 @@ import {
   addValues,
   confirmMatch,
   emptyStore,
+  findConflict,
   findValue,
   importReport,
+  resolveConflict,
+  TYPED_SOURCE,
   matchCandidates,
   parseStore,
   serializeStore,
@@ -68,10 +71,46 @@ describe("prior-period store", () => {
     expect(findValue(confirmed, { name: "Chi ngân sách", unit: "tỷ đồng", period, kind: "actual" })?.value).toBe(190);
   });
 
-  it("replaces a value for the same indicator, period and kind", () => {
-    const result = addValues(base, [{ ...base.values[1], value: 191 }]);
-    expect(result).toMatchObject({ added: 0, replaced: 1 });
-    expect(result.store.values).toHaveLength(2);
+  it("updates a value from the same source (a corrected file) and counts what it did", () => {
+    const result = addValues(base, [{ ...base.values[1], value: 191 }, { ...base.values[0] }]);
+    expect(result).toMatchObject({ added: 0, updated: 1, unchanged: 1, conflicts: [] });
+    expect(result.store.values.map((v) => v.value)).toEqual([40000, 191]);
+  });
+
+  it("keeps two sources that disagree apart until the user picks, and uses neither meanwhile", () => {
+    const period = parsePeriod("6 tháng đầu năm 2020")!;
+    const query = { name: "Tổng chi ngân sách địa phương", unit: "tỷ đồng", period, kind: "actual" as const };
+    const other = { ...base.values[1], value: 185_000, unit: "triệu đồng", source: { file: "b.xlsx", sheet: "TK", row: 7, text: "…" } };
+    const result = addValues(base, [other, { ...other }]);
+    expect(result).toMatchObject({ added: 0, updated: 0, unchanged: 0 });
+    expect(result.conflicts).toHaveLength(1);
+    expect(result.store.conflicts).toHaveLength(1);
+    expect(result.store.values.map((v) => v.value)).toEqual([40000, 190]);
+    expect(findValue(result.store, query)).toBeNull();
+    expect(findConflict(result.store, query)).toMatchObject({ stored: { value: 190 }, incoming: { value: 185_000, source: { file: "b.xlsx" } } });
+    // Importing the same disagreement again shows it again but stores it once.
+    const again = addValues(result.store, [other]);
+    expect(again.conflicts).toEqual([result.store.conflicts![0]]);
+    expect(again.store.conflicts).toHaveLength(1);
+
+    const keepOld = resolveConflict(result.store, result.conflicts[0], "stored");
+    expect(findValue(keepOld, query)?.value).toBe(190);
+    const takeNew = resolveConflict(result.store, result.conflicts[0], "incoming");
+    expect(findValue(takeNew, query)).toMatchObject({ value: 185, stored: { source: { file: "b.xlsx" } } });
+    expect(takeNew.conflicts).toEqual([]);
+    expect(parseStore(serializeStore(result.store))).toEqual(result.store);
+  });
+
+  it("treats two different figures for one slot in one source as a conflict, and a typed value as the user's word", () => {
+    const twice = addValues(emptyStore(), [
+      { ...base.values[1], source: { file: "bc.docx", paragraph: 3, text: "…" } },
+      { ...base.values[1], value: 200, source: { file: "bc.docx", paragraph: 40, text: "…" } },
+    ]);
+    expect(twice).toMatchObject({ added: 1, updated: 0 });
+    expect(twice.conflicts).toHaveLength(1);
+    const typed = addValues(twice.store, [{ ...base.values[1], value: 195, source: { file: TYPED_SOURCE, text: "…" } }]);
+    expect(typed).toMatchObject({ updated: 1, conflicts: [] });
+    expect(typed.store.conflicts).toEqual([]);
   });
 
   it("round-trips through JSON and rejects anything else", () => {

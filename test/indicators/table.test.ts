@@ -80,4 +80,14 @@ describe("buildComparisonTable", () => {
     expect(table.sourceNote).toContain("Nguồn số liệu:");
     expect(table.sourceNote).toContain('"—" là chưa có số liệu');
   });
+
+  it("leaves a figure two sources disagree on out, saying so with both values", () => {
+    const disputed = addValues(store, [
+      { name: "Tổng mức bán lẻ hàng hoá và doanh thu dịch vụ", unit: "tỷ đồng", period: "năm 2021", kind: "plan", value: 34000, source: { file: "kh-tinh.csv", row: 2, text: "…" } },
+    ]).store;
+    const withConflict = buildComparisonTable({ period: "6 tháng đầu năm 2021", store: disputed, rows: [{ name: retail.name, unit: retail.unit, record: retail }] });
+    expect(withConflict.rows[0][6]).toMatchObject({ missing: true });
+    expect(withConflict.rows[0][7]).toMatchObject({ missing: true });
+    expect(withConflict.notes[0]).toContain("hai nguồn số liệu năm 2021 khác nhau, chưa chọn: 34.093 tỷ đồng (kh-2021.xlsx) và 34.000 tỷ đồng (kh-tinh.csv)");
+  });
 });

@@ -66,4 +66,50 @@ describe("soanchuan table / data", () => {
     expect(result.code).toBe(2);
     expect(existsSync(missing)).toBe(false);
   });
+
+  it("counts added, updated and conflicting values, shows a disagreement side by side and uses neither figure until the user picks", async () => {
+    const own = join(dir, "own.json");
+    const first = join(dir, "kh.csv");
+    writeFileSync(first, "Chỉ tiêu;Đơn vị tính;Kỳ;Giá trị;Loại\nTổng mức bán lẻ hàng hoá và doanh thu dịch vụ;tỷ đồng;năm 2021;34.093;kế hoạch\nThu ngân sách;tỷ đồng;năm 2020;120;thực hiện\n");
+    expect((await run(["data", "import", first, "--data", own])).out).toContain("2 added, 0 updated, 0 conflicting, 0 unchanged");
+    const second = join(dir, "kh2.csv");
+    writeFileSync(second, "Chỉ tiêu;Đơn vị tính;Kỳ;Giá trị;Loại\nTổng mức bán lẻ hàng hoá và doanh thu dịch vụ;tỷ đồng;năm 2021;34.000;kế hoạch\nThu ngân sách;tỷ đồng;năm 2020;120;thực hiện\nThu ngân sách;tỷ đồng;năm 2019;110;thực hiện\n");
+    const imported = await run(["data", "import", second, "--data", own]);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain("1 added, 0 updated, 1 conflicting, 1 unchanged");
+    expect(imported.out).toMatch(/stored: +34\.093 tỷ đồng \(kh\.csv, dòng\/row 2\)\n +incoming: 34\.000 tỷ đồng \(kh2\.csv, dòng\/row 2\)/);
+
+    const table = async () => JSON.parse((await run(["table", "--data", own, "--period", "6 tháng đầu năm 2021", SEED, "--json"])).out).rows[0];
+    expect(await table()).toMatchObject({ plan: null, planPct: null });
+    expect((await run(["data", "conflicts", "--data", own])).out).toContain("[1] Tổng mức bán lẻ");
+    expect((await run(["data", "pick", "1", "incoming", "--data", own])).code).toBe(0);
+    expect(await table()).toMatchObject({ plan: "34.000", planPct: "51,7" });
+    expect((await run(["data", "conflicts", "--data", own])).out).toContain("No conflicts");
+  });
+
+  it("refuses another organisation's report unless confirmed, and a table against another organisation's data", async () => {
+    const own = join(dir, "hai-lang.json");
+    const refused = await run(["data", "import", SEED, "--data", own, "--organisation", "Huyện ủy Hải Lăng"]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("the source is THÀNH UỶ ĐÔNG HÀ's but the data belongs to Huyện ủy Hải Lăng; add --confirm-organisation");
+    expect(existsSync(own)).toBe(false);
+    expect((await run(["data", "import", SEED, "--data", own, "--organisation", "Huyện ủy Hải Lăng", "--confirm-organisation"])).code).toBe(0);
+    const table = await run(["table", SEED, "--data", own]);
+    expect(table.code).toBe(2);
+    expect(table.err).toContain("is issued by THÀNH UỶ ĐÔNG HÀ but the data");
+    expect((await run(["table", SEED, "--data", own, "--confirm-organisation"])).code).toBe(0);
+  });
+
+  it("checks a report against plans only in its own organisation's data, unless confirmed", async () => {
+    const own = join(dir, "plans-hai-lang.json");
+    const plan = join(dir, "kh-hai-lang.csv");
+    writeFileSync(plan, "Chỉ tiêu;Đơn vị tính;Kỳ;Giá trị;Loại\nTổng mức bán lẻ hàng hoá và doanh thu dịch vụ;tỷ đồng;năm 2021;30.000;kế hoạch\n");
+    expect((await run(["data", "import", plan, "--data", own, "--organisation", "Huyện ủy Hải Lăng"])).code).toBe(0);
+    const planFindings = (out: string) => JSON.parse(out).findings.filter((f: { ruleId: string }) => f.ruleId === "indicator/plan-share-mismatch");
+    const other = await run(["check", SEED, "--json", "--data", own]);
+    expect(other.err).toContain("issued by THÀNH UỶ ĐÔNG HÀ, the --data belongs to Huyện ủy Hải Lăng: not used");
+    expect(planFindings(other.out)).toEqual([]);
+    const confirmed = await run(["check", SEED, "--json", "--data", own, "--confirm-organisation"]);
+    expect(planFindings(confirmed.out)).toHaveLength(1);
+  });
 });

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useRef, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { WordGateway } from "../../word/gateway";
 import type { Engine } from "../engine/engineClient";
 import { translator, type Language, type Translate } from "../i18n";
@@ -34,9 +34,9 @@ export function PaneProvider({ gateway, engine, storage, language, children }: P
   const t = useMemo(() => translator(language), [language]);
   const notices = useNoticeList(language, t);
   const houseStyle = useHouseStyleState();
-  const { update } = houseStyle;
-  const setOrganisation = useCallback((name: string) => update((s) => ({ ...s, organisation: name || "default" })), [update]);
-  const indicatorData = useIndicatorStore(houseStyle.style.organisation, setOrganisation, notices.fail);
+  // The report's issuer (known after its first check) chooses whose prior-period data is used.
+  const [issuer, setIssuer] = useState<string | null>(null);
+  const indicatorData = useIndicatorStore(issuer, houseStyle.style.organisation, notices.fail);
   // Word actions need the snapshot of the latest check; a ref keeps them stable across checks.
   const snapshotRef = useRef<CheckStore["snapshot"]>(null);
   const { notify, fail } = notices;
@@ -54,6 +54,10 @@ export function PaneProvider({ gateway, engine, storage, language, children }: P
     t,
   });
   snapshotRef.current = check.snapshot;
+  const checkedIssuer = check.result?.issuer;
+  useEffect(() => {
+    if (checkedIssuer !== undefined) setIssuer(checkedIssuer);
+  }, [checkedIssuer]);
   const value = useMemo(() => ({ language, t, check, word, notices, houseStyle, indicatorData }), [language, t, check, word, notices, houseStyle, indicatorData]);
   return <PaneState.Provider value={value}>{children}</PaneState.Provider>;
 }

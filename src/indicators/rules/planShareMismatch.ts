@@ -4,7 +4,7 @@ import type { Report } from "../../lint/rule";
 import type { IndicatorRecord } from "../types";
 import { checkPlanPct, type ArithmeticCheck } from "../arithmetic";
 import { parsePeriod, type Period } from "../periods";
-import { findValue, type IndicatorStore } from "../store";
+import { findConflict, findValue, type IndicatorStore } from "../store";
 import { normalizeIndicatorName } from "../match";
 import { convertUnit } from "../units";
 
@@ -45,15 +45,30 @@ export function planPeriodOf(period: Period): Period {
   return { kind: "year", year: period.year, startMonth: 1, endMonth: 12 };
 }
 
-/** `đạt 51,6% kế hoạch năm` recomputed from the plan in the prior-period data. */
+/**
+ * `đạt 51,6% kế hoạch năm` recomputed from the plan in the prior-period data. When two sources
+ * disagree on the plan (not yet resolved), the share is wrong only if neither plan gives it.
+ */
 export function planCheck(record: IndicatorRecord, data: IndicatorStore): { check: ArithmeticCheck; plan: number; file: string } | null {
   const figure = record.stated?.plan;
   const period = record.period ? parsePeriod(record.period) : null;
   if (record.value === null || record.planPct === null || !figure || !period || period.year === null) return null;
-  const plan = findValue(data, { name: record.name, unit: record.unit, period: planPeriodOf(period), kind: "plan" });
-  if (!plan) return null;
-  const check = checkPlanPct(record.value, plan.value, record.planPct, figure.decimals);
-  return check ? { check, plan: plan.value, file: plan.stored.source.file } : null;
+  const query = { name: record.name, unit: record.unit, period: planPeriodOf(period), kind: "plan" as const };
+  const found = findValue(data, query);
+  const conflict = found ? null : findConflict(data, query);
+  const plans = found
+    ? [{ value: found.value, file: found.stored.source.file }]
+    : conflict
+      ? [conflict.stored, conflict.incoming].map((v) => ({ value: convertUnit(v.value, v.unit, record.unit), file: v.source.file }))
+      : [];
+  let first: { check: ArithmeticCheck; plan: number; file: string } | null = null;
+  for (const plan of plans) {
+    const check = plan.value === null ? null : checkPlanPct(record.value, plan.value, record.planPct, figure.decimals);
+    if (!check || plan.value === null) continue;
+    if (check.ok) return { check, plan: plan.value, file: plan.file };
+    first ??= { check, plan: plan.value, file: plans.map((p) => p.file).join(", ") };
+  }
+  return first;
 }
 
 export const planShareMismatch = defineRule({
