@@ -1,8 +1,8 @@
 import { tokenize, type Token } from "./tokenizer";
-import { TYPE_PHRASES, typeEntryForCode, type TypeEntry } from "./codes";
+import { TYPE_PHRASES, isCentralPartyCode, typeEntryForCode, type TypeEntry } from "./codes";
 import { parseSymbolAt, type SymbolInfo } from "./symbol";
 import { parseDateAt, type CitedDate } from "./date";
-import { parseIssuerAt, subjectIssuerBefore, type IssuerPhrase } from "./issuer";
+import { parseIssuerAt, subjectIssuerBefore, termInIssuer, termPhraseAt, type IssuerPhrase, type TermPhrase } from "./issuer";
 import { parseNamedAt, type NamedReference } from "./named";
 import { summaryAt, type SummaryPhrase } from "./summary";
 
@@ -42,6 +42,8 @@ export interface Citation {
   /** The `của` token before the issuer. */
   cua: Span | null;
   issuer: IssuerPhrase | null;
+  /** The Central Committee term written after the symbol or date (`(khóa IX)`) or in a Central issuer's name (`Ban Chấp hành Trung ương khóa XI`). */
+  term: TermPhrase | null;
   /** The summary (`về …`, a quoted title, or a verb phrase such as `phê duyệt …`), when there is one. */
   summary: SummaryPhrase | null;
   /** For unnumbered references. */
@@ -228,8 +230,21 @@ function withSubject(result: { citations: Citation[]; next: number }, tokens: re
   const first = result.citations[0];
   if (!first || first.issuer) return result;
   const subject = subjectIssuerBefore(tokens, typeAt);
-  if (subject) for (const c of result.citations) c.issuer ??= subject;
+  if (subject) for (const c of result.citations) if (!c.issuer && issuerFits(subject, c.symbol)) c.issuer = subject;
   return result;
+}
+
+/**
+ * Whether a body written elsewhere in the sentence (its subject, or after the next reference)
+ * can have issued this symbol: a State body a State symbol, the Central Party bodies a `…TW`
+ * symbol, a local committee a local one. `Ban Thường vụ Tỉnh ủy ban hành Kế hoạch … thực
+ * hiện Nghị quyết số 18-NQ/TW` does not make the Tỉnh ủy the issuer of 18-NQ/TW.
+ */
+function issuerFits(issuer: IssuerPhrase, symbol: SymbolInfo | null): boolean {
+  const body = issuer.body;
+  if (!body || !symbol?.issuerCode) return true;
+  if ((body.group === "state") !== (symbol.system === "state")) return false;
+  return body.group === "state" || (body.group === "central") === isCentralPartyCode(symbol.issuerCode);
 }
 
 /**
@@ -327,6 +342,9 @@ function parseRefsAndTail(tokens: readonly Token[], k: number, refs: Ref[], type
       j = parsed.next;
     }
   }
+  // `Nghị quyết số 25-NQ/TW (khóa IX) về …`, `…, khóa XII của …`: the term is part of the head.
+  let term = termPhraseAt(tokens, j);
+  if (term) j = term.next;
   let issuer: IssuerPhrase | null = null;
   let cua: Span | null = null;
   const cuaAt = tokens[j]?.text === COMMA && tokens[j + 1]?.lower === "của" ? j + 1 : j;
@@ -337,8 +355,9 @@ function parseRefsAndTail(tokens: readonly Token[], k: number, refs: Ref[], type
       j = issuer.next;
     }
   }
+  if (!term && issuer?.body?.group === "central") term = termInIssuer(issuer);
   const summary = summaryAt(tokens, j);
-  const end = issuer ? issuer.end : date ? date.end : tokens[j - 1].end;
+  const end = issuer ? issuer.end : term ? Math.max(term.end, date?.end ?? 0) : date ? date.end : tokens[j - 1].end;
   const citations = refs.map((ref, n) => {
     const last = n === refs.length - 1;
     const c = emptyCitation(paragraph, "numbered", n === 0 ? (type?.typeWord.start ?? ref.span.start) : ref.span.start, last ? end : ref.span.end);
@@ -354,8 +373,9 @@ function parseRefsAndTail(tokens: readonly Token[], k: number, refs: Ref[], type
       c.date = date;
       c.cua = cua;
     }
-    // Issuer and summary written after a list belong to every item of it.
+    // Issuer, term and summary written after a list belong to every item of it.
     c.issuer = issuer;
+    c.term = term;
     c.summary = summary;
     return c;
   });
@@ -372,8 +392,9 @@ function shareTrailingFacts(found: Citation[], tokens: readonly Token[]): Citati
     const c = found[n];
     const next = found[n + 1];
     if (c.issuer || c.summary || c.kind === "named" || next.kind === "named" || !next.issuer) continue;
-    if (!joinedByListWord(tokens, c.end, next.start)) continue;
+    if (!joinedByListWord(tokens, c.end, next.start) || !issuerFits(next.issuer, c.symbol)) continue;
     c.issuer = { ...next.issuer, role: next.issuer.role === "subject" ? "subject" : "shared" };
+    c.term ??= next.term;
     c.summary = next.summary;
   }
   return found;
@@ -395,5 +416,5 @@ function joinTokens(tokens: readonly Token[]): string {
 }
 
 function emptyCitation(paragraph: number, kind: Citation["kind"], start: number, end: number): Citation {
-  return { paragraph, kind, start, end, typeWord: null, type: null, so: null, symbol: null, elided: false, number: null, comma: null, ngay: null, date: null, cua: null, issuer: null, summary: null, named: null };
+  return { paragraph, kind, start, end, typeWord: null, type: null, so: null, symbol: null, elided: false, number: null, comma: null, ngay: null, date: null, cua: null, issuer: null, term: null, summary: null, named: null };
 }

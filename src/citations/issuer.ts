@@ -102,9 +102,42 @@ function startsTypePhrase(tokens: readonly Token[], k: number): boolean {
 /** The token index after a term written after the name (`-khóa X`, `(khóa XII)`, `, khóa XII`), or k. */
 function termAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
-  if ((t?.text === "-" || t?.text === "–" || t?.text === ",") && KHOA.has(tokens[k + 1]?.lower ?? "") && ROMAN.test(tokens[k + 2]?.text ?? "")) return k + 3;
-  if (t?.text === "(" && KHOA.has(tokens[k + 1]?.lower ?? "") && ROMAN.test(tokens[k + 2]?.text ?? "") && tokens[k + 3]?.text === ")") return k + 4;
-  return k;
+  return t?.kind === "punct" ? (termPhraseAt(tokens, k)?.next ?? k) : k;
+}
+
+/** A term written as `khóa IX`, with where the whole phrase is. */
+export interface TermPhrase {
+  /** The Roman numeral (`IX`). */
+  term: string;
+  /** Normalised offsets of the phrase, brackets or leading comma/dash included. */
+  start: number;
+  end: number;
+  /** Token index after the phrase. */
+  next: number;
+}
+
+/** A term at token k: `khóa IX`, `(khóa IX)`, `, khóa XII`, `-khóa X`; null otherwise. */
+export function termPhraseAt(tokens: readonly Token[], k: number): TermPhrase | null {
+  const t = tokens[k];
+  if (!t) return null;
+  const lead = t.text === "-" || t.text === "–" || t.text === "," || t.text === "(" ? 1 : 0;
+  const khoa = tokens[k + lead];
+  const roman = tokens[k + lead + 1];
+  if (!KHOA.has(khoa?.lower ?? "") || !ROMAN.test(roman?.text ?? "")) return null;
+  if (t.text === "(") {
+    const close = tokens[k + 3];
+    return close?.text === ")" ? { term: roman.text, start: t.start, end: close.end, next: k + 4 } : null;
+  }
+  return { term: roman.text, start: t.start, end: roman.end, next: k + lead + 2 };
+}
+
+/** The term an issuer's name carries (`Ban Chấp hành Trung ương Đảng khóa XI`, `Bộ Chính trị (khóa XII)`). */
+export function termInIssuer(issuer: IssuerPhrase): TermPhrase | null {
+  for (let k = 0; k < issuer.tokens.length; k += 1) {
+    const term = termPhraseAt(issuer.tokens, k);
+    if (term) return term;
+  }
+  return null;
 }
 
 /** Verbs by which a subject issues the document that follows (`Tỉnh ủy đã ban hành Kế hoạch số …`). */

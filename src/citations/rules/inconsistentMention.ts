@@ -1,9 +1,9 @@
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
-import { CITATIONS } from "../analysis";
+import { CITATIONS, documentFacts } from "../analysis";
 import { displayDate, formatDate } from "../date";
 import { canonicalIssuer } from "../issuer";
-import { issuersDisagree, sameSeries } from "../registry";
+import { issuersDisagree } from "../registry";
 
 /** A later mention of the same document gives another date or another issuer than the first one that gave it. */
 export const inconsistentMention = defineRule<Record<string, never>>({
@@ -25,11 +25,13 @@ export const inconsistentMention = defineRule<Record<string, never>>({
   check(ctx) {
     const analysis = ctx.get(CITATIONS);
     const reports: Report[] = [];
-    for (const [symbol, mentions] of analysis.mentions) {
-      const firstDated = mentions.find((m) => m.date?.iso);
-      const firstIssued = mentions.find((m) => m.issuer);
-      for (const m of mentions) {
-        if (firstDated && m !== firstDated && m.date?.iso && m.date.iso !== firstDated.date!.iso && sameSeries(symbol, m.date.year, firstDated.date!.year)) {
+    // Mentions linked to one document (same symbol, and a date or term that fits it).
+    for (const doc of analysis.resolution.documents) {
+      const symbol = doc.symbol;
+      if (!symbol) continue;
+      const { dated: firstDated, issued: firstIssued } = documentFacts(analysis, doc);
+      for (const m of doc.mentions) {
+        if (firstDated && m !== firstDated && m.date?.iso && m.date.iso !== firstDated.date!.iso) {
           // The first mention's date, written in the standard form so that citation/date-format agrees with the fix.
           const firstText =
             m.date.form === "words"
