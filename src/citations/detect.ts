@@ -328,6 +328,9 @@ function parseRefsAndTail(tokens: readonly Token[], k: number, refs: Ref[], type
       break;
     }
   }
+  // `Nghị quyết số 25-NQ/TW (khóa IX) ngày …` or `… ngày 12/3/2003 (khóa IX)`: the term is part of the head.
+  let term = termPhraseAt(tokens, j);
+  if (term) j = term.next;
   let comma: Span | null = null;
   let ngay: Span | null = null;
   let date: CitedDate | null = null;
@@ -342,9 +345,11 @@ function parseRefsAndTail(tokens: readonly Token[], k: number, refs: Ref[], type
       j = parsed.next;
     }
   }
-  // `Nghị quyết số 25-NQ/TW (khóa IX) về …`, `…, khóa XII của …`: the term is part of the head.
-  let term = termPhraseAt(tokens, j);
-  if (term) j = term.next;
+  const termAfterDate = term ? null : termPhraseAt(tokens, j);
+  if (termAfterDate) {
+    term = termAfterDate;
+    j = termAfterDate.next;
+  }
   let issuer: IssuerPhrase | null = null;
   let cua: Span | null = null;
   const cuaAt = tokens[j]?.text === COMMA && tokens[j + 1]?.lower === "của" ? j + 1 : j;
