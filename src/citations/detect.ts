@@ -2,7 +2,7 @@ import { tokenize, type Token } from "./tokenizer";
 import { TYPE_PHRASES, isCentralPartyCode, typeEntryForCode, type TypeEntry } from "./codes";
 import { parseSymbolAt, type SymbolInfo } from "./symbol";
 import { parseDateAt, type CitedDate } from "./date";
-import { parseIssuerAt, subjectIssuerBefore, termInIssuer, termPhraseAt, type IssuerPhrase, type TermPhrase } from "./issuer";
+import { continuesSubject, parseIssuerAt, subjectIssuerBefore, termInIssuer, termPhraseAt, type IssuerPhrase, type TermPhrase } from "./issuer";
 import { parseNamedAt, type NamedReference } from "./named";
 import { summaryAt, type SummaryPhrase } from "./summary";
 
@@ -89,24 +89,33 @@ function escapeRegExp(s: string): string {
 export function detectCitations(text: string, paragraph: number): Citation[] {
   const found: Citation[] = [];
   let from = 0;
+  // The subject of a clause ended by a semicolon, for the next clause that continues it (`; đồng thời ban hành …`).
+  let subject: IssuerPhrase | null = null;
   CLAUSE_END.lastIndex = 0;
   for (let m = CLAUSE_END.exec(text); ; m = CLAUSE_END.exec(text)) {
     const to = m ? m.index + 1 : text.length;
-    if (mayCite(text.slice(from, to))) found.push(...detectInClause(text, from, to, paragraph));
+    const clause: Citation[] = mayCite(text.slice(from, to)) ? detectInClause(text, from, to, paragraph, subject) : [];
+    found.push(...clause);
     if (!m) return found;
+    subject = m[0] === ";" ? lastSubject(clause) : null;
     from = to;
   }
 }
 
+function lastSubject(citations: readonly Citation[]): IssuerPhrase | null {
+  for (let n = citations.length - 1; n >= 0; n -= 1) if (citations[n].issuer?.role === "subject") return citations[n].issuer;
+  return null;
+}
+
 /** The citations of text[from, to), a clause (see CLAUSE_END); offsets stay paragraph offsets. */
-function detectInClause(text: string, from: number, to: number, paragraph: number): Citation[] {
+function detectInClause(text: string, from: number, to: number, paragraph: number, carried: IssuerPhrase | null): Citation[] {
   const tokens = tokenize(text, from, to);
   const found: Citation[] = [];
   let i = 0;
   while (i < tokens.length) {
     const phrase = matchTypePhrase(tokens, i);
     if (phrase) {
-      const result = parseAfterType(tokens, i, phrase, paragraph);
+      const result = parseAfterType(tokens, i, phrase, paragraph, carried);
       found.push(...result.citations);
       i = result.next;
       continue;
@@ -121,7 +130,7 @@ function detectInClause(text: string, from: number, to: number, paragraph: numbe
     }
     i += 1;
   }
-  return completeElided(shareTrailingFacts(found, tokens));
+  return completeElided(shareTrailingFacts(shareSubject(found, tokens), tokens));
 }
 
 interface TypeMatch {
@@ -176,7 +185,7 @@ type TypeHead = { typeWord: NonNullable<Citation["typeWord"]>; entry: TypeEntry 
 /** Lower-case words that may qualify a type word before `số` (`Chương trình phối hợp số`, `Kế hoạch liên tịch số`, `Phương án nghiệp vụ số`). */
 const MAX_QUALIFIER_WORDS = 2;
 
-function parseAfterType(tokens: readonly Token[], i: number, phrase: TypeMatch, paragraph: number): { citations: Citation[]; next: number } {
+function parseAfterType(tokens: readonly Token[], i: number, phrase: TypeMatch, paragraph: number, carried: IssuerPhrase | null): { citations: Citation[]; next: number } {
   let k = phrase.end;
   // A qualifier between the type word and `số` (`Chương trình phối hợp số 03/…`).
   if (tokens[k]?.lower !== "số" && tokens[k]?.kind !== "number") {
@@ -199,13 +208,13 @@ function parseAfterType(tokens: readonly Token[], i: number, phrase: TypeMatch, 
   }
   const symbol = parseSymbolAt(tokens, k, { oldForm: true });
   if (symbol) {
-    return withSubject(parseRefsAndTail(tokens, symbol.next, [refFromSymbol(symbol)], head, so, paragraph), tokens, i);
+    return withSubject(parseRefsAndTail(tokens, symbol.next, [refFromSymbol(symbol)], head, so, paragraph), tokens, i, carried);
   }
   const bare = parseBareNumbers(tokens, k, so !== null);
   if (bare) {
     const { citations, next } = parseRefsAndTail(tokens, bare.next, bare.refs, head, so, paragraph);
     if (citations.length > 0 && isNumberedReference(citations[citations.length - 1], so !== null, tokens, next, typeTokens[0])) {
-      return withSubject({ citations, next }, tokens, i);
+      return withSubject({ citations, next }, tokens, i, carried);
     }
   }
   if (tokens[phrase.end]?.lower === "này" && CAPITALISED.test(tokens[i].text)) {
@@ -225,11 +234,15 @@ function parseAfterType(tokens: readonly Token[], i: number, phrase: TypeMatch, 
   return { citations: [], next: phrase.end };
 }
 
-/** The issuer written as the subject before the type word (`Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số …`), for citations that name none after. */
-function withSubject(result: { citations: Citation[]; next: number }, tokens: readonly Token[], typeAt: number): { citations: Citation[]; next: number } {
+/**
+ * The issuer written as the subject before the type word (`Ủy ban nhân dân tỉnh đã ban hành Kế
+ * hoạch số …`), or the previous clause's subject when this clause opens with the verb (`…; đồng
+ * thời ban hành Kế hoạch số …`), for citations that name none after.
+ */
+function withSubject(result: { citations: Citation[]; next: number }, tokens: readonly Token[], typeAt: number, carried: IssuerPhrase | null): { citations: Citation[]; next: number } {
   const first = result.citations[0];
   if (!first || first.issuer) return result;
-  const subject = subjectIssuerBefore(tokens, typeAt);
+  const subject = subjectIssuerBefore(tokens, typeAt) ?? (carried && continuesSubject(tokens, typeAt) ? carried : null);
   if (subject) for (const c of result.citations) if (!c.issuer && issuerFits(subject, c.symbol)) c.issuer = subject;
   return result;
 }
@@ -387,18 +400,37 @@ function parseRefsAndTail(tokens: readonly Token[], k: number, refs: Ref[], type
   return { citations, next: j };
 }
 
+/** `UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND và Quyết định số 13/QĐ-UBND …`: the subject issues every reference of its list. */
+function shareSubject(found: Citation[], tokens: readonly Token[]): Citation[] {
+  for (let n = 1; n < found.length; n += 1) {
+    const subject = found[n - 1].issuer;
+    const c = found[n];
+    if (c.issuer || subject?.role !== "subject" || c.kind === "named" || found[n - 1].kind === "named") continue;
+    if (joinedByListWord(tokens, found[n - 1].end, c.start) && issuerFits(subject, c.symbol)) c.issuer = subject;
+  }
+  return found;
+}
+
 /**
  * `Kết luận số 05-KL/TW ngày 15/7/2016, Kết luận số 13-KL/TW ngày 16/8/2021 của Ban Bí thư về …`:
  * references joined by a comma, `và` or `hoặc`, where only the last names the issuer and the
- * summary, share them. A reference that names its own issuer keeps it.
+ * summary, share them; references that share a subject share the summary after the last. A
+ * reference that names its own issuer keeps it, and shares nothing with an issuer of another
+ * level or another term (`Chỉ thị số 05-CT/TW (khóa XII) và Kết luận … của Bộ Chính trị (khóa XIII)`).
  */
 function shareTrailingFacts(found: Citation[], tokens: readonly Token[]): Citation[] {
   for (let n = found.length - 2; n >= 0; n -= 1) {
     const c = found[n];
     const next = found[n + 1];
-    if (c.issuer || c.summary || c.kind === "named" || next.kind === "named" || !next.issuer) continue;
-    if (!joinedByListWord(tokens, c.end, next.start) || !issuerFits(next.issuer, c.symbol)) continue;
-    c.issuer = { ...next.issuer, role: next.issuer.role === "subject" ? "subject" : "shared" };
+    if (c.summary || c.kind === "named" || next.kind === "named" || !joinedByListWord(tokens, c.end, next.start)) continue;
+    if (c.term && next.term && c.term.term !== next.term.term) continue;
+    if (c.issuer) {
+      // One subject for both: the summary after the last is theirs.
+      if (c.issuer.role === "subject" && (next.issuer === c.issuer || next.issuer === null)) c.summary = next.summary;
+      continue;
+    }
+    if (next.issuer && !issuerFits(next.issuer, c.symbol)) continue;
+    if (next.issuer) c.issuer = { ...next.issuer, role: next.issuer.role === "subject" ? "subject" : "shared" };
     c.term ??= next.term;
     c.summary = next.summary;
   }

@@ -28,6 +28,8 @@ export interface IssuerPhrase {
  * "Thường vụ", "Thủ tướng", "Bộ Y tế", "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân tỉnh").
  */
 const CONTINUATION = new Set(issuerData.nameWords);
+/** Lower-case words that continue a name only after a given word (`Thường trực`, not `Tỉnh ủy trực tiếp`). */
+const NAME_PAIRS = new Set(issuerData.namePairs);
 /** Two words that end a body name: the verb or phrase after it ("… Tỉnh ủy ban hành", "… Tỉnh ủy chỉ đạo"). */
 const STOP_PAIRS = new Set(issuerData.stopPairs);
 /** Words a lower-case issuer may start with ("của ban chấp hành trung ương"); the phrase must then name a known body. */
@@ -51,7 +53,7 @@ export function parseIssuerAt(tokens: readonly Token[], i: number, role: IssuerP
     const pair = `${t.lower} ${tokens[k + 1]?.lower ?? ""}`;
     if (k > i && STOP_PAIRS.has(pair) && (pair === "ban hành" || !CAPITALISED.test(t.text)) && !(t.lower === "chỉ" && tokens[k - 1].lower === "ban")) break;
     if (t.kind === "word" && t.lower === "về") break;
-    if (t.kind === "word" && (CAPITALISED.test(t.text) || CONTINUATION.has(t.lower) || ROMAN.test(t.text))) {
+    if (t.kind === "word" && (CAPITALISED.test(t.text) || CONTINUATION.has(t.lower) || ROMAN.test(t.text) || (k > i && NAME_PAIRS.has(`${tokens[k - 1].lower} ${t.lower}`)))) {
       if (k > i && CAPITALISED.test(t.text) && startsReference(tokens, k)) break;
       k += 1;
       continue;
@@ -140,10 +142,24 @@ export function termInIssuer(issuer: IssuerPhrase): TermPhrase | null {
   return null;
 }
 
-/** Verbs by which a subject issues the document that follows (`Tỉnh ủy đã ban hành Kế hoạch số …`). */
-const ISSUING_VERBS: readonly string[][] = issuerData.issuingVerbs.map((v) => v.split(" "));
-const AUXILIARIES = new Set(["đã", "vừa", "cũng"]);
+/** Verbs by which a subject issues the document that follows (`Tỉnh ủy đã ban hành Kế hoạch số …`), longest first. */
+const ISSUING_VERBS: readonly string[][] = issuerData.issuingVerbs.map((v) => v.split(" ")).sort((a, b) => b.length - a.length);
+/** Words between a subject and its verb (`đã kịp thời`), or opening a clause that continues the subject (`; đồng thời ban hành`). */
+const SUBJECT_ADVERBS: readonly string[][] = issuerData.subjectAdverbs.map((v) => v.split(" ")).sort((a, b) => b.length - a.length);
 const MAX_SUBJECT_TOKENS = 14;
+
+const endsWith = (tokens: readonly Token[], end: number, words: readonly string[]) => words.every((w, n) => tokens[end - words.length + n]?.lower === w);
+
+/** Where the subject before an issuing verb must end, the verb ending at typeAt and adverbs skipped; null without such a verb. */
+function subjectEnd(tokens: readonly Token[], typeAt: number): number | null {
+  const verb = ISSUING_VERBS.find((words) => endsWith(tokens, typeAt, words));
+  if (!verb) return null;
+  let end = typeAt - verb.length;
+  for (let adverb = SUBJECT_ADVERBS.find((w) => endsWith(tokens, end, w)); adverb && end > 0; adverb = SUBJECT_ADVERBS.find((w) => endsWith(tokens, end, w))) {
+    end -= adverb.length;
+  }
+  return end;
+}
 
 /**
  * The issuer written as the subject just before the type word at typeAt: `Ban Thường vụ Tỉnh
@@ -151,10 +167,8 @@ const MAX_SUBJECT_TOKENS = 14;
  * subject must name a known body or start with a body's head word.
  */
 export function subjectIssuerBefore(tokens: readonly Token[], typeAt: number): IssuerPhrase | null {
-  const verb = ISSUING_VERBS.find((words) => words.every((w, n) => tokens[typeAt - words.length + n]?.lower === w));
-  if (!verb) return null;
-  let end = typeAt - verb.length;
-  while (end > 0 && AUXILIARIES.has(tokens[end - 1].lower)) end -= 1;
+  const end = subjectEnd(tokens, typeAt);
+  if (end === null) return null;
   // The earliest start whose name runs exactly to the verb is the whole subject.
   for (let from = Math.max(0, end - MAX_SUBJECT_TOKENS); from < end; from += 1) {
     if (!CAPITALISED.test(tokens[from].text)) continue;
@@ -164,6 +178,10 @@ export function subjectIssuerBefore(tokens: readonly Token[], typeAt: number): I
   return null;
 }
 
+/** The clause (tokens from its start) opens with the issuing verb, so it continues the previous clause's subject (`; đồng thời ban hành Kế hoạch số …`). */
+export function continuesSubject(tokens: readonly Token[], typeAt: number): boolean {
+  return subjectEnd(tokens, typeAt) === 0;
+}
 
 function joinTokens(tokens: readonly Token[]): string {
   return tokens.map((t, n) => (n > 0 && t.spaceBefore ? " " : "") + t.text).join("");
