@@ -148,3 +148,29 @@ describe("first mentions of one paragraph lacking the same element: one finding"
     expect(findings[0].related ?? []).toHaveLength(count - 1);
   });
 });
+
+describe("a summary inside another document's quoted title", () => {
+  it.each([
+    ["Chỉ thị số 18-CT/TW ngày 10/01/2018 của Bộ Chính trị “Về tiếp tục thực hiện Nghị quyết số 25-NQ/TW của Ban Chấp hành Trung ương khóa IX về công tác tôn giáo trong tình hình mới”.", "về công tác tôn giáo trong tình hình mới"],
+    ["Kế hoạch số 20-KH/TU về “Triển khai Nghị quyết số 35-NQ/TW của Bộ Chính trị về bảo vệ nền tảng tư tưởng của Đảng”, các cấp ủy quán triệt.", "về bảo vệ nền tảng tư tưởng của Đảng"],
+    ["Quyết định số 12/QĐ-UBND «Ban hành Kế hoạch thực hiện Chỉ thị số 08/CT-TTg của Thủ tướng Chính phủ về phát triển du lịch» đã được triển khai.", "về phát triển du lịch"],
+  ])("stops at the title's closing quote: %s", (text, summary) => {
+    const inner = numbered(text)[1];
+    expect(inner.summary?.text).toBe(summary);
+  });
+
+  it("a quoted phrase inside a summary is kept whole", () => {
+    const [c] = numbered("Kế hoạch số 26-KH/TU ngày 21/10/2016 của Ban Thường vụ Tỉnh ủy về đấu tranh chống âm mưu “diễn biến hòa bình” trên lĩnh vực tư tưởng.");
+    expect(c.summary?.text).toBe("về đấu tranh chống âm mưu “diễn biến hòa bình” trên lĩnh vực tư tưởng");
+  });
+});
+
+describe("a quoted title with a quotation inside", () => {
+  it.each([
+    ["Kế hoạch số 26-KH/TU ngày 21/10/2016 của Ban Thường vụ Tỉnh ủy về “Đẩy mạnh đấu tranh chống âm mưu “diễn biến hòa bình” trên lĩnh vực tư tưởng văn hóa”; theo đó", "về “Đẩy mạnh đấu tranh chống âm mưu “diễn biến hòa bình” trên lĩnh vực tư tưởng văn hóa”"],
+    ["Chỉ thị số 05-CT/TW của Bộ Chính trị “Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”;", "“Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh”"],
+    ["Quyết định số 10/QĐ-UBND ngày 02/01/2024 “Phê duyệt Đề án “Chợ văn minh” năm 2024” đã được triển khai.", "“Phê duyệt Đề án “Chợ văn minh” năm 2024”"],
+  ])("%s", (text, summary) => {
+    expect(numbered(text)[0].summary?.text).toBe(summary);
+  });
+});
