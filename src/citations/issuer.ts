@@ -54,7 +54,7 @@ export function parseIssuerAt(tokens: readonly Token[], i: number, role: IssuerP
     if (k > i && STOP_PAIRS.has(pair) && (pair === "ban hành" || !CAPITALISED.test(t.text)) && !(t.lower === "chỉ" && tokens[k - 1].lower === "ban")) break;
     if (t.kind === "word" && t.lower === "về") break;
     if (t.kind === "word" && (CAPITALISED.test(t.text) || CONTINUATION.has(t.lower) || ROMAN.test(t.text) || (k > i && NAME_PAIRS.has(`${tokens[k - 1].lower} ${t.lower}`)))) {
-      if (k > i && CAPITALISED.test(t.text) && startsReference(tokens, k)) break;
+      if (k > i && CAPITALISED.test(t.text) && (startsReference(tokens, k) || startsTitle(tokens, k))) break;
       k += 1;
       continue;
     }
@@ -94,6 +94,17 @@ function isNameWord(t: Token | undefined): boolean {
 function startsReference(tokens: readonly Token[], k: number): boolean {
   const after = tokens[k + 2];
   return TYPE_FIRST_WORDS.has(tokens[k].lower) && TYPE_SECOND_WORDS.has(tokens[k + 1]?.lower ?? "") && (after?.lower === "số" || after?.kind === "number");
+}
+
+/**
+ * A capitalised type phrase after the name starts the document's own title (`Thông báo … của UBND
+ * tỉnh Kết luận của đồng chí …`), unless a joiner makes it part of the name (`Sở Kế hoạch và Đầu tư`).
+ */
+function startsTitle(tokens: readonly Token[], k: number): boolean {
+  const phrase = TYPE_PHRASES.find(({ words }) => words.every((w, n) => tokens[k + n]?.lower === w));
+  if (!phrase) return false;
+  const after = tokens[k + phrase.words.length];
+  return !((after?.lower === "và" || after?.text === "-") && isNameWord(tokens[k + phrase.words.length + 1]));
 }
 
 /** A type phrase after a joiner (`Bộ Công an và Dự án …`) starts another reference, not more of the name. */

@@ -174,3 +174,17 @@ describe("a quoted title with a quotation inside", () => {
     expect(numbered(text)[0].summary?.text).toBe(summary);
   });
 });
+
+describe("the issuer runs to the end of its name, and no further", () => {
+  it.each([
+    ["Quyết định số 1187/QĐ-BNV ngày 15/10/2025 của Bộ trưởng Bộ Nội vụ phê duyệt Đề án.", "Bộ trưởng Bộ Nội vụ"],
+    ["Giấy mời số 30/GM-TTXT ngày 25/12/2025 của Trung tâm Xúc tiến Đầu tư về việc tham dự.", "Trung tâm Xúc tiến Đầu tư"],
+    ["Quyết định số 12/QĐ-SYT ngày 02/01/2025 của Giám đốc Sở Y tế về kiện toàn tổ công tác.", "Giám đốc Sở Y tế"],
+    ["Thông báo số 566/TB-UBND ngày 02/12/2025 của UBND tỉnh Kết luận của đồng chí Phó Chủ tịch.", "UBND tỉnh"],
+    ["Công văn số 45/SKHĐT-TH ngày 02/3/2025 của Sở Kế hoạch và Đầu tư về việc báo cáo.", "Sở Kế hoạch và Đầu tư"],
+    ["Báo cáo số 20/BC-UBND ngày 05/3/2025 của Ủy ban nhân dân huyện Kế hoạch năm 2025.", "Ủy ban nhân dân huyện"],
+    ["Kế hoạch số 12/KH-UBND của Tỉnh ủy trực tiếp chỉ đạo.", "Tỉnh ủy"],
+  ])("%s", (text, issuer) => {
+    expect(issuerOf(text)?.text).toBe(issuer);
+  });
+});
