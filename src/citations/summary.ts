@@ -4,7 +4,7 @@ import { TYPE_PHRASES } from "./codes";
 
 /** The summary (trích yếu) of a cited document as written after its head, with its normalised offsets. */
 export interface SummaryPhrase {
-  /** `về …`, a quoted title, or a verb phrase (`phê duyệt …`, `ban hành …`). */
+  /** `về …`, a quoted title, or a verb phrase (`phê duyệt …`, `ban hành …`) or a title written after the issuer (`Kết luận của …`). */
   form: "ve" | "quote" | "verb";
   text: string;
   start: number;
@@ -36,6 +36,9 @@ export function summaryAt(tokens: readonly Token[], j: number): SummaryPhrase | 
     return phrase("ve", tokens, from, endOfSummary(tokens, from + 1));
   }
   if (verb) return phrase("verb", tokens, j, endOfSummary(tokens, j + verb.length));
+  // A notice's title written after its issuer: `Thông báo số 566/TB-UBND … của UBND tỉnh Kết luận của đồng chí …`.
+  const title = CAPITALISED.test(t.text) ? TYPE_PHRASES.find(({ words }) => words.every((w, n) => tokens[j + n]?.lower === w)) : undefined;
+  if (title && !startsNumberedReference(tokens, j)) return phrase("verb", tokens, j, endOfSummary(tokens, j + title.words.length));
   return null;
 }
 

@@ -188,3 +188,18 @@ describe("the issuer runs to the end of its name, and no further", () => {
     expect(issuerOf(text)?.text).toBe(issuer);
   });
 });
+
+describe("a title written after the issuer is the summary", () => {
+  it.each([
+    ["Thông báo số 566/TB-UBND ngày 02/12/2025 của UBND tỉnh Kết luận của đồng chí Phó Chủ tịch tại buổi làm việc.", "Kết luận của đồng chí Phó Chủ tịch tại buổi làm việc"],
+    ["Thông báo số 12/TB-VPUB ngày 05/01/2025 của Văn phòng Ủy ban nhân dân tỉnh Kết luận của Chủ tịch UBND tỉnh tại cuộc họp.", "Kết luận của Chủ tịch UBND tỉnh tại cuộc họp"],
+  ])("%s", (text, summary) => {
+    expect(numbered(text)[0].summary?.text).toBe(summary);
+  });
+
+  it("a capitalised type word with a number is the next reference, not a title", () => {
+    const found = numbered("Quyết định số 10/QĐ-UBND ngày 02/01/2025 của UBND tỉnh Kế hoạch số 11/KH-UBND ngày 03/01/2025.");
+    expect(found).toHaveLength(2);
+    expect(found[0].summary).toBeNull();
+  });
+});
