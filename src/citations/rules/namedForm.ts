@@ -2,6 +2,8 @@ import { defineRule } from "../../lint/rule";
 import { CITATIONS } from "../analysis";
 import { VARIANT_MESSAGES, variantReport, type VariantOccurrence } from "../../structure/variants";
 
+const TERM_YEARS = /\s*[,(]?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?$/u;
+
 /**
  * One form per document cited by name (`Nghị quyết Trung ương 4, khóa XII` / `Nghị quyết TW 4
  * khóa XII` / `Nghị quyết Trung ương 4 (khóa XII)`): one finding per document giving its forms
@@ -20,9 +22,11 @@ export const namedForm = defineRule<Record<string, never>, keyof typeof VARIANT_
     const byDocument = new Map<string, VariantOccurrence[]>();
     for (const c of analysis.citations) {
       if (c.kind !== "named" || !c.named) continue;
-      const written = ctx.text[c.paragraph].normalized.slice(c.start, c.end);
+      // A congress's term years (`, nhiệm kỳ 2020 - 2025`) may be given once and left out later: the name is compared without them.
+      const full = ctx.text[c.paragraph].normalized.slice(c.start, c.end);
+      const written = full.replace(TERM_YEARS, "");
       const list = byDocument.get(c.named.key) ?? [];
-      list.push({ paragraph: c.paragraph, start: c.start, end: c.end, form: written, rewrite: (form) => form });
+      list.push({ paragraph: c.paragraph, start: c.start, end: c.start + written.length, form: written, rewrite: (form) => form });
       byDocument.set(c.named.key, list);
     }
     return [...byDocument.values()].flatMap((occurrences) => {

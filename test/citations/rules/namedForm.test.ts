@@ -5,6 +5,7 @@ const check = { profile: "party-2018" as const };
 testRule(namedForm, {
   valid: [
     { doc: ["Thực hiện Nghị quyết Trung ương 4 khóa XII.", "Gắn với Nghị quyết Trung ương 4 khóa XII."], check },
+    { name: "the term years given once, left out later", doc: ["Nghị quyết Đại hội đại biểu Đảng bộ huyện Đức Phổ lần thứ XXI, nhiệm kỳ 2020 - 2025.", "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện Đức Phổ lần thứ XXI."], check },
     { name: "two documents, each written one way", doc: ["Nghị quyết Trung ương 4 khóa XII và Nghị quyết Trung ương 4 khóa XI.", "Nghị quyết Trung ương 4 khóa XI."], check },
   ],
   invalid: [
