@@ -105,16 +105,16 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   // (25-NQ/TW of khóa IX and of khóa XI) names no one document without its date or term.
   const entries = oneSeries(key, rankEntries(analysis.registry.lookup(key, time).filter((e) => e.source.label !== file)));
   if (!facts.date) {
-    if (dated) {
+    // Sources that give different dates — two mentions, or a mention and the registry — leave
+    // the date unknown: inconsistent-mention and registry-conflict show both, nothing is adopted.
+    const dates = new Set([...group.mentions.map((m) => m.date?.iso), ...entries.map((x) => x.date)].filter((d): d is string => !!d));
+    const e = entries.find((x) => x.date);
+    if (dates.size === 1 && dated) {
       facts.date = dated.date!.iso;
       facts.dateFrom = here(dated);
-    } else {
-      const e = entries.find((x) => x.date);
-      // Sources that give different dates leave the date unknown (registry-conflict shows both).
-      if (e && entries.every((x) => !x.date || x.date === e.date)) {
-        facts.date = e.date;
-        facts.dateFrom = e.source;
-      }
+    } else if (dates.size === 1 && e) {
+      facts.date = e.date;
+      facts.dateFrom = e.source;
     }
   }
   if (!facts.issuer) {

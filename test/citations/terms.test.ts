@@ -208,3 +208,29 @@ describe("an undated, unqualified number two terms used, cited after both", () =
     expect(finding?.related).toHaveLength(2);
   });
 });
+
+describe("a first mention without a date takes none when the sources disagree", () => {
+  const firstFinding = (lines: string[]) =>
+    checkDocument(snapshotFromLines(lines), { profile: "party-2018" }).findings.find((f) => f.ruleId === "citation/first-mention-incomplete" && f.paragraph === 0);
+
+  it("two later mentions giving two dates", () => {
+    const finding = firstFinding([
+      "Triển khai Quy định số 01-QĐ/TU của Ban Thường vụ Thành ủy.",
+      "Sơ kết Quy định số 01-QĐ/TU ngày 08/5/2017 của Ban Thường vụ Thành ủy về công tác cán bộ.",
+      "Tổng kết Quy định số 01-QĐ/TU ngày 08/4/2017 của Ban Thường vụ Thành ủy.",
+    ]);
+    expect(finding?.message.vi).not.toMatch(/Đã biết: ngày/u);
+    expect(finding?.suggestions ?? []).toEqual([]);
+  });
+
+  it("a later mention and the registry giving two dates", () => {
+    const finding = firstFinding(["Thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị.", "Sơ kết Nghị quyết số 35-NQ/TW ngày 25/10/2018 của Bộ Chính trị."]);
+    expect(finding?.message.vi).not.toMatch(/Đã biết: ngày/u);
+    expect((finding?.suggestions ?? []).map((s) => s.label.vi).join()).not.toMatch(/2018/u);
+  });
+
+  it("one date from every source is adopted, with its source", () => {
+    const finding = firstFinding(["Thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị.", "Sơ kết Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị."]);
+    expect(finding?.message.vi).toContain("22/10/2018");
+  });
+});
