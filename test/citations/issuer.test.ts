@@ -203,3 +203,17 @@ describe("a title written after the issuer is the summary", () => {
     expect(found[0].summary).toBeNull();
   });
 });
+
+describe("the canonical form keeps proper names and every part written", () => {
+  const canonicalOf = (line: string) => checkDocument(snapshotFromLines([line]), { profile: "party-2018" }).citations[0].canonical;
+  it.each([
+    ["Thực hiện Kế hoạch số 12-KH/HU ngày 01/3/2024 của BTV Huyện ủy Đức Phổ về chuyển đổi số.", "của Ban Thường vụ Huyện ủy Đức Phổ về chuyển đổi số"],
+    ["Thực hiện Nghị quyết số 05-NQ/HU ngày 01/3/2021 của BCH Đảng bộ huyện Đức Phổ khóa XXI về phát triển du lịch.", "của Ban Chấp hành Đảng bộ huyện Đức Phổ khóa XXI về phát triển du lịch"],
+    ["Theo Quyết định số 20/QĐ-UBND ngày 05/01/2024 của UBND thị xã Đức Phổ về kiện toàn.", "của Ủy ban nhân dân thị xã Đức Phổ về kiện toàn"],
+    ["Theo Chỉ thị số 05-CT/TW của Bộ Chính trị (khóa XII).", "của Bộ Chính trị (khóa XII) về đẩy mạnh học tập"],
+    ["Quán triệt Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương, khóa XII.", "của Ban Chấp hành Trung ương, khóa XII về tập trung xây dựng đội ngũ cán bộ"],
+    ["Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện Đức Phổ lần thứ XXI, nhiệm kỳ 2020 - 2025.", "Nghị quyết Đại hội đại biểu Đảng bộ huyện Đức Phổ lần thứ XXI, nhiệm kỳ 2020 - 2025"],
+  ])("%s", (line, part) => {
+    expect(canonicalOf(line)).toContain(part);
+  });
+});
