@@ -1,5 +1,5 @@
 import type { Token } from "./tokenizer";
-import { BODIES, EXPANSIONS, TYPE_PHRASES, type BodyEntry } from "./codes";
+import { BODIES, EXPANSIONS, TYPE_PHRASES, isKnownCode, type BodyEntry } from "./codes";
 import issuerData from "../../data/citations/issuer-names.json";
 
 const TYPE_FIRST_WORDS = new Set(TYPE_PHRASES.map((p) => p.words[0]));
@@ -51,15 +51,21 @@ export function parseIssuerAt(tokens: readonly Token[], i: number, role: IssuerP
     if (k > i && !t.spaceBefore && t.kind === "word") break; // glued word: not part of the name
     // A stop pair ends the name when written in lower case (`Tỉnh ủy chỉ đạo`, not `Ban Chỉ đạo`, `Ban Tổ chức`); `ban hành` in any case.
     const pair = `${t.lower} ${tokens[k + 1]?.lower ?? ""}`;
-    if (k > i && STOP_PAIRS.has(pair) && (pair === "ban hành" || !CAPITALISED.test(t.text)) && !(t.lower === "chỉ" && tokens[k - 1].lower === "ban")) break;
+    const named = k > i && NAME_PAIRS.has(`${tokens[k - 1].lower} ${t.lower}`);
+    if (k > i && !named && STOP_PAIRS.has(pair) && (pair === "ban hành" || !CAPITALISED.test(t.text)) && !(t.lower === "chỉ" && tokens[k - 1].lower === "ban")) break;
     if (t.kind === "word" && t.lower === "về") break;
-    if (t.kind === "word" && (CAPITALISED.test(t.text) || CONTINUATION.has(t.lower) || ROMAN.test(t.text) || (k > i && NAME_PAIRS.has(`${tokens[k - 1].lower} ${t.lower}`)))) {
+    if (t.kind === "word" && (CAPITALISED.test(t.text) || CONTINUATION.has(t.lower) || ROMAN.test(t.text) || named)) {
       if (k > i && CAPITALISED.test(t.text) && (startsReference(tokens, k) || startsTitle(tokens, k))) break;
       k += 1;
       continue;
     }
     // "Bộ Giáo dục và Đào tạo", "Bộ Lao động - Thương binh và Xã hội": a joiner before a capitalised word.
     if ((t.lower === "và" || t.text === "-" || t.text === "–") && k > i && isNameWord(tokens[k + 1]) && !startsTypePhrase(tokens, k + 1)) {
+      k += 1;
+      continue;
+    }
+    // "Đoàn kiểm tra LN 500": a number after an abbreviation inside the name is part of it.
+    if (t.kind === "number" && k > i && /^\p{Lu}{2,}$/u.test(tokens[k - 1].text) && !isKnownCode(tokens[k - 1].text)) {
       k += 1;
       continue;
     }

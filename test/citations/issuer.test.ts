@@ -184,6 +184,11 @@ describe("the issuer runs to the end of its name, and no further", () => {
     ["Công văn số 45/SKHĐT-TH ngày 02/3/2025 của Sở Kế hoạch và Đầu tư về việc báo cáo.", "Sở Kế hoạch và Đầu tư"],
     ["Báo cáo số 20/BC-UBND ngày 05/3/2025 của Ủy ban nhân dân huyện Kế hoạch năm 2025.", "Ủy ban nhân dân huyện"],
     ["Kế hoạch số 12/KH-UBND của Tỉnh ủy trực tiếp chỉ đạo.", "Tỉnh ủy"],
+    ["Kết luận kiểm tra số 22/KL-ĐKT ngày 12/6/2025 của Đoàn kiểm tra liên ngành về công tác thi hành pháp luật.", "Đoàn kiểm tra liên ngành"],
+    ["Quyết định 149/QĐ-SKHCN ngày 15/9/2025 của Giám đốc sở Khoa học và Công nghệ về thành lập Đoàn khảo sát.", "Giám đốc sở Khoa học và Công nghệ"],
+    ["Kế hoạch số 10/KH-UBND của UBND huyện kiểm tra việc thực hiện.", "UBND huyện"],
+    ["Kết luận kiểm tra số 22/KL-ĐKT ngày 12/6/2025 của Đoàn kiểm tra LN 500 về công tác thi hành pháp luật.", "Đoàn kiểm tra LN 500"],
+    ["Quyết định số 30/QĐ-UBND ngày 12/01/2025 của UBND tỉnh 2025 về kiện toàn.", "UBND tỉnh"],
   ])("%s", (text, issuer) => {
     expect(issuerOf(text)?.text).toBe(issuer);
   });
