@@ -8,8 +8,9 @@ import { houseStyle, type CommaStyle } from "./codes";
 import { inSystemStyle } from "./symbol";
 import { canonicalIssuer } from "./issuer";
 import { formatCitation, type CitationStyle } from "./format";
-import { CitationRegistry, rankEntries, sameSeries, type Provenance, type RegistryEntry } from "./registry";
-import { resolveDocuments, symbolKey, type Resolution } from "./resolve";
+import { CitationRegistry, entryTime, rankEntries, type Provenance, type RegistryEntry } from "./registry";
+import { citationTime, resolveDocuments, symbolKey, type DocumentGroup, type Resolution } from "./resolve";
+import { NO_TIME, sameTime, type DocumentTime } from "./terms";
 
 export { symbolKey };
 
@@ -31,10 +32,8 @@ export interface CitationAnalysis {
   text: readonly ParagraphText[];
   commaStyle: CommaStyle;
   style: CitationStyle;
-  /** Mentions of each numbered document in reading order, keyed by symbol. */
-  mentions: Map<string, Citation[]>;
-  /** First dated and first issued mention per symbol and year, filled on demand. */
-  mentionFacts: Map<string, MentionFacts>;
+  /** First dated and first issued mention, and the time they tell, per document; filled on demand. */
+  mentionFacts: Map<DocumentGroup, MentionFacts>;
   /** Every mention linked to its document (short forms included). */
   resolution: Resolution;
 }
@@ -64,18 +63,10 @@ export function analyzeCitations(text: readonly ParagraphText[], profile: Profil
   const detected = text.flatMap((t, paragraph) => (excluded.has(paragraph) ? [] : citationsIn(t, paragraph)));
   const resolution = resolveDocuments(detected);
   const citations = detected.filter((c) => !resolution.unresolvedDemonstratives.has(c));
-  const mentions = new Map<string, Citation[]>();
-  for (const c of citations) {
-    const key = symbolKey(c);
-    if (!key) continue;
-    const list = mentions.get(key) ?? [];
-    list.push(c);
-    mentions.set(key, list);
-  }
   const house = houseStyle(profile.id);
   const commaStyle = house.commaBeforeDate;
   const style: CitationStyle = { system: profile.system, comma: resolveComma(commaStyle, citations), padMonths: house.padMonths };
-  const analysis: CitationAnalysis = { citations, records: [], registry, text, commaStyle, style, mentions, mentionFacts: new Map(), resolution };
+  const analysis: CitationAnalysis = { citations, records: [], registry, text, commaStyle, style, mentionFacts: new Map(), resolution };
   analysis.records = citations.map((c) => toRecord(c, analysis));
   return analysis;
 }
@@ -107,22 +98,23 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
     issuerFrom: c.issuer ? here(c) : null,
     summary: null,
   };
-  if (!key) return facts;
-  const year = c.date?.year ?? null;
-  const { dated, issued } = firstMentionsWithFacts(analysis, key, year);
-  // Without a date, a Party number that several terms used (25-NQ/TW of khóa IX and of khóa XI) names no one document: nothing is adopted.
-  const entries = oneSeries(key, rankEntries(analysis.registry.lookup(key, year).filter((e) => e.source.label !== file)));
+  const group = analysis.resolution.documentOf.get(c);
+  if (!key || !group) return facts;
+  const { dated, issued, time } = documentFacts(analysis, group);
+  // Registry entries of this document's term or year only: a Party number that several terms used
+  // (25-NQ/TW of khóa IX and of khóa XI) names no one document without its date or term.
+  const entries = oneSeries(key, rankEntries(analysis.registry.lookup(key, time).filter((e) => e.source.label !== file)));
   if (!facts.date) {
-    if (dated) {
+    // Sources that give different dates — two mentions, or a mention and the registry — leave
+    // the date unknown: inconsistent-mention and registry-conflict show both, nothing is adopted.
+    const dates = new Set([...group.mentions.map((m) => m.date?.iso), ...entries.map((x) => x.date)].filter((d): d is string => !!d));
+    const e = entries.find((x) => x.date);
+    if (dates.size === 1 && dated) {
       facts.date = dated.date!.iso;
       facts.dateFrom = here(dated);
-    } else {
-      const e = entries.find((x) => x.date);
-      // Sources that give different dates leave the date unknown (registry-conflict shows both).
-      if (e && entries.every((x) => !x.date || x.date === e.date)) {
-        facts.date = e.date;
-        facts.dateFrom = e.source;
-      }
+    } else if (dates.size === 1 && e) {
+      facts.date = e.date;
+      facts.dateFrom = e.source;
     }
   }
   if (!facts.issuer) {
@@ -141,30 +133,31 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   return facts;
 }
 
-/** The entries when their dates can all be one document's; none when they belong to different series. */
+/** The entries when they can all be one document; none when they belong to different terms or years. */
 function oneSeries(key: string, entries: RegistryEntry[]): RegistryEntry[] {
-  const years = entries.filter((e) => e.date).map((e) => Number(e.date!.slice(0, 4)));
-  return years.every((y) => sameSeries(key, y, years[0])) ? entries : [];
+  return entries.every((e) => sameTime(key, entryTime(e), entryTime(entries[0]))) ? entries : [];
 }
 
 interface MentionFacts {
   dated: Citation | undefined;
   issued: Citation | undefined;
+  /** When the document's mentions say it was issued: the first date, else the first written term. */
+  time: DocumentTime;
 }
 
 /**
- * The document's first mention giving a date and the first giving an issuer, among mentions of
- * the same series. Every mention of a document asks for the same ones: computed once per symbol
- * and year, not by rescanning all mentions for each one.
+ * The document's first mention giving a date, the first giving an issuer, and the time they
+ * tell. Every mention of a document asks for the same ones: computed once per document, not by
+ * rescanning its mentions for each one.
  */
-function firstMentionsWithFacts(analysis: CitationAnalysis, key: string, year: number | null): MentionFacts {
-  const known = analysis.mentionFacts;
-  const id = `${key} ${year}`;
-  let facts = known.get(id);
+export function documentFacts(analysis: CitationAnalysis, group: DocumentGroup): MentionFacts {
+  let facts = analysis.mentionFacts.get(group);
   if (!facts) {
-    const sameDoc = (analysis.mentions.get(key) ?? []).filter((m) => year === null || m.date === null || sameSeries(key, year, m.date.year));
-    facts = { dated: sameDoc.find((m) => m.date?.iso), issued: sameDoc.find((m) => m.issuer) };
-    known.set(id, facts);
+    const dated = group.mentions.find((m) => m.date?.iso);
+    const termed = group.mentions.find((m) => m.term);
+    const time = dated ? citationTime(dated) : termed ? citationTime(termed) : NO_TIME;
+    facts = { dated, issued: group.mentions.find((m) => m.issuer), time };
+    analysis.mentionFacts.set(group, facts);
   }
   return facts;
 }

@@ -1,8 +1,8 @@
 import { tokenize, type Token } from "./tokenizer";
-import { TYPE_PHRASES, typeEntryForCode, type TypeEntry } from "./codes";
+import { TYPE_PHRASES, isCentralPartyCode, typeEntryForCode, type TypeEntry } from "./codes";
 import { parseSymbolAt, type SymbolInfo } from "./symbol";
 import { parseDateAt, type CitedDate } from "./date";
-import { parseIssuerAt, subjectIssuerBefore, type IssuerPhrase } from "./issuer";
+import { continuesSubject, parseIssuerAt, subjectIssuerBefore, termInIssuer, termPhraseAt, type IssuerPhrase, type TermPhrase } from "./issuer";
 import { parseNamedAt, type NamedReference } from "./named";
 import { summaryAt, type SummaryPhrase } from "./summary";
 
@@ -42,6 +42,8 @@ export interface Citation {
   /** The `của` token before the issuer. */
   cua: Span | null;
   issuer: IssuerPhrase | null;
+  /** The Central Committee term written after the symbol or date (`(khóa IX)`) or in a Central issuer's name (`Ban Chấp hành Trung ương khóa XI`). */
+  term: TermPhrase | null;
   /** The summary (`về …`, a quoted title, or a verb phrase such as `phê duyệt …`), when there is one. */
   summary: SummaryPhrase | null;
   /** For unnumbered references. */
@@ -87,24 +89,33 @@ function escapeRegExp(s: string): string {
 export function detectCitations(text: string, paragraph: number): Citation[] {
   const found: Citation[] = [];
   let from = 0;
+  // The subject of a clause ended by a semicolon, for the next clause that continues it (`; đồng thời ban hành …`).
+  let subject: IssuerPhrase | null = null;
   CLAUSE_END.lastIndex = 0;
   for (let m = CLAUSE_END.exec(text); ; m = CLAUSE_END.exec(text)) {
     const to = m ? m.index + 1 : text.length;
-    if (mayCite(text.slice(from, to))) found.push(...detectInClause(text, from, to, paragraph));
+    const clause: Citation[] = mayCite(text.slice(from, to)) ? detectInClause(text, from, to, paragraph, subject) : [];
+    found.push(...clause);
     if (!m) return found;
+    subject = m[0] === ";" ? lastSubject(clause) : null;
     from = to;
   }
 }
 
+function lastSubject(citations: readonly Citation[]): IssuerPhrase | null {
+  for (let n = citations.length - 1; n >= 0; n -= 1) if (citations[n].issuer?.role === "subject") return citations[n].issuer;
+  return null;
+}
+
 /** The citations of text[from, to), a clause (see CLAUSE_END); offsets stay paragraph offsets. */
-function detectInClause(text: string, from: number, to: number, paragraph: number): Citation[] {
+function detectInClause(text: string, from: number, to: number, paragraph: number, carried: IssuerPhrase | null): Citation[] {
   const tokens = tokenize(text, from, to);
   const found: Citation[] = [];
   let i = 0;
   while (i < tokens.length) {
     const phrase = matchTypePhrase(tokens, i);
     if (phrase) {
-      const result = parseAfterType(tokens, i, phrase, paragraph);
+      const result = parseAfterType(tokens, i, phrase, paragraph, carried);
       found.push(...result.citations);
       i = result.next;
       continue;
@@ -119,7 +130,7 @@ function detectInClause(text: string, from: number, to: number, paragraph: numbe
     }
     i += 1;
   }
-  return completeElided(shareTrailingFacts(found, tokens));
+  return completeElided(shareTrailingFacts(shareSubject(found, tokens), tokens));
 }
 
 interface TypeMatch {
@@ -174,7 +185,7 @@ type TypeHead = { typeWord: NonNullable<Citation["typeWord"]>; entry: TypeEntry 
 /** Lower-case words that may qualify a type word before `số` (`Chương trình phối hợp số`, `Kế hoạch liên tịch số`, `Phương án nghiệp vụ số`). */
 const MAX_QUALIFIER_WORDS = 2;
 
-function parseAfterType(tokens: readonly Token[], i: number, phrase: TypeMatch, paragraph: number): { citations: Citation[]; next: number } {
+function parseAfterType(tokens: readonly Token[], i: number, phrase: TypeMatch, paragraph: number, carried: IssuerPhrase | null): { citations: Citation[]; next: number } {
   let k = phrase.end;
   // A qualifier between the type word and `số` (`Chương trình phối hợp số 03/…`).
   if (tokens[k]?.lower !== "số" && tokens[k]?.kind !== "number") {
@@ -197,13 +208,13 @@ function parseAfterType(tokens: readonly Token[], i: number, phrase: TypeMatch, 
   }
   const symbol = parseSymbolAt(tokens, k, { oldForm: true });
   if (symbol) {
-    return withSubject(parseRefsAndTail(tokens, symbol.next, [refFromSymbol(symbol)], head, so, paragraph), tokens, i);
+    return withSubject(parseRefsAndTail(tokens, symbol.next, [refFromSymbol(symbol)], head, so, paragraph), tokens, i, carried);
   }
   const bare = parseBareNumbers(tokens, k, so !== null);
   if (bare) {
     const { citations, next } = parseRefsAndTail(tokens, bare.next, bare.refs, head, so, paragraph);
     if (citations.length > 0 && isNumberedReference(citations[citations.length - 1], so !== null, tokens, next, typeTokens[0])) {
-      return withSubject({ citations, next }, tokens, i);
+      return withSubject({ citations, next }, tokens, i, carried);
     }
   }
   if (tokens[phrase.end]?.lower === "này" && CAPITALISED.test(tokens[i].text)) {
@@ -223,13 +234,30 @@ function parseAfterType(tokens: readonly Token[], i: number, phrase: TypeMatch, 
   return { citations: [], next: phrase.end };
 }
 
-/** The issuer written as the subject before the type word (`Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số …`), for citations that name none after. */
-function withSubject(result: { citations: Citation[]; next: number }, tokens: readonly Token[], typeAt: number): { citations: Citation[]; next: number } {
+/**
+ * The issuer written as the subject before the type word (`Ủy ban nhân dân tỉnh đã ban hành Kế
+ * hoạch số …`), or the previous clause's subject when this clause opens with the verb (`…; đồng
+ * thời ban hành Kế hoạch số …`), for citations that name none after.
+ */
+function withSubject(result: { citations: Citation[]; next: number }, tokens: readonly Token[], typeAt: number, carried: IssuerPhrase | null): { citations: Citation[]; next: number } {
   const first = result.citations[0];
   if (!first || first.issuer) return result;
-  const subject = subjectIssuerBefore(tokens, typeAt);
-  if (subject) for (const c of result.citations) c.issuer ??= subject;
+  const subject = subjectIssuerBefore(tokens, typeAt) ?? (carried && continuesSubject(tokens, typeAt) ? carried : null);
+  if (subject) for (const c of result.citations) if (!c.issuer && issuerFits(subject, c.symbol)) c.issuer = subject;
   return result;
+}
+
+/**
+ * Whether a body written elsewhere in the sentence (its subject, or after the next reference)
+ * can have issued this symbol: a State body a State symbol, the Central Party bodies a `…TW`
+ * symbol, a local committee a local one. `Ban Thường vụ Tỉnh ủy ban hành Kế hoạch … thực
+ * hiện Nghị quyết số 18-NQ/TW` does not make the Tỉnh ủy the issuer of 18-NQ/TW.
+ */
+function issuerFits(issuer: IssuerPhrase, symbol: SymbolInfo | null): boolean {
+  const body = issuer.body;
+  if (!body || !symbol?.issuerCode) return true;
+  if ((body.group === "state") !== (symbol.system === "state")) return false;
+  return body.group === "state" || (body.group === "central") === isCentralPartyCode(symbol.issuerCode);
 }
 
 /**
@@ -313,6 +341,9 @@ function parseRefsAndTail(tokens: readonly Token[], k: number, refs: Ref[], type
       break;
     }
   }
+  // `Nghị quyết số 25-NQ/TW (khóa IX) ngày …` or `… ngày 12/3/2003 (khóa IX)`: the term is part of the head.
+  let term = termPhraseAt(tokens, j);
+  if (term) j = term.next;
   let comma: Span | null = null;
   let ngay: Span | null = null;
   let date: CitedDate | null = null;
@@ -327,6 +358,11 @@ function parseRefsAndTail(tokens: readonly Token[], k: number, refs: Ref[], type
       j = parsed.next;
     }
   }
+  const termAfterDate = term ? null : termPhraseAt(tokens, j);
+  if (termAfterDate) {
+    term = termAfterDate;
+    j = termAfterDate.next;
+  }
   let issuer: IssuerPhrase | null = null;
   let cua: Span | null = null;
   const cuaAt = tokens[j]?.text === COMMA && tokens[j + 1]?.lower === "của" ? j + 1 : j;
@@ -337,8 +373,9 @@ function parseRefsAndTail(tokens: readonly Token[], k: number, refs: Ref[], type
       j = issuer.next;
     }
   }
+  if (!term && issuer?.body?.group === "central") term = termInIssuer(issuer);
   const summary = summaryAt(tokens, j);
-  const end = issuer ? issuer.end : date ? date.end : tokens[j - 1].end;
+  const end = issuer ? issuer.end : term ? Math.max(term.end, date?.end ?? 0) : date ? date.end : tokens[j - 1].end;
   const citations = refs.map((ref, n) => {
     const last = n === refs.length - 1;
     const c = emptyCitation(paragraph, "numbered", n === 0 ? (type?.typeWord.start ?? ref.span.start) : ref.span.start, last ? end : ref.span.end);
@@ -354,26 +391,47 @@ function parseRefsAndTail(tokens: readonly Token[], k: number, refs: Ref[], type
       c.date = date;
       c.cua = cua;
     }
-    // Issuer and summary written after a list belong to every item of it.
+    // Issuer, term and summary written after a list belong to every item of it.
     c.issuer = issuer;
+    c.term = term;
     c.summary = summary;
     return c;
   });
   return { citations, next: j };
 }
 
+/** `UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND và Quyết định số 13/QĐ-UBND …`: the subject issues every reference of its list. */
+function shareSubject(found: Citation[], tokens: readonly Token[]): Citation[] {
+  for (let n = 1; n < found.length; n += 1) {
+    const subject = found[n - 1].issuer;
+    const c = found[n];
+    if (c.issuer || subject?.role !== "subject" || c.kind === "named" || found[n - 1].kind === "named") continue;
+    if (joinedByListWord(tokens, found[n - 1].end, c.start) && issuerFits(subject, c.symbol)) c.issuer = subject;
+  }
+  return found;
+}
+
 /**
  * `Kết luận số 05-KL/TW ngày 15/7/2016, Kết luận số 13-KL/TW ngày 16/8/2021 của Ban Bí thư về …`:
  * references joined by a comma, `và` or `hoặc`, where only the last names the issuer and the
- * summary, share them. A reference that names its own issuer keeps it.
+ * summary, share them; references that share a subject share the summary after the last. A
+ * reference that names its own issuer keeps it, and shares nothing with an issuer of another
+ * level or another term (`Chỉ thị số 05-CT/TW (khóa XII) và Kết luận … của Bộ Chính trị (khóa XIII)`).
  */
 function shareTrailingFacts(found: Citation[], tokens: readonly Token[]): Citation[] {
   for (let n = found.length - 2; n >= 0; n -= 1) {
     const c = found[n];
     const next = found[n + 1];
-    if (c.issuer || c.summary || c.kind === "named" || next.kind === "named" || !next.issuer) continue;
-    if (!joinedByListWord(tokens, c.end, next.start)) continue;
-    c.issuer = { ...next.issuer, role: next.issuer.role === "subject" ? "subject" : "shared" };
+    if (c.summary || c.kind === "named" || next.kind === "named" || !joinedByListWord(tokens, c.end, next.start)) continue;
+    if (c.term && next.term && c.term.term !== next.term.term) continue;
+    if (c.issuer) {
+      // One subject for both: the summary after the last is theirs.
+      if (c.issuer.role === "subject" && (next.issuer === c.issuer || next.issuer === null)) c.summary = next.summary;
+      continue;
+    }
+    if (next.issuer && !issuerFits(next.issuer, c.symbol)) continue;
+    if (next.issuer) c.issuer = { ...next.issuer, role: next.issuer.role === "subject" ? "subject" : "shared" };
+    c.term ??= next.term;
     c.summary = next.summary;
   }
   return found;
@@ -395,5 +453,5 @@ function joinTokens(tokens: readonly Token[]): string {
 }
 
 function emptyCitation(paragraph: number, kind: Citation["kind"], start: number, end: number): Citation {
-  return { paragraph, kind, start, end, typeWord: null, type: null, so: null, symbol: null, elided: false, number: null, comma: null, ngay: null, date: null, cua: null, issuer: null, summary: null, named: null };
+  return { paragraph, kind, start, end, typeWord: null, type: null, so: null, symbol: null, elided: false, number: null, comma: null, ngay: null, date: null, cua: null, issuer: null, term: null, summary: null, named: null };
 }

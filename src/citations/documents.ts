@@ -12,6 +12,8 @@ const GROUP_ORDER: CitedDocument["group"][] = ["central", "provincial", "local",
 export function listDocuments(citations: readonly CitationRecord[]): CitedDocument[] {
   const rows = new Map<string, CitedDocument>();
   for (const c of citations) {
+    // A mention that fits several documents is counted for none of them.
+    if (c.ambiguousWith) continue;
     const key = c.document ?? c.symbol ?? (c.kind === "named" ? c.canonical : null);
     if (!key) continue;
     const row = rows.get(key);

@@ -1,5 +1,5 @@
 import type { Token } from "./tokenizer";
-import { BODIES, EXPANSIONS, TYPE_PHRASES, type BodyEntry } from "./codes";
+import { BODIES, EXPANSIONS, TYPE_PHRASES, isKnownCode, type BodyEntry } from "./codes";
 import issuerData from "../../data/citations/issuer-names.json";
 
 const TYPE_FIRST_WORDS = new Set(TYPE_PHRASES.map((p) => p.words[0]));
@@ -28,6 +28,8 @@ export interface IssuerPhrase {
  * "Thường vụ", "Thủ tướng", "Bộ Y tế", "Sở Giáo dục và Đào tạo", "Ủy ban nhân dân tỉnh").
  */
 const CONTINUATION = new Set(issuerData.nameWords);
+/** Lower-case words that continue a name only after a given word (`Thường trực`, not `Tỉnh ủy trực tiếp`). */
+const NAME_PAIRS = new Set(issuerData.namePairs);
 /** Two words that end a body name: the verb or phrase after it ("… Tỉnh ủy ban hành", "… Tỉnh ủy chỉ đạo"). */
 const STOP_PAIRS = new Set(issuerData.stopPairs);
 /** Words a lower-case issuer may start with ("của ban chấp hành trung ương"); the phrase must then name a known body. */
@@ -49,15 +51,21 @@ export function parseIssuerAt(tokens: readonly Token[], i: number, role: IssuerP
     if (k > i && !t.spaceBefore && t.kind === "word") break; // glued word: not part of the name
     // A stop pair ends the name when written in lower case (`Tỉnh ủy chỉ đạo`, not `Ban Chỉ đạo`, `Ban Tổ chức`); `ban hành` in any case.
     const pair = `${t.lower} ${tokens[k + 1]?.lower ?? ""}`;
-    if (k > i && STOP_PAIRS.has(pair) && (pair === "ban hành" || !CAPITALISED.test(t.text)) && !(t.lower === "chỉ" && tokens[k - 1].lower === "ban")) break;
+    const named = k > i && NAME_PAIRS.has(`${tokens[k - 1].lower} ${t.lower}`);
+    if (k > i && !named && STOP_PAIRS.has(pair) && (pair === "ban hành" || !CAPITALISED.test(t.text)) && !(t.lower === "chỉ" && tokens[k - 1].lower === "ban")) break;
     if (t.kind === "word" && t.lower === "về") break;
-    if (t.kind === "word" && (CAPITALISED.test(t.text) || CONTINUATION.has(t.lower) || ROMAN.test(t.text))) {
-      if (k > i && CAPITALISED.test(t.text) && startsReference(tokens, k)) break;
+    if (t.kind === "word" && (CAPITALISED.test(t.text) || CONTINUATION.has(t.lower) || ROMAN.test(t.text) || named)) {
+      if (k > i && CAPITALISED.test(t.text) && (startsReference(tokens, k) || startsTitle(tokens, k))) break;
       k += 1;
       continue;
     }
     // "Bộ Giáo dục và Đào tạo", "Bộ Lao động - Thương binh và Xã hội": a joiner before a capitalised word.
     if ((t.lower === "và" || t.text === "-" || t.text === "–") && k > i && isNameWord(tokens[k + 1]) && !startsTypePhrase(tokens, k + 1)) {
+      k += 1;
+      continue;
+    }
+    // "Đoàn kiểm tra LN 500": a number after an abbreviation inside the name is part of it.
+    if (t.kind === "number" && k > i && /^\p{Lu}{2,}$/u.test(tokens[k - 1].text) && !isKnownCode(tokens[k - 1].text)) {
       k += 1;
       continue;
     }
@@ -94,6 +102,17 @@ function startsReference(tokens: readonly Token[], k: number): boolean {
   return TYPE_FIRST_WORDS.has(tokens[k].lower) && TYPE_SECOND_WORDS.has(tokens[k + 1]?.lower ?? "") && (after?.lower === "số" || after?.kind === "number");
 }
 
+/**
+ * A capitalised type phrase after the name starts the document's own title (`Thông báo … của UBND
+ * tỉnh Kết luận của đồng chí …`), unless a joiner makes it part of the name (`Sở Kế hoạch và Đầu tư`).
+ */
+function startsTitle(tokens: readonly Token[], k: number): boolean {
+  const phrase = TYPE_PHRASES.find(({ words }) => words.every((w, n) => tokens[k + n]?.lower === w));
+  if (!phrase) return false;
+  const after = tokens[k + phrase.words.length];
+  return !((after?.lower === "và" || after?.text === "-") && isNameWord(tokens[k + phrase.words.length + 1]));
+}
+
 /** A type phrase after a joiner (`Bộ Công an và Dự án …`) starts another reference, not more of the name. */
 function startsTypePhrase(tokens: readonly Token[], k: number): boolean {
   return TYPE_PHRASES.some(({ words }) => words.every((w, n) => tokens[k + n]?.lower === w));
@@ -102,15 +121,62 @@ function startsTypePhrase(tokens: readonly Token[], k: number): boolean {
 /** The token index after a term written after the name (`-khóa X`, `(khóa XII)`, `, khóa XII`), or k. */
 function termAt(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
-  if ((t?.text === "-" || t?.text === "–" || t?.text === ",") && KHOA.has(tokens[k + 1]?.lower ?? "") && ROMAN.test(tokens[k + 2]?.text ?? "")) return k + 3;
-  if (t?.text === "(" && KHOA.has(tokens[k + 1]?.lower ?? "") && ROMAN.test(tokens[k + 2]?.text ?? "") && tokens[k + 3]?.text === ")") return k + 4;
-  return k;
+  return t?.kind === "punct" ? (termPhraseAt(tokens, k)?.next ?? k) : k;
 }
 
-/** Verbs by which a subject issues the document that follows (`Tỉnh ủy đã ban hành Kế hoạch số …`). */
-const ISSUING_VERBS: readonly string[][] = issuerData.issuingVerbs.map((v) => v.split(" "));
-const AUXILIARIES = new Set(["đã", "vừa", "cũng"]);
+/** A term written as `khóa IX`, with where the whole phrase is. */
+export interface TermPhrase {
+  /** The Roman numeral (`IX`). */
+  term: string;
+  /** Normalised offsets of the phrase, brackets or leading comma/dash included. */
+  start: number;
+  end: number;
+  /** Token index after the phrase. */
+  next: number;
+}
+
+/** A term at token k: `khóa IX`, `(khóa IX)`, `, khóa XII`, `-khóa X`; null otherwise. */
+export function termPhraseAt(tokens: readonly Token[], k: number): TermPhrase | null {
+  const t = tokens[k];
+  if (!t) return null;
+  const lead = t.text === "-" || t.text === "–" || t.text === "," || t.text === "(" ? 1 : 0;
+  const khoa = tokens[k + lead];
+  const roman = tokens[k + lead + 1];
+  if (!KHOA.has(khoa?.lower ?? "") || !ROMAN.test(roman?.text ?? "")) return null;
+  if (t.text === "(") {
+    const close = tokens[k + 3];
+    return close?.text === ")" ? { term: roman.text, start: t.start, end: close.end, next: k + 4 } : null;
+  }
+  return { term: roman.text, start: t.start, end: roman.end, next: k + lead + 2 };
+}
+
+/** The term an issuer's name carries (`Ban Chấp hành Trung ương Đảng khóa XI`, `Bộ Chính trị (khóa XII)`). */
+export function termInIssuer(issuer: IssuerPhrase): TermPhrase | null {
+  for (let k = 0; k < issuer.tokens.length; k += 1) {
+    const term = termPhraseAt(issuer.tokens, k);
+    if (term) return term;
+  }
+  return null;
+}
+
+/** Verbs by which a subject issues the document that follows (`Tỉnh ủy đã ban hành Kế hoạch số …`), longest first. */
+const ISSUING_VERBS: readonly string[][] = issuerData.issuingVerbs.map((v) => v.split(" ")).sort((a, b) => b.length - a.length);
+/** Words between a subject and its verb (`đã kịp thời`), or opening a clause that continues the subject (`; đồng thời ban hành`). */
+const SUBJECT_ADVERBS: readonly string[][] = issuerData.subjectAdverbs.map((v) => v.split(" ")).sort((a, b) => b.length - a.length);
 const MAX_SUBJECT_TOKENS = 14;
+
+const endsWith = (tokens: readonly Token[], end: number, words: readonly string[]) => words.every((w, n) => tokens[end - words.length + n]?.lower === w);
+
+/** Where the subject before an issuing verb must end, the verb ending at typeAt and adverbs skipped; null without such a verb. */
+function subjectEnd(tokens: readonly Token[], typeAt: number): number | null {
+  const verb = ISSUING_VERBS.find((words) => endsWith(tokens, typeAt, words));
+  if (!verb) return null;
+  let end = typeAt - verb.length;
+  for (let adverb = SUBJECT_ADVERBS.find((w) => endsWith(tokens, end, w)); adverb && end > 0; adverb = SUBJECT_ADVERBS.find((w) => endsWith(tokens, end, w))) {
+    end -= adverb.length;
+  }
+  return end;
+}
 
 /**
  * The issuer written as the subject just before the type word at typeAt: `Ban Thường vụ Tỉnh
@@ -118,10 +184,8 @@ const MAX_SUBJECT_TOKENS = 14;
  * subject must name a known body or start with a body's head word.
  */
 export function subjectIssuerBefore(tokens: readonly Token[], typeAt: number): IssuerPhrase | null {
-  const verb = ISSUING_VERBS.find((words) => words.every((w, n) => tokens[typeAt - words.length + n]?.lower === w));
-  if (!verb) return null;
-  let end = typeAt - verb.length;
-  while (end > 0 && AUXILIARIES.has(tokens[end - 1].lower)) end -= 1;
+  const end = subjectEnd(tokens, typeAt);
+  if (end === null) return null;
   // The earliest start whose name runs exactly to the verb is the whole subject.
   for (let from = Math.max(0, end - MAX_SUBJECT_TOKENS); from < end; from += 1) {
     if (!CAPITALISED.test(tokens[from].text)) continue;
@@ -131,6 +195,10 @@ export function subjectIssuerBefore(tokens: readonly Token[], typeAt: number): I
   return null;
 }
 
+/** The clause (tokens from its start) opens with the issuing verb, so it continues the previous clause's subject (`; đồng thời ban hành Kế hoạch số …`). */
+export function continuesSubject(tokens: readonly Token[], typeAt: number): boolean {
+  return subjectEnd(tokens, typeAt) === 0;
+}
 
 function joinTokens(tokens: readonly Token[]): string {
   return tokens.map((t, n) => (n > 0 && t.spaceBefore ? " " : "") + t.text).join("");

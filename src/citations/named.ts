@@ -83,7 +83,10 @@ function congress(tokens: readonly Token[], k: number): NamedReference | null {
       const level = /toàn quốc/u.test(scope) ? "national" : /tỉnh/u.test(scope) ? "province" : /thành phố|thị xã|huyện|quận/u.test(scope) ? "local" : "other";
       let next = j + 3;
       if (level === "national" && tokens[next]?.lower === "của" && tokens[next + 1]?.lower === "đảng") next += 2;
-      const label = level === "national" ? `Nghị quyết Đại hội đại biểu toàn quốc lần thứ ${ordinal} của Đảng` : `Nghị quyết Đại hội ${written.join(" ")} lần thứ ${ordinal}`;
+      // `…, nhiệm kỳ 2020 - 2025` / `(nhiệm kỳ 2020-2025)` belongs to the name: kept, never dropped.
+      const years = termYearsAt(tokens, next);
+      if (years) next = years.next;
+      const label = (level === "national" ? `Nghị quyết Đại hội đại biểu toàn quốc lần thứ ${ordinal} của Đảng` : `Nghị quyết Đại hội ${written.join(" ")} lần thứ ${ordinal}`) + (years ? `, nhiệm kỳ ${years.from} - ${years.to}` : "");
       // The place named after the level word (`huyện Đức Phổ`) tells two congresses of one level apart.
       const levelAt = words.findIndex((w) => /^(tỉnh|huyện|quận|xã|phường|phố)$/u.test(w));
       const place = levelAt < 0 ? "" : written.slice(levelAt + 1).filter((w) => /^\p{Lu}/u.test(w)).join(" ").toLowerCase();
@@ -93,6 +96,20 @@ function congress(tokens: readonly Token[], k: number): NamedReference | null {
     written.push(t.text);
   }
   return null;
+}
+
+/** `, nhiệm kỳ 2020 - 2025`, `nhiệm kỳ 2020-2025`, `(nhiệm kỳ 2020 – 2025)` at token k. */
+function termYearsAt(tokens: readonly Token[], k: number): { from: string; to: string; next: number } | null {
+  let j = k;
+  if (tokens[j]?.text === "," || tokens[j]?.text === "(") j += 1;
+  const year = (t: Token | undefined) => t?.kind === "number" && t.text.length === 4;
+  if (tokens[j]?.lower !== "nhiệm" || tokens[j + 1]?.lower !== "kỳ" || !year(tokens[j + 2]) || !["-", "–"].includes(tokens[j + 3]?.text ?? "") || !year(tokens[j + 4])) return null;
+  let next = j + 5;
+  if (tokens[k].text === "(") {
+    if (tokens[next]?.text !== ")") return null;
+    next += 1;
+  }
+  return { from: tokens[j + 2].text, to: tokens[j + 4].text, next };
 }
 
 /** `Luật Ngân sách nhà nước`, `Luật Phòng, chống ma túy` (the comma of `phòng, chống` is part of the name). */

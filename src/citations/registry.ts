@@ -1,7 +1,9 @@
-import bundled from "../../data/citations/registry.json";
+import bundledData from "../../data/citations/registry.json";
+import registrySchema from "../../data/citations/registry.schema.json";
+import { validatedData } from "../core/data";
 import type { CitationRecord } from "./types";
-import type { SystemId } from "../core/types";
 import { findBody } from "./issuer";
+import { sameTime, type DocumentTime } from "./terms";
 
 /** Where a fact about a cited document came from. */
 export interface Provenance {
@@ -22,8 +24,25 @@ export interface RegistryEntry {
   date: string | null;
   issuer: string | null;
   summary: string | null;
+  /** Central Committee term (khóa) the source gives, for Central Party documents. */
+  term?: string | null;
   source: Provenance;
 }
+
+/** One entry of data/citations/registry.json. */
+export interface BundledEntry {
+  symbol: string;
+  type: string | null;
+  date: string | null;
+  issuer: string | null;
+  summary: string | null;
+  source: string;
+  verified: boolean;
+  term?: string;
+}
+
+/** The bundled registry, checked against its schema when loaded. */
+export const BUNDLED_ENTRIES: readonly BundledEntry[] = validatedData<{ source: string; entries: BundledEntry[] }>("data/citations/registry.json", registrySchema, bundledData).entries;
 
 /** The JSON a registry file holds (`soanchuan check --registry FILE`). */
 export interface RegistryFile {
@@ -50,13 +69,14 @@ export class CitationRegistry {
   /** A registry holding the bundled central documents. */
   static withBundled(): CitationRegistry {
     const registry = new CitationRegistry();
-    for (const e of bundled.entries) {
+    for (const e of BUNDLED_ENTRIES) {
       registry.add({
         symbol: e.symbol,
-        type: e.type ?? null,
-        date: e.date ?? null,
-        issuer: e.issuer ?? null,
-        summary: e.summary ?? null,
+        type: e.type,
+        date: e.date,
+        issuer: e.issuer,
+        summary: e.summary,
+        term: e.term ?? null,
         source: { kind: "bundled", label: e.source, verified: e.verified },
       });
     }
@@ -76,10 +96,10 @@ export class CitationRegistry {
     else this.bySymbol.set(entry.symbol, [entry]);
   }
 
-  /** Every entry for a symbol whose date could belong to the same document (see sameSeries). */
-  lookup(symbol: string, year: number | null = null): RegistryEntry[] {
+  /** Every entry for a symbol that can name the same document as a source telling `time` (see sameTime). */
+  lookup(symbol: string, time: DocumentTime | null = null): RegistryEntry[] {
     const list = this.bySymbol.get(symbol) ?? [];
-    return year === null ? [...list] : list.filter((e) => e.date === null || sameSeries(symbol, year, Number(e.date.slice(0, 4))));
+    return time === null ? [...list] : list.filter((e) => sameTime(symbol, entryTime(e), time));
   }
 
   /** The first complete citation of each document in a checked report becomes an entry. */
@@ -118,17 +138,14 @@ function isRegistryFile(value: unknown): value is RegistryFile {
   return v.version === 1 && Array.isArray(v.entries) && v.entries.every((e) => typeof e === "object" && e !== null && typeof (e as RegistryEntry).symbol === "string" && typeof (e as RegistryEntry).source === "object");
 }
 
-/**
- * Whether two dates of one symbol can name the same document. State administrative numbers
- * restart every year; a Party committee numbers through its five-year term, so a date a year
- * apart is still the same series, and further apart it is another document of another term.
- */
-export function sameSeries(symbol: string, yearA: number, yearB: number): boolean {
-  return systemOfSymbol(symbol) === "state" ? yearA === yearB : Math.abs(yearA - yearB) <= 1;
+/** When an entry says the document was issued. */
+export function entryTime(e: RegistryEntry): DocumentTime {
+  return { iso: e.date, year: e.date ? Number(e.date.slice(0, 4)) : null, term: e.term ?? null };
 }
 
-function systemOfSymbol(symbol: string): SystemId {
-  return /^\d+-/u.test(symbol) ? "party" : "state";
+/** Whether two years of one symbol can name the same document (see sameTime). */
+export function sameSeries(symbol: string, yearA: number, yearB: number): boolean {
+  return sameTime(symbol, { iso: null, year: yearA, term: null }, { iso: null, year: yearB, term: null });
 }
 
 /** Two issuers disagree when they name different bodies ("Bộ Chính trị" vs "Ban Bí thư"); "Thành ủy" and "Ban Thường vụ Thành ủy" agree. */

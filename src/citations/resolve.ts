@@ -1,6 +1,6 @@
 import type { Citation } from "./detect";
 import { inSystemStyle } from "./symbol";
-import { sameSeries } from "./registry";
+import { sameTime, type DocumentTime } from "./terms";
 
 /** One cited document and every mention linked to it, in reading order. */
 export interface DocumentGroup {
@@ -36,7 +36,7 @@ const DEMONSTRATIVE_REACH = 1;
 
 /**
  * Links every mention to a document, reading in order: a symbol to the document with that
- * symbol and a date of the same series; a short form (`Nghị quyết 35`, `Chỉ thị số 27`) to the
+ * symbol and a date or term that fits (see sameTime; several such documents: ambiguous); a short form (`Nghị quyết 35`, `Chỉ thị số 27`) to the
  * one document of that type and number cited so far (none: it is a first mention; several:
  * ambiguous, not linked); `Nghị quyết này` to the latest resolution cited in this or the
  * previous paragraph; a named reference to its name.
@@ -80,7 +80,13 @@ export function resolveDocuments(citations: readonly Citation[]): Resolution {
     const symbol = symbolKey(c);
     const sameNumber = byTypeNumber.get(typeNumber(c.type?.word ?? null, numberOf(c))) ?? [];
     if (symbol) {
-      const same = (bySymbol.get(symbol) ?? []).find((d) => d.mentions.every((m) => compatibleDates(symbol, m, c)));
+      const fitting = (bySymbol.get(symbol) ?? []).filter((d) => d.mentions.every((m) => compatibleDates(symbol, m, c)));
+      // `25-NQ/TW` with no date or term after both the khóa IX and the khóa XI one were cited: either.
+      if (fitting.length > 1) {
+        ambiguous.set(c, fitting);
+        continue;
+      }
+      const same = fitting[0];
       // A short form cited before the full mention is the same document's first mention.
       const shortFirst = same ? undefined : sameNumber.find((d) => d.symbol === null && d.namedKey === null);
       const group = same ?? shortFirst ?? open(c, symbol);
@@ -104,7 +110,12 @@ function numberOf(c: Citation): string | null {
 }
 
 function compatibleDates(symbol: string, a: Citation, b: Citation): boolean {
-  return !a.date || !b.date || sameSeries(symbol, a.date.year, b.date.year);
+  return sameTime(symbol, citationTime(a), citationTime(b));
+}
+
+/** When a mention says its document was issued: its date, and the term it writes (`khóa IX`). */
+export function citationTime(c: Citation): DocumentTime {
+  return { iso: c.date?.iso ?? null, year: c.date?.year ?? null, term: c.term?.term ?? null };
 }
 
 function datesAgree(a: Citation, b: Citation): boolean {

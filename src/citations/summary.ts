@@ -4,7 +4,7 @@ import { TYPE_PHRASES } from "./codes";
 
 /** The summary (trích yếu) of a cited document as written after its head, with its normalised offsets. */
 export interface SummaryPhrase {
-  /** `về …`, a quoted title, or a verb phrase (`phê duyệt …`, `ban hành …`). */
+  /** `về …`, a quoted title, or a verb phrase (`phê duyệt …`, `ban hành …`) or a title written after the issuer (`Kết luận của …`). */
   form: "ve" | "quote" | "verb";
   text: string;
   start: number;
@@ -25,8 +25,7 @@ export function summaryAt(tokens: readonly Token[], j: number): SummaryPhrase | 
   const t = tokens[j];
   if (!t) return null;
   if (t.kind === "punct" && OPENING_QUOTES[t.text] && tokens[j + 1]?.kind === "word") {
-    const close = OPENING_QUOTES[t.text];
-    const k = tokens.findIndex((x, n) => n > j && x.text === close);
+    const k = matchingQuote(tokens, j);
     return k > j ? phrase("quote", tokens, j, k) : phrase("quote", tokens, j, endOfSummary(tokens, j + 1));
   }
   if (t.kind !== "word") return null;
@@ -37,17 +36,43 @@ export function summaryAt(tokens: readonly Token[], j: number): SummaryPhrase | 
     return phrase("ve", tokens, from, endOfSummary(tokens, from + 1));
   }
   if (verb) return phrase("verb", tokens, j, endOfSummary(tokens, j + verb.length));
+  // A notice's title written after its issuer: `Thông báo số 566/TB-UBND … của UBND tỉnh Kết luận của đồng chí …`.
+  const title = CAPITALISED.test(t.text) ? TYPE_PHRASES.find(({ words }) => words.every((w, n) => tokens[j + n]?.lower === w)) : undefined;
+  if (title && !startsNumberedReference(tokens, j)) return phrase("verb", tokens, j, endOfSummary(tokens, j + title.words.length));
   return null;
+}
+
+/** Curly closing quotes and their openers: a closer with no opener inside the summary ends it (the summary sits inside another document's quoted title). */
+const CLOSERS: Record<string, string> = { "”": "“", "»": "«", "’": "‘" };
+
+/** The quote closing the one at j, nested curly quotes skipped (`“Đẩy mạnh … “diễn biến hòa bình” … Internet”`); -1 when unclosed. */
+function matchingQuote(tokens: readonly Token[], j: number): number {
+  const open = tokens[j].text;
+  const close = OPENING_QUOTES[open];
+  let depth = 0;
+  for (let k = j + 1; k < tokens.length; k += 1) {
+    const x = tokens[k].text;
+    if (x === close) {
+      if (depth === 0) return k;
+      depth -= 1;
+    } else if (x === open) depth += 1;
+  }
+  return -1;
 }
 
 function endOfSummary(tokens: readonly Token[], from: number): number {
   let depth = 0;
+  let quotes = 0;
   for (let k = from; k < tokens.length; k += 1) {
     const t = tokens[k];
     if (t.text === "(") depth += 1;
     else if (t.text === ")") {
       if (depth === 0) return k - 1;
       depth -= 1;
+    } else if (Object.values(CLOSERS).includes(t.text)) quotes += 1;
+    else if (CLOSERS[t.text]) {
+      if (quotes === 0) return k - 1;
+      quotes -= 1;
     } else if (t.text === "," && depth === 0 && tokens[k + 1]?.kind === "word" && CAPITALISED.test(tokens[k + 1].text)) return k - 1;
     else if (depth === 0 && LIST_JOINERS.has(t.lower) && startsNumberedReference(tokens, k + 1)) return k - 1;
   }

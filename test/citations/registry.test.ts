@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { snapshotFromLines } from "../../src/document/snapshot";
 import { checkDocument } from "../../src/engine/check";
-import { CitationRegistry, sameSeries } from "../../src/citations/registry";
+import { readFileSync } from "node:fs";
+import { BUNDLED_ENTRIES, CitationRegistry, sameSeries } from "../../src/citations/registry";
+import { numberedByTerm, termOfDate } from "../../src/citations/terms";
+import { findBody } from "../../src/citations/issuer";
+import { TYPES } from "../../src/citations/codes";
+import { readDocument } from "../../src/document/read";
 import { analyzeCitations } from "../../src/citations/analysis";
 import { normalizeParagraph } from "../../src/text/normalize";
 import { PROFILES } from "../../src/profile/profile";
@@ -96,5 +101,68 @@ describe("sources that disagree", () => {
     expect(conflict[0].message.vi).toContain("19/8/2019");
     expect(conflict[0].message.vi).toContain("so-theo-doi.json");
     expect(result.citations[0].canonical).toBeNull();
+  });
+});
+
+describe("the bundled registry is consistent with itself and its sources", () => {
+  const parts = (symbol: string) => {
+    const party = /^(\d+\p{L}?)-([^/]+)\/(.+)$/u.exec(symbol);
+    if (party) return { system: "party" as const, typeCode: party[2], issuerCode: party[3] };
+    const state = /^\d+\p{L}?(?:\/\d{4})?\/([^-]+)-(.+)$/u.exec(symbol)!;
+    return { system: "state" as const, typeCode: state[1], issuerCode: state[2] };
+  };
+
+  it.each(BUNDLED_ENTRIES.map((e) => [`${e.symbol} ${e.date ?? ""}`, e] as const))("%s: date within its term, type and issuer fit the symbol", (_, e) => {
+    const { system, typeCode, issuerCode } = parts(e.symbol);
+    if (numberedByTerm(e.symbol) && e.date) expect(e.term).toBe(termOfDate(e.date));
+    if (!numberedByTerm(e.symbol)) expect(e.term ?? null).toBeNull();
+    if (e.type) expect(TYPES.find((t) => t.word === e.type)?.[system]).toContain(typeCode);
+    if (e.issuer) expect(findBody(e.issuer)?.code).toBe(issuerCode);
+    expect(e.source.length).toBeGreaterThan(20);
+  });
+
+  it("no two entries of one symbol share a term or a State year", () => {
+    const seen = new Set<string>();
+    for (const e of BUNDLED_ENTRIES) {
+      const when = numberedByTerm(e.symbol) ? e.term : e.date?.slice(0, 4);
+      const key = `${e.symbol} ${when}`;
+      expect(seen.has(key), key).toBe(false);
+      seen.add(key);
+    }
+  });
+
+  it("entries read in the corpus say what the corpus says (Hướng dẫn 36-HD/VPTW)", async () => {
+    const file = new URL("../../../shared/corpus/docx/tw01_hd-36-vptw-2018.docx", import.meta.url);
+    const doc = await readDocument("tw01_hd-36-vptw-2018.docx", new Uint8Array(readFileSync(file)));
+    const text = doc.paragraphs.map((p) => p.text).join("\n");
+    expect(text).toContain("Quy định số 66-QĐ/TW, ngày 06/02/2017 của Ban Bí thư");
+    expect(text).toContain("Số: 36-HD/VPTW");
+    expect(text).toContain("ngày 03 tháng 4 năm 2018");
+    const byCorpus = BUNDLED_ENTRIES.filter((e) => e.source.includes("corpus/docx/tw01"));
+    expect(byCorpus.map((e) => [e.symbol, e.date, e.issuer])).toEqual([
+      ["66-QĐ/TW", "2017-02-06", "Ban Bí thư"],
+      ["36-HD/VPTW", "2018-04-03", "Văn phòng Trung ương Đảng"],
+    ]);
+  });
+
+  it("pins the corrected and the verified entries", () => {
+    const pinned = BUNDLED_ENTRIES.filter((e) => e.verified).map((e) => `${e.symbol} ${e.date} ${e.term ?? "-"} ${e.issuer}`);
+    expect(pinned).toEqual([
+      "35-NQ/TW 2018-10-22 XII Bộ Chính trị",
+      "05-CT/TW 2016-05-15 XII Bộ Chính trị",
+      "66-QĐ/TW 2017-02-06 XII Ban Bí thư",
+      "36-HD/VPTW 2018-04-03 XII Văn phòng Trung ương Đảng",
+      "25-NQ/TW 2003-03-12 IX Ban Chấp hành Trung ương",
+      "25-NQ/TW 2013-06-03 XI Ban Chấp hành Trung ương",
+      "43-KL/TW 2019-01-07 XII Ban Bí thư",
+      "57-NQ/TW 2024-12-22 XIII Bộ Chính trị",
+      "36-CT/TW 2019-08-16 XII Bộ Chính trị",
+      "132-KL/TW 2025-03-18 XIII Bộ Chính trị",
+      "21-CT/TW 2008-03-26 X Bộ Chính trị",
+      "29-NQ/TW 2022-11-17 XIII Ban Chấp hành Trung ương",
+      "111/NQ-CP 2024-07-22 - Chính phủ",
+    ]);
+    // Every verified entry names where it was read: a page or the document itself.
+    for (const e of BUNDLED_ENTRIES.filter((x) => x.verified)) expect(e.source).toMatch(/\.(vn|org|com)\b|corpus\/docx/u);
   });
 });

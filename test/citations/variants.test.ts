@@ -302,6 +302,9 @@ describe("named documents keep their proper names and every part", () => {
     ["Nghị quyết Đại hội Đảng bộ thành phố Đông Hà lần thứ XIII", "Nghị quyết Đại hội Đảng bộ thành phố Đông Hà lần thứ XIII", "congress:local:XIII:đông hà"],
     ["Nghị quyết Trung ương 4 (khóa XII)", "Nghị quyết Trung ương 4 khóa XII", "tw:4:XII"],
     ["Luật phòng, chống ma túy", "Luật Phòng, chống ma túy", "law:phòng chống ma túy"],
+    ["Nghị quyết Đại hội đại biểu Đảng bộ huyện Đức Phổ lần thứ XXI, nhiệm kỳ 2020 - 2025", "Nghị quyết Đại hội đại biểu Đảng bộ huyện Đức Phổ lần thứ XXI, nhiệm kỳ 2020 - 2025", "congress:local:XXI:đức phổ"],
+    ["Nghị quyết Đại hội Đảng bộ tỉnh Quảng Ngãi lần thứ XX (nhiệm kỳ 2020-2025)", "Nghị quyết Đại hội Đảng bộ tỉnh Quảng Ngãi lần thứ XX, nhiệm kỳ 2020 - 2025", "congress:province:XX:quảng ngãi"],
+    ["Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, nhiệm kỳ 2021 – 2026", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, nhiệm kỳ 2021 - 2026", "congress:national:XIII"],
   ])("%s", (text, label, key) => {
     const [c] = detectCitations(text, 0);
     expect(c.named?.label).toBe(label);

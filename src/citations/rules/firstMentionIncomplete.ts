@@ -30,6 +30,10 @@ export const firstMentionIncomplete = defineRule<Record<string, never>>({
       vi: "“{written}” có thể chỉ {count} văn bản khác nhau đã viện dẫn; ghi rõ số, ký hiệu để người đọc biết văn bản nào.",
       en: "“{written}” may mean any of {count} documents cited before; give the number-symbol so the reader knows which.",
     },
+    ambiguousTerm: {
+      vi: "“{written}” có thể chỉ {count} văn bản khác nhau cùng số, ký hiệu (số văn bản của Trung ương đánh lại từ đầu mỗi khóa); ghi rõ ngày ban hành hoặc khóa.",
+      en: "“{written}” may mean any of {count} documents with this number-symbol (Central numbers restart each term); give the date or the term.",
+    },
   },
   check(ctx) {
     const analysis = ctx.get(CITATIONS);
@@ -86,7 +90,7 @@ export const firstMentionIncomplete = defineRule<Record<string, never>>({
       reports.push({
         ...ctx.fix.span(c.paragraph, c.start, c.end),
         severity: "info",
-        messageId: "ambiguousShortForm",
+        messageId: c.symbol && !c.elided ? "ambiguousTerm" : "ambiguousShortForm",
         data: { written: ctx.text[c.paragraph].normalized.slice(c.start, c.end), count: candidates.length },
         related: candidates.map((d) => ({ ...ctx.fix.span(d.mentions[0].paragraph, d.mentions[0].start, d.mentions[0].end), note: { vi: "một văn bản có thể được chỉ đến", en: "one document it may mean" } })),
       });

@@ -1,42 +1,39 @@
 import { defineRule } from "../../lint/rule";
-import type { Report } from "../../lint/rule";
 import { CITATIONS } from "../analysis";
-import type { Citation } from "../detect";
+import { VARIANT_MESSAGES, variantReport, type VariantOccurrence } from "../../structure/variants";
 
-/** One form per unnumbered document: `Nghị quyết TW4 (khóa XII)` after `Nghị quyết Trung ương 4 khóa XII` is aligned on the first form. */
-export const namedForm = defineRule<Record<string, never>>({
+const TERM_YEARS = /\s*[,(]?\s*nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?$/u;
+
+/**
+ * One form per document cited by name (`Nghị quyết Trung ương 4, khóa XII` / `Nghị quyết TW 4
+ * khóa XII` / `Nghị quyết Trung ương 4 (khóa XII)`): one finding per document giving its forms
+ * with their counts, every place, and one suggestion per form, the most frequent first (on a tie,
+ * the form written first).
+ */
+export const namedForm = defineRule<Record<string, never>, keyof typeof VARIANT_MESSAGES>({
   id: "citation/named-form",
   category: "citation",
   description: { vi: "Văn bản viện dẫn theo tên (nghị quyết đại hội, nghị quyết Trung ương) viết thống nhất một cách.", en: "A document cited by name is written one way throughout." },
   severity: "info",
   fix: "suggest",
-  messages: {
-    differsFromFirst: {
-      vi: "“{written}” được viết khác lần đầu (“{firstForm}”): nên thống nhất một cách viết.",
-      en: "“{written}” differs from the first form (“{firstForm}”): use one form.",
-    },
-  },
+  messages: VARIANT_MESSAGES,
   check(ctx) {
     const analysis = ctx.get(CITATIONS);
-    const firstByKey = new Map<string, Citation>();
-    const reports: Report[] = [];
+    const byDocument = new Map<string, VariantOccurrence[]>();
     for (const c of analysis.citations) {
       if (c.kind !== "named" || !c.named) continue;
-      const first = firstByKey.get(c.named.key);
-      if (!first) {
-        firstByKey.set(c.named.key, c);
-        continue;
-      }
-      const written = ctx.text[c.paragraph].normalized.slice(c.start, c.end);
-      const firstForm = ctx.text[first.paragraph].normalized.slice(first.start, first.end);
-      if (written === firstForm) continue;
-      reports.push({
-        ...ctx.fix.span(c.paragraph, c.start, c.end),
-        messageId: "differsFromFirst", data: { written, firstForm },
-        related: [{ ...ctx.fix.span(first.paragraph, first.start, first.end), note: { vi: "cách viết lần đầu", en: "first form" } }],
-        suggestions: [{ label: { vi: `Viết “${firstForm}”`, en: `Write “${firstForm}”` }, edits: [ctx.fix.replace(c.paragraph, c.start, c.end, firstForm)] }],
-      });
+      // A congress's term years (`, nhiệm kỳ 2020 - 2025`) may be given once and left out later: the name is compared without them.
+      const full = ctx.text[c.paragraph].normalized.slice(c.start, c.end);
+      const written = full.replace(TERM_YEARS, "");
+      const list = byDocument.get(c.named.key) ?? [];
+      list.push({ paragraph: c.paragraph, start: c.start, end: c.start + written.length, form: written, rewrite: (form) => form });
+      byDocument.set(c.named.key, list);
     }
-    return reports;
+    return [...byDocument.values()].flatMap((occurrences) => {
+      const forms = [...new Set(occurrences.map((o) => o.form))];
+      if (forms.length < 2) return [];
+      const quoted = (form: string) => ({ vi: `“${form}”`, en: `“${form}”` });
+      return variantReport(ctx, { subject: { vi: `tên văn bản ${quoted(forms[0]).vi}`, en: `the name of ${quoted(forms[0]).en}` }, forms: Object.fromEntries(forms.map((f) => [f, quoted(f)])), preferred: null }, occurrences);
+    });
   },
 });

@@ -1,9 +1,10 @@
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
-import { CITATIONS } from "../analysis";
+import { CITATIONS, documentFacts } from "../analysis";
 import { displayDate } from "../date";
 import { canonicalIssuer } from "../issuer";
-import { issuersDisagree, rankEntries, sameSeries } from "../registry";
+import { entryTime, issuersDisagree, rankEntries } from "../registry";
+import { sameTime } from "../terms";
 import { where } from "./firstMentionIncomplete";
 
 /**
@@ -34,13 +35,16 @@ export const registryConflict = defineRule<Record<string, never>>({
     const analysis = ctx.get(CITATIONS);
     const file = ctx.snapshot.source;
     const reports: Report[] = [];
-    for (const [symbol, mentions] of analysis.mentions) {
-      const dated = mentions.find((m) => m.date?.iso);
+    for (const doc of analysis.resolution.documents) {
+      const symbol = doc.symbol;
+      if (!symbol) continue;
+      const { dated, issued, time } = documentFacts(analysis, doc);
+      const mentions = doc.mentions;
       if (!dated) {
-        // The document gives no date: two sources of the same series giving two dates are a conflict to show, never to resolve.
-        const entries = rankEntries(analysis.registry.lookup(symbol)).filter((e) => e.source.label !== file && e.date);
+        // The document gives no date: two sources of its term or year giving two dates are a conflict to show, never to resolve.
+        const entries = rankEntries(analysis.registry.lookup(symbol, time)).filter((e) => e.source.label !== file && e.date);
         const first = entries[0];
-        const other = entries.find((e) => e.date !== first?.date && sameSeries(symbol, Number(e.date!.slice(0, 4)), Number(first.date!.slice(0, 4))));
+        const other = entries.find((e) => e.date !== first?.date && sameTime(symbol, entryTime(e), entryTime(first)));
         if (first && other) {
           const m = mentions[0];
           reports.push({
@@ -59,7 +63,7 @@ export const registryConflict = defineRule<Record<string, never>>({
         }
       }
       if (dated) {
-        const entries = rankEntries(analysis.registry.lookup(symbol, dated.date!.year)).filter((e) => e.source.label !== file && e.date && e.date !== dated.date!.iso);
+        const entries = rankEntries(analysis.registry.lookup(symbol, time)).filter((e) => e.source.label !== file && e.date && e.date !== dated.date!.iso);
         const seen = new Set<string>();
         for (const e of entries) {
           if (seen.has(e.date!)) continue;
@@ -70,10 +74,8 @@ export const registryConflict = defineRule<Record<string, never>>({
           });
         }
       }
-      const issued = mentions.find((m) => m.issuer);
       if (issued) {
-        const year = dated?.date?.year ?? null;
-        const entry = rankEntries(analysis.registry.lookup(symbol, year)).find((e) => e.source.label !== file && issuersDisagree(e.issuer, issued.issuer!.text));
+        const entry = rankEntries(analysis.registry.lookup(symbol, time)).find((e) => e.source.label !== file && issuersDisagree(e.issuer, issued.issuer!.text));
         if (entry) {
           reports.push({
             ...ctx.fix.span(issued.paragraph, issued.issuer!.start, issued.issuer!.end),

@@ -17,3 +17,25 @@ testRule(inconsistentMention, {
     { name: "another issuer", doc: ["Chỉ thị số 28-CT/TW của Ban Bí thư.", "Chỉ thị số 28-CT/TW của Bộ Chính trị."], check, errors: [{ paragraph: 1, text: "Bộ Chính trị" }] },
   ],
 });
+
+testRule(inconsistentMention, {
+  valid: [
+    { name: "a Central number of two terms: two documents", doc: ["Nghị quyết số 25-NQ/TW (khóa IX) về công tác tôn giáo.", "Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI về công tác dân vận."], check },
+    { name: "date and written term agree", doc: ["Nghị quyết số 26-NQ/TW ngày 19/5/2018 của Ban Chấp hành Trung ương (khóa XII)."], check },
+    { name: "a local committee's own term is not a Central one", doc: ["Nghị quyết số 04-NQ/TU ngày 14/12/2022 của Hội nghị Thị ủy lần thứ 11 (khóa XXI)."], check },
+  ],
+  invalid: [
+    {
+      name: "the date falls in another term than the one written",
+      doc: ["Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương khóa IX."],
+      check,
+      errors: [{ paragraph: 0, text: "khóa IX", messageIncludes: "khóa XI" }],
+    },
+    {
+      name: "the same, with the term after the symbol",
+      doc: ["Quán triệt Nghị quyết số 35-NQ/TW (khóa XI) ngày 22/10/2018 của Bộ Chính trị."],
+      check,
+      errors: [{ paragraph: 0, messageIncludes: "khóa XII" }],
+    },
+  ],
+});
