@@ -178,13 +178,15 @@ function extractFromSegment(segment: TextSegment, fallback: Period | null, docum
   const drafts: Draft[] = [];
   // Every statement starts at a number: a segment without a digit has none (most paragraphs).
   if (!DIGIT.test(segment.text.slice(segment.start, segment.end))) return drafts;
-  let segmentPeriod: Period | null = null;
-  // No period phrase crosses a sentence boundary (none contains . ; ! or ?), so the segment is
-  // read once and each sentence takes the phrases inside it.
-  const segmentPeriods = findPeriods(segment.text.slice(segment.start, segment.end)).map((p) => ({ ...p, start: p.start + segment.start, end: p.end + segment.start }));
-  // Statements do not cross sentence boundaries either (a dot inside them is followed by a
-  // digit, which is no boundary): one scan per pattern for the segment, not per sentence.
+  // Statements do not cross sentence boundaries (a dot inside them is followed by a digit,
+  // which is no boundary): one scan per pattern for the segment, not per sentence.
   const segmentEvents = findEvents(segment.text, segment.start, segment.end);
+  // Every statement starts at an event: without one (dates, list numbers) there is nothing to read.
+  if (segmentEvents.length === 0) return drafts;
+  let segmentPeriod: Period | null = null;
+  // No period phrase crosses a sentence boundary either (none contains . ; ! or ?), so the
+  // segment is read once and each sentence takes the phrases inside it.
+  const segmentPeriods = findPeriods(segment.text.slice(segment.start, segment.end)).map((p) => ({ ...p, start: p.start + segment.start, end: p.end + segment.start }));
   // Events and periods are sorted: each sentence takes the next run of them (one sweep, not a
   // filter over all of them per sentence).
   let nextEvent = 0;
@@ -206,6 +208,12 @@ function extractFromSegment(segment: TextSegment, fallback: Period | null, docum
       while (e < events.length && events[e].end <= p.start) e += 1;
       if (e < events.length && events[e].start < p.end) continue;
       periods.push(p);
+    }
+    if (events.length === 0) {
+      // A sentence without figures only passes its period on.
+      segmentPeriod = periods.at(-1)?.period ?? segmentPeriod;
+      previousDrafts = [];
+      continue;
     }
     const periodsBefore = new PeriodCursor(periods);
     const sentenceDrafts: Draft[] = [];
