@@ -5,10 +5,9 @@ import { authorityTableCells, tableOfAuthorities } from "../citations/index";
 import { InputError } from "../document/errors";
 import { checkDocument } from "../engine/check";
 import { isOneOf, PROFILE_IDS, type ProfileId } from "../core/types";
+import { AUTHORITIES_USAGE } from "./usage";
 import { describeError, EXIT_BAD_INPUT, EXIT_OK, readSnapshotFile, type CliIO } from "./io";
 
-export const AUTHORITIES_USAGE = `soanchuan authorities FILE... [--json|--csv] [--profile party-2018|party-2026|state|auto] [--lang vi|en]
-                 the table of cited documents: by issuer level (Central, province, district/commune), Party then State`;
 
 /** Prints the table of cited documents of each file: aligned text, one JSON object per file, or CSV. */
 export async function runAuthorities(argv: string[], io: CliIO): Promise<number> {

@@ -3,22 +3,16 @@ import { access } from "node:fs/promises";
 import { CitationRegistry } from "../citations/registry";
 import type { Snapshot } from "../document/snapshot";
 import { checkDocument, createContext, loadConfig, type CheckOptions, type CheckOutput } from "../engine/check";
-import { organisationKey } from "../indicators/importSource";
+import { organisationKey } from "../indicators/match";
 import { STRUCTURE } from "../structure/index";
 import { documentIssuer } from "../structure/issuer";
 import { loadTemplate } from "../structure/templates";
-import { loadStore } from "./tableCommand";
+import { CHECK_USAGE } from "./usage";
 import { isOneOf, PROFILE_IDS, type Finding, KIND_IDS, MODES, type KindId, type Mode, type ProfileId, type Severity } from "../core/types";
 import type { LintConfig } from "../lint/config";
 import { withFileLock, writeFileAtomic } from "./fileSafety";
 import { describeError, describeFileError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, printJsonLine, readJsonFile, readSnapshotFile, type CliIO } from "./io";
 
-export const CHECK_USAGE = `soanchuan check FILE... [--json] [--profile party-2018|party-2026|state|auto]
-                 [--mode draft|final|issued] [--kind KIND|auto] [--config FILE] [--lang vi|en]
-                 [--registry FILE]   citation registry shared by all files: loaded if it exists, saved after
-                 [--template FILE]   the organisation's own required-sections template (data/templates/*.json shape)
-                 [--data FILE]       prior-period data (soanchuan data …): checks "đạt X% kế hoạch" against the plans in it
-                 [--confirm-organisation]  use --data also for reports another organisation issued`;
 
 type Lang = "vi" | "en";
 
@@ -84,6 +78,8 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   }
   if (values.data) {
     try {
+      // Loaded only with --data: the store brings the spreadsheet readers, which a plain check does without.
+      const { loadStore } = await import("./tableCommand");
       resources.indicatorData = await loadStore(values.data, true);
     } catch (error) {
       io.err(`${values.data}: ${describeError(error)}`);

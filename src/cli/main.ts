@@ -1,15 +1,14 @@
-import { CHECK_USAGE, runCheck } from "./checkCommand";
-import { DATA_USAGE, runData, runTable, TABLE_USAGE } from "./tableCommand";
-import { AUTHORITIES_USAGE, runAuthorities } from "./authoritiesCommand";
+import { AUTHORITIES_USAGE, CHECK_USAGE, DATA_USAGE, TABLE_USAGE } from "./usage";
 import { describeError, EXIT_BAD_INPUT, EXIT_OK, processIO, type CliIO } from "./io";
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; usage: string }> = {
-  check: { run: runCheck, usage: CHECK_USAGE },
-  table: { run: runTable, usage: TABLE_USAGE },
-  data: { run: runData, usage: DATA_USAGE },
-  authorities: { run: runAuthorities, usage: AUTHORITIES_USAGE },
+// Each command is loaded when it is run: a check does not pay for the spreadsheet readers of `data`.
+const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string }> = {
+  check: { load: async () => (await import("./checkCommand")).runCheck, usage: CHECK_USAGE },
+  table: { load: async () => (await import("./tableCommand")).runTable, usage: TABLE_USAGE },
+  data: { load: async () => (await import("./tableCommand")).runData, usage: DATA_USAGE },
+  authorities: { load: async () => (await import("./authoritiesCommand")).runAuthorities, usage: AUTHORITIES_USAGE },
 };
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
@@ -27,7 +26,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return EXIT_BAD_INPUT;
   }
   try {
-    return await command.run(rest, io);
+    return await (await command.load())(rest, io);
   } catch (error) {
     // parseArgs rejects unknown flags with a TypeError carrying a code.
     if ((error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {

@@ -40,17 +40,9 @@ import {
 } from "../indicators/index";
 import { formatVietnameseNumber, parseVietnameseNumber } from "../text/numbers";
 import { withFileLock, writeFileAtomic } from "./fileSafety";
+import { DATA_USAGE, TABLE_USAGE } from "./usage";
 import { describeError, EXIT_BAD_INPUT, EXIT_OK, readInputFile, readSnapshotFile, type CliIO } from "./io";
 
-export const TABLE_USAGE = `soanchuan table FILE [--data prior.json [--confirm-organisation]] [--period "6 tháng đầu năm 2021"] [--select NAME]... [--json]`;
-export const DATA_USAGE = `soanchuan data import FILE... --data prior.json [--mapping mapping.json] [--organisation NAME]
-      [--confirm-organisation] [--confirm-scale | --skip-scale]   (.txt .md .docx .csv .xlsx .json)
-  soanchuan data list --data prior.json [--json]
-  soanchuan data conflicts --data prior.json
-  soanchuan data pick N stored|incoming --data prior.json   (N from "data conflicts")
-  soanchuan data add --data prior.json --name NAME --period PERIOD --value NUMBER [--unit UNIT] [--plan]
-  soanchuan data match NAME --data prior.json
-  soanchuan data confirm NAME KEY --data prior.json   (KEY from "data match"; "-" removes the choice)`;
 
 function usage(io: CliIO, vi: string, en: string, text: string): number {
   io.err(`Lỗi: ${vi}\nError: ${en}\nUsage: ${text}`);

@@ -11,7 +11,8 @@ import { detectKind, OUTLINE, STRUCTURE, TEMPLATE, type Template } from "../stru
 import { documentIssuer } from "../structure/issuer";
 import { CITATIONS, CITED_DOCUMENTS, REGISTRY } from "../citations/index";
 import type { CitationRegistry } from "../citations/registry";
-import { INDICATOR_DATA, INDICATORS, type IndicatorStore } from "../indicators/index";
+import { INDICATOR_DATA, INDICATORS } from "../indicators/analysis";
+import type { IndicatorStore } from "../indicators/store";
 import { RULES } from "./rules";
 import type { CheckResult } from "./types";
 import type { ParagraphTextCache } from "./paragraphCache";

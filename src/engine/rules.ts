@@ -1,7 +1,7 @@
 import type { Rule } from "../lint/rule";
 import { structureRules } from "../structure/index";
 import { citationRules } from "../citations/index";
-import { indicatorRules } from "../indicators/index";
+import { indicatorRules } from "../indicators/ruleList";
 
 /** Every rule of the product, keyed by id (the config, the docs and the pane look rules up here). */
 export const RULES: ReadonlyMap<string, Rule> = registerRules([...structureRules, ...citationRules, ...indicatorRules]);

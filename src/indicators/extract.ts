@@ -7,7 +7,7 @@
 import type { Paragraph } from "../document/snapshot";
 import type { IndicatorKind, IndicatorRecord, IndicatorSource, StatedFigure } from "./types";
 import type { OutlineEntry } from "../structure/types";
-import type { ParagraphText } from "../text/normalize";
+import { paragraphMemo, type ParagraphText } from "../text/normalize";
 import { parseVietnameseNumber } from "../text/numbers";
 import { nameSimilarity } from "./match";
 import { comparePeriods, findPeriods, formatPeriod, samePeriod, samePeriodLastYear, withYear, type Period, type PeriodMatch } from "./periods";
@@ -111,7 +111,7 @@ export function extractIndicators(
   const drafts: Draft[] = [];
   for (const segment of segments) {
     const anchor = segment.footnote === null ? segment.paragraph : refParagraph.get(segment.footnote) ?? segment.paragraph;
-    for (const draft of extractFromSegment(segment, context.periodFor(anchor), context.year)) drafts.push(draft);
+    for (const draft of extractFromSegment(segment, text[segment.paragraph], context.periodFor(anchor), context.year)) drafts.push(draft);
   }
   const byDraft = new Map<Draft, IndicatorRecord>();
   for (const d of drafts) byDraft.set(d, toRecord(d, text));
@@ -176,17 +176,35 @@ function firstIndexAbove(sorted: readonly number[], limit: number): number {
   return low;
 }
 
-function extractFromSegment(segment: TextSegment, fallback: Period | null, documentYear: number | null): Draft[] {
+interface SegmentScan {
+  events: Event[];
+  periods: PeriodMatch[];
+}
+
+/**
+ * The figure events and period phrases of `text[start, end)`. Statements do not cross sentence
+ * boundaries (a dot inside them is followed by a digit, which is no boundary), nor do period
+ * phrases (none contains . ; ! or ?): the segment is read once and each sentence takes its part.
+ */
+function scanSegment(text: string, start: number, end: number): SegmentScan {
+  const events = findEvents(text, start, end);
+  // Every statement starts at an event: without one (dates, list numbers) the periods are not needed.
+  if (events.length === 0) return { events, periods: [] };
+  const periods = findPeriods(text.slice(start, end)).map((p) => ({ ...p, start: p.start + start, end: p.end + start }));
+  return { events, periods };
+}
+
+/** The scan of a whole paragraph without footnote markers, kept with the paragraph for the next check. */
+const PARAGRAPH_SCAN = paragraphMemo((t): SegmentScan => scanSegment(t.normalized, 0, t.normalized.length));
+
+function extractFromSegment(segment: TextSegment, paragraph: ParagraphText, fallback: Period | null, documentYear: number | null): Draft[] {
   const drafts: Draft[] = [];
   // Every statement starts at a number: a segment without a digit has none (most paragraphs).
   if (!DIGIT.test(segment.text.slice(segment.start, segment.end))) return drafts;
+  const whole = segment.start === 0 && segment.end === segment.text.length && segment.text === paragraph.normalized;
+  const { events: segmentEvents, periods: segmentPeriods } = whole ? paragraph.memo(PARAGRAPH_SCAN) : scanSegment(segment.text, segment.start, segment.end);
+  if (segmentEvents.length === 0) return drafts;
   let segmentPeriod: Period | null = null;
-  // No period phrase crosses a sentence boundary (none contains . ; ! or ?), so the segment is
-  // read once and each sentence takes the phrases inside it.
-  const segmentPeriods = findPeriods(segment.text.slice(segment.start, segment.end)).map((p) => ({ ...p, start: p.start + segment.start, end: p.end + segment.start }));
-  // Statements do not cross sentence boundaries either (a dot inside them is followed by a
-  // digit, which is no boundary): one scan per pattern for the segment, not per sentence.
-  const segmentEvents = findEvents(segment.text, segment.start, segment.end);
   // Events and periods are sorted: each sentence takes the next run of them (one sweep, not a
   // filter over all of them per sentence).
   let nextEvent = 0;
@@ -208,6 +226,12 @@ function extractFromSegment(segment: TextSegment, fallback: Period | null, docum
       while (e < events.length && events[e].end <= p.start) e += 1;
       if (e < events.length && events[e].start < p.end) continue;
       periods.push(p);
+    }
+    if (events.length === 0) {
+      // A sentence without figures only passes its period on.
+      segmentPeriod = periods.at(-1)?.period ?? segmentPeriod;
+      previousDrafts = [];
+      continue;
     }
     const periodsBefore = new PeriodCursor(periods);
     const sentenceDrafts: Draft[] = [];

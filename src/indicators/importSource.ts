@@ -9,7 +9,9 @@
  */
 import { readDocument } from "../document/read";
 import type { IndicatorRecord } from "./types";
-import { foldVietnamese, nameSimilarity, normalizeIndicatorName } from "./match";
+import { nameSimilarity, normalizeIndicatorName, organisationKey } from "./match";
+
+export { organisationKey };
 import { parseCsv, valuesFromSheets, type TableMapping } from "./spreadsheet";
 import { parseXlsx } from "./xlsxReader";
 import { addValues, parseStore, readReport, type ImportResult, type IndicatorStore, type StoredValue } from "./store";
@@ -89,12 +91,6 @@ async function readSource(name: string, bytes: Uint8Array, mapping?: TableMappin
   }
 }
 
-/** "THÀNH UỶ ĐÔNG HÀ" and "Thành ủy Đông Hà" are one organisation. */
-export function organisationKey(name: string): string {
-  return foldVietnamese(name.normalize("NFC"))
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
 
 /**
  * Imported values more than SCALE_LIMIT times off every figure they match: the store's values of

@@ -2,14 +2,7 @@
  * The indicators domain as the engine, the task pane and the CLI use it: extraction (as the
  * INDICATORS analysis of a check), prior-period data, matching, arithmetic, the table, rules.
  */
-import type { Rule } from "../lint/rule";
-import { changeMismatch } from "./rules/changeMismatch";
-import { componentsTotal } from "./rules/componentsTotal";
-import { duplicateStatement } from "./rules/duplicateStatement";
-import { planShareMismatch } from "./rules/planShareMismatch";
-import { shareMismatch } from "./rules/shareMismatch";
-
-export const indicatorRules: readonly Rule[] = [changeMismatch, shareMismatch, planShareMismatch, componentsTotal, duplicateStatement];
+export { indicatorRules } from "./ruleList";
 export { INDICATORS, INDICATOR_DATA } from "./analysis";
 export { extractIndicators } from "./extract";
 export { importSource, organisationKey, scaleQuestions, SCALE_LIMIT, type ImportOptions, type ImportOutcome, type ImportQuestions, type ScaleQuestion } from "./importSource";

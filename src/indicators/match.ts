@@ -113,3 +113,10 @@ export function matchIndicatorName(
     .sort((a, b) => Number(b.confirmed) - Number(a.confirmed) || b.score - a.score || a.name.localeCompare(b.name));
   return candidates.slice(0, options.limit ?? 5);
 }
+
+/** "THÀNH UỶ ĐÔNG HÀ" and "Thành ủy Đông Hà" are one organisation. */
+export function organisationKey(name: string): string {
+  return foldVietnamese(name.normalize("NFC"))
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}

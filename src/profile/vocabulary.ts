@@ -113,11 +113,21 @@ export function isSignerTitle(content: string): boolean {
   return SIGNER_TITLES.some((t) => hasPhrase(line, t, false));
 }
 
-const RECIPIENTS = new RegExp(`^${foldVocabulary(VOCABULARY.recipientsHeading)}\\s*:?\\s*$`, "u");
+const RECIPIENTS_HEADING = foldVocabulary(VOCABULARY.recipientsHeading);
+const RECIPIENTS = new RegExp(`^${RECIPIENTS_HEADING}\\s*:?\\s*$`, "u");
+/**
+ * Characters that folding may drop or merge into the one before: spaces, combining marks, and the
+ * only other second halves of a canonical composition (Hangul jamo, the Kirat Rai sign U+16D67).
+ * Every other character leaves at least one character in the folded line.
+ */
+const MAY_VANISH = String.raw`\s\p{M}\u1100-\u11FF\u{16D67}`;
+/** More characters that cannot vanish than the folded heading and its colon have. */
+const LONGER_THAN_RECIPIENTS = new RegExp(`(?:[^${MAY_VANISH}][${MAY_VANISH}]*){${[...RECIPIENTS_HEADING.replace(/\s/gu, "")].length + 2}}`, "u");
 
 /** "Nơi nhận:" alone on its line (not "Nơi nhận văn bản xác định …"). */
 export function isRecipientsHeading(content: string): boolean {
-  return RECIPIENTS.test(foldVocabulary(content));
+  // Asked of the first line of every body paragraph: a line too long to be the heading is not folded (folding is the costly part).
+  return !LONGER_THAN_RECIPIENTS.test(content) && RECIPIENTS.test(foldVocabulary(content));
 }
 
 /** A closing sentence of a report: "Trên đây là báo cáo …". */

@@ -6,7 +6,11 @@ import { lineAt, type Line } from "../blocks";
 import { STRUCTURE } from "../analysis";
 import { baseForm, toOldToneStyle } from "../vietnamese";
 
-const PHRASES = phrasesData.phrases.map((p) => ({ text: p, words: p.split(/[^\p{L}/]+/u).filter(Boolean) }));
+const PHRASES = phrasesData.phrases.map((p) => {
+  const words = p.split(/[^\p{L}/]+/u).filter(Boolean);
+  const wanted = words.join(" ");
+  return { text: p, words, wanted, base: baseForm(wanted) };
+});
 
 /**
  * Misspelled diacritics in fixed wording (ĐÀNG ỦY, PHẦN THÚ NHẤT, T/M ĐÀNG ỦY): same letters as a
@@ -42,6 +46,8 @@ export const fixedBlockTypo = defineRule<Record<string, never>>({
 function typosIn(ctx: CheckContext, line: Line): Report[] {
   const words = [...line.content.matchAll(/[\p{L}/]+/gu)].map((m) => ({ text: m[0], start: line.start + (m.index ?? 0) }));
   const reports: Report[] = [];
+  // Every phrase of the same length compares the same window: fold each window once.
+  const bases = new Map<string, string>();
   let taken = -1;
   for (let i = 0; i < words.length; i += 1) {
     if (i <= taken) continue;
@@ -49,8 +55,10 @@ function typosIn(ctx: CheckContext, line: Line): Report[] {
       const window = words.slice(i, i + phrase.words.length);
       if (window.length < phrase.words.length) continue;
       const written = window.map((w) => w.text).join(" ");
-      const wanted = phrase.words.join(" ");
-      if (baseForm(written) !== baseForm(wanted)) continue;
+      const wanted = phrase.wanted;
+      let base = bases.get(written);
+      if (base === undefined) bases.set(written, (base = baseForm(written)));
+      if (base !== phrase.base) continue;
       if (toOldToneStyle(written).toLowerCase() === toOldToneStyle(wanted).toLowerCase()) continue;
       const first = window[0];
       const last = window[window.length - 1];

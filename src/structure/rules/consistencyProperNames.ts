@@ -36,16 +36,18 @@ export const consistencyProperNames = defineRule<Record<string, never>, keyof ty
     // In a body paragraph typed in capitals every word looks like a name ("CỘNG" / "CÔNG"): only mixed-case prose counts.
     for (let i = layout.bodyStart; i < layout.bodyEnd; i += 1) if (/\p{Ll}/u.test(ctx.text[i].normalized)) paragraphs.push(i);
     const byName = new Map<string, VariantOccurrence[]>();
+    // The same names recur through a report ("Ủy ban", "Hải Lăng"): fold each written name once.
+    const folded = new Map<string, { spelling: string; key: string }>();
     for (const paragraph of paragraphs) {
       const text = ctx.text[paragraph].normalized;
       for (const m of text.matchAll(NAME_PAIR)) {
         const name = `${m[1]} ${m[2]}`;
         const start = m.index ?? 0;
-        const spelling = spellingOf(name);
-        const key = baseForm(name);
-        const list = byName.get(key) ?? [];
-        list.push({ paragraph, start, end: start + name.length, form: spelling, rewrite: (form) => inCaseOf(name, form) });
-        byName.set(key, list);
+        let forms = folded.get(name);
+        if (!forms) folded.set(name, (forms = { spelling: spellingOf(name), key: baseForm(name) }));
+        const list = byName.get(forms.key) ?? [];
+        list.push({ paragraph, start, end: start + name.length, form: forms.spelling, rewrite: (form) => inCaseOf(name, form) });
+        byName.set(forms.key, list);
       }
     }
     return [...byName.values()].flatMap((occurrences) => {

@@ -1,8 +1,30 @@
 import type { Edit, RelatedLocation } from "../../core/types";
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
+import { paragraphMemo } from "../../text/normalize";
 
 const LOOKALIKE: Record<string, string> = { "\u00D0": "Đ", "\u00F0": "đ" };
+
+/** A word of a paragraph that its fix changes: original offsets, the fixed spelling, and whether a look-alike Ð is the cause. */
+interface WordFix {
+  start: number;
+  end: number;
+  fixed: string;
+  lookalike: boolean;
+}
+
+/** The words of a paragraph that need fixing, kept with the paragraph: a re-check reuses them for every unchanged paragraph. */
+const WORD_FIXES = paragraphMemo((t): readonly WordFix[] => {
+  const found: WordFix[] = [];
+  for (const m of t.original.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const word = m[0];
+    const fixed = word.normalize("NFC").replace(/[\u00D0\u00F0]/g, (c) => LOOKALIKE[c]);
+    if (fixed === word) continue;
+    const start = m.index ?? 0;
+    found.push({ start, end: start + word.length, fixed, lookalike: /[\u00D0\u00F0]/.test(word) });
+  }
+  return found;
+});
 
 /**
  * Decomposed tone marks (NFD) and Ð/ð look-alikes of Đ/đ: they break search and sorting.
@@ -28,24 +50,13 @@ export const consistencyUnicode = defineRule<Record<string, never>>({
     },
   },
   check(ctx) {
-    // The same decomposed words recur through a report: fix each spelling once.
-    const fixes = new Map<string, string>();
-    const fixOf = (word: string): string => {
-      let fixed = fixes.get(word);
-      if (fixed === undefined) fixes.set(word, (fixed = word.normalize("NFC").replace(/[\u00D0\u00F0]/g, (c) => LOOKALIKE[c])));
-      return fixed;
-    };
     const found = { lookalike: [] as Edit[], decomposed: [] as Edit[] };
     for (const [k, p] of ctx.snapshot.paragraphs.entries()) {
       // Every word of an NFC paragraph without look-alikes is already right.
       if (ctx.text[k]?.plain) continue;
-      for (const m of p.text.matchAll(/[\p{L}\p{M}]+/gu)) {
-        const word = m[0];
-        const fixed = fixOf(word);
-        if (fixed === word) continue;
-        const start = m.index ?? 0;
-        const edit = ctx.fix.replaceOriginal(p.index, start, start + word.length, fixed);
-        (/[\u00D0\u00F0]/.test(word) ? found.lookalike : found.decomposed).push(edit);
+      for (const word of ctx.text[k].memo(WORD_FIXES)) {
+        const edit = ctx.fix.replaceOriginal(p.index, word.start, word.end, word.fixed);
+        (word.lookalike ? found.lookalike : found.decomposed).push(edit);
       }
     }
     // One finding per kind for the whole document: the writer's keyboard setting, not each word, is the defect.
