@@ -63,3 +63,10 @@ export function expectLinear(smallMs: number, largeMs: number, label: string, sc
   console.info(`linearity ${figures}`);
   expect(ratio, figures).toBeLessThanOrEqual(scale * 2.5);
 }
+
+/** Asserts that one cost (CPU ms) is below another measured on the same machine, e.g. a refusal below reading a tenth of the input. */
+export function expectCheaper(ms: number, thanMs: number, label: string): void {
+  const figures = `${label}: ${ms.toFixed(1)} ms vs ${thanMs.toFixed(1)} ms CPU`;
+  console.info(`cost ${figures}`);
+  expect(ms, figures).toBeLessThan(thanMs);
+}
