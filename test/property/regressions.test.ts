@@ -79,4 +79,13 @@ describe("property-suite regressions", () => {
     const result = checkDocument(snapshot, OPTIONS);
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
+
+  it("consistency/spacing: spaces before a semicolon are removed whole, not first halved as a doubled space (random seed 617609466)", () => {
+    const snapshot = snapshotFromLines(["a  ;"]);
+    const result = checkDocument(snapshot, OPTIONS);
+    const spacing = result.findings.filter((f) => f.ruleId === "consistency/spacing" && f.suggestions.length > 0);
+    expect(spacing).toHaveLength(1);
+    for (const finding of spacing) expect(idempotenceProblems(snapshot, finding, OPTIONS)).toEqual([]);
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
 });
