@@ -8,5 +8,7 @@ export default defineConfig({
     reporters: ["default", "./test/support/summaryReporter.ts"],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    // The linearity tests collect garbage before each timed run (test/support/linearity.ts).
+    execArgv: ["--expose-gc"],
   },
 });

@@ -56,13 +56,18 @@ if (perMb.length === 2) console.log(`ratio (50 MB per-MB output / 1 MB per-MB ou
 console.log("\n## imports of 100,000 rows");
 const rows = 100_000;
 const csv = ["Chỉ tiêu;Đơn vị tính;Kỳ;Giá trị", ...Array.from({ length: rows }, (_, i) => `Chỉ tiêu số ${i};tỷ đồng;6 tháng đầu năm 2020;${1000 + i}`)].join("\n");
-let began = performance.now();
-importCsv(emptyStore(), new TextEncoder().encode(csv), "rows.csv");
-console.log(`CSV (${fmt(csv.length / MB)} MB): ${fmt((performance.now() - began) / 1000)} s (target < 30 s)`);
+/** Wall and CPU seconds: on a shared machine wall time also counts other people's work. */
+async function seconds(run: () => unknown): Promise<string> {
+  const began = performance.now();
+  const cpu = process.cpuUsage();
+  await run();
+  const spent = process.cpuUsage(cpu);
+  return `${fmt((performance.now() - began) / 1000)} s (${fmt((spent.user + spent.system) / 1e6)} s CPU)`;
+}
+const csvBytes = new TextEncoder().encode(csv);
+console.log(`CSV (${fmt(csv.length / MB)} MB): ${await seconds(() => importCsv(emptyStore(), csvBytes, "rows.csv"))} (target < 30 s)`);
 const xlsx = buildXlsx(longLayoutSheet(rows));
-began = performance.now();
-await importXlsx(emptyStore(), xlsx, "rows.xlsx");
-console.log(`.xlsx (${fmt(xlsx.length / MB)} MB zipped): ${fmt((performance.now() - began) / 1000)} s (target < 30 s)`);
+console.log(`.xlsx (${fmt(xlsx.length / MB)} MB zipped): ${await seconds(() => importXlsx(emptyStore(), xlsx, "rows.xlsx"))} (target < 30 s)`);
 
 if (!importsOnly) console.log("\n## consistency rules on one paragraph (ms per run; ratio per 10× input, target ≤ 12)");
 const classes: [string, Rule<never>, string][] = [

@@ -1,5 +1,6 @@
 import type { Snapshot } from "../document/snapshot";
 import type { Edit, Finding } from "../core/types";
+import { Occupancy } from "./occupancy";
 
 export interface RefusedEdit {
   edit: Edit;
@@ -15,7 +16,7 @@ export interface EditOutcome {
 /**
  * Applies edits to a snapshot the way the Word gateway does: an edit whose paragraph no longer
  * holds `expected` at start..end is refused, as is one overlapping an edit already taken.
- * Edits in one paragraph apply right to left so earlier offsets stay valid.
+ * Offsets are those of the text before any edit.
  */
 export function applyEdits(snapshot: Snapshot, edits: readonly Edit[]): EditOutcome {
   const refused: RefusedEdit[] = [];
@@ -38,11 +39,15 @@ export function applyEdits(snapshot: Snapshot, edits: readonly Edit[]): EditOutc
   const paragraphs = snapshot.paragraphs.map((p) => {
     const list = byParagraph.get(p.index);
     if (!list) return p;
-    let text = p.text;
-    for (const edit of [...list].sort((a, b) => b.start - a.start)) {
-      text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+    // Pieces joined once: slicing the whole text per edit would be quadratic in a long paragraph.
+    const pieces: string[] = [];
+    let at = 0;
+    for (const edit of [...list].sort((a, b) => a.start - b.start)) {
+      pieces.push(p.text.slice(at, edit.start), edit.text);
+      at = edit.end;
     }
-    return { ...p, text };
+    pieces.push(p.text.slice(at));
+    return { ...p, text: pieces.join("") };
   });
   return { snapshot: { ...snapshot, paragraphs }, applied, refused };
 }
@@ -50,32 +55,53 @@ export function applyEdits(snapshot: Snapshot, edits: readonly Edit[]): EditOutc
 /**
  * The first suggestion of every finding whose rule marks its fixes safe, as one batch of
  * non-overlapping edits ("fix all"). Other suggestions need reading and stay one click each.
+ * A suggestion goes in whole or not at all: half a renumbering would leave the list worse than
+ * before. An edit another suggestion already brought (a run's renumbering shared by its
+ * findings) counts as in.
  */
 export function fixAllEdits(findings: readonly Finding[]): Edit[] {
-  const edits = findings.flatMap((f) => (f.fix === "safe" ? (f.suggestions[0]?.edits ?? []) : []));
-  return selectNonOverlapping(dedupe(edits), []);
+  const suggestions = findings.flatMap((f) => (f.fix === "safe" && f.suggestions[0] ? [f.suggestions[0].edits] : []));
+  const occupancy = new Occupancy(suggestions.flat());
+  const taken = new Set<string>();
+  const batch: Edit[] = [];
+  for (const edits of suggestions) {
+    const fresh = new Map<string, Edit>();
+    for (const edit of edits) {
+      const key = `${edit.paragraph}:${edit.start}:${edit.end}:${edit.text}`;
+      if (!taken.has(key)) fresh.set(key, edit);
+    }
+    const wanted = [...fresh.values()];
+    if (!wanted.every((e) => occupancy.isFree(e)) || overlapEachOther(wanted)) continue;
+    for (const [key, edit] of fresh) {
+      occupancy.take(edit);
+      taken.add(key);
+      batch.push(edit);
+    }
+  }
+  return batch;
 }
 
-function dedupe(edits: readonly Edit[]): Edit[] {
-  const seen = new Set<string>();
-  return edits.filter((e) => {
-    const key = `${e.paragraph}:${e.start}:${e.end}:${e.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+/** A suggestion whose own edits overlap cannot be applied as one; such a rule is at fault, not the batch. */
+function overlapEachOther(edits: readonly Edit[]): boolean {
+  if (edits.length < 2) return false;
+  const own = new Occupancy(edits);
+  return !edits.every((e) => {
+    const free = own.isFree(e);
+    own.take(e);
+    return free;
   });
 }
 
 function selectNonOverlapping(edits: readonly Edit[], refused: RefusedEdit[]): Edit[] {
+  const occupancy = new Occupancy(edits);
   const taken: Edit[] = [];
   for (const edit of edits) {
-    const clash = taken.some(
-      (t) =>
-        t.paragraph === edit.paragraph &&
-        (edit.start < t.end && t.start < edit.end || (edit.start === edit.end && t.start === edit.start) || (t.start === t.end && edit.start === t.start)),
-    );
-    if (clash) refused.push({ edit, reason: "overlap" });
-    else taken.push(edit);
+    if (occupancy.isFree(edit)) {
+      occupancy.take(edit);
+      taken.push(edit);
+    } else {
+      refused.push({ edit, reason: "overlap" });
+    }
   }
   return taken;
 }

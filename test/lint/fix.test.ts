@@ -1,7 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { snapshotFromLines } from "../../src/document/snapshot";
 import { applyEdits, fixAllEdits } from "../../src/lint/fix";
-import type { Finding } from "../../src/core/types";
+import type { Edit, Finding } from "../../src/core/types";
+import { expectLinear, leastCpuMs } from "../support/linearity";
 
 const snapshot = snapshotFromLines(["I. Một", "II. Hai", "II. Ba"]);
 
@@ -54,5 +56,53 @@ describe("fixAllEdits", () => {
     const edits = fixAllEdits([finding(2, 0, 3, "III."), finding(2, 0, 3, "III."), finding(2, 0, 2, "X")]);
     expect(edits).toEqual([{ paragraph: 2, start: 0, end: 3, expected: "II.", text: "III." }]);
     expect(applyEdits(snapshot, edits).snapshot.paragraphs[2].text).toBe("III. Ba");
+  });
+
+  it("takes a suggestion of several edits whole or not at all (never half a renumbering)", () => {
+    const lines = snapshotFromLines(["1. Một", "3. Hai", "4. Ba"]);
+    const edit = (paragraph: number, text: string): Edit => ({ paragraph, start: 0, end: 2, expected: lines.paragraphs[paragraph].text.slice(0, 2), text });
+    const renumber: Finding = { ...finding(1, 0, 2, "2."), suggestions: [{ label: { vi: "", en: "" }, edits: [edit(1, "2."), edit(2, "3.")] }] };
+    const blocking: Finding = { ...finding(2, 0, 1, "5"), suggestions: [{ label: { vi: "", en: "" }, edits: [{ paragraph: 2, start: 0, end: 1, expected: "4", text: "5" }] }] };
+    expect(fixAllEdits([blocking, renumber])).toEqual([blocking.suggestions[0].edits[0]]);
+    expect(fixAllEdits([renumber, blocking])).toEqual(renumber.suggestions[0].edits);
+    // The same renumbering carried by two findings of one run goes in once.
+    expect(fixAllEdits([renumber, { ...renumber, paragraph: 2 }])).toEqual(renumber.suggestions[0].edits);
+  });
+});
+
+/** The rule the index must keep: replacements overlap when they share a character; an insertion clashes with one at the same place or with a replacement starting at or running across it. */
+function clashes(a: Edit, b: Edit): boolean {
+  if (a.paragraph !== b.paragraph) return false;
+  return (a.start < b.end && b.start < a.end) || (a.start === a.end && b.start === a.start) || (b.start === b.end && a.start === b.start);
+}
+
+describe("choosing non-overlapping edits", () => {
+  const anyEdit = fc.record({ paragraph: fc.nat(2), start: fc.nat(30), length: fc.nat(4) }).map(({ paragraph, start, length }): Edit => ({ paragraph, start, end: start + length, expected: "", text: "x" }));
+
+  it("refuses exactly the edits that clash with one taken before them", () => {
+    fc.assert(
+      fc.property(fc.array(anyEdit, { maxLength: 60 }), (edits) => {
+        const taken: Edit[] = [];
+        const expected: Edit[] = [];
+        for (const e of edits) if (taken.some((t) => clashes(t, e))) expected.push(e); else taken.push(e);
+        const lines = snapshotFromLines(["", "", ""]);
+        expect(applyEdits(lines, edits).refused.filter((r) => r.reason === "overlap").map((r) => r.edit)).toEqual(expected);
+      }),
+      { seed: 17, numRuns: 2000 },
+    );
+  });
+
+  it("costs in proportion to the number of edits in one paragraph (fix-all on a huge paragraph)", () => {
+    const paragraphOf = (n: number) => snapshotFromLines(["a  ".repeat(n)]);
+    const findingsOf = (n: number): Finding[] =>
+      Array.from({ length: n }, (_, i) => ({ ruleId: "r", severity: "info", message: { vi: "", en: "" }, paragraph: 0, start: 3 * i + 1, end: 3 * i + 3, text: "  ", fix: "safe", suggestions: [{ label: { vi: "", en: "" }, edits: [{ paragraph: 0, start: 3 * i + 1, end: 3 * i + 3, expected: "  ", text: " " }] }] }));
+    const time = (n: number) => {
+      const lines = paragraphOf(n);
+      const findings = findingsOf(n);
+      expect(applyEdits(lines, fixAllEdits(findings)).snapshot.paragraphs[0].text).toBe("a ".repeat(n));
+      return leastCpuMs(() => applyEdits(lines, fixAllEdits(findings)));
+    };
+    time(1_000); // warm up
+    expectLinear(time(10_000), time(100_000), "fix-all over one paragraph");
   });
 });

@@ -19,10 +19,9 @@ export const RUNS = {
 export const FIXED_SEED = 20261122;
 
 /**
- * New ground when asked: `FC_SEED=random` draws a fresh seed (printed, and in every test name),
- * `FC_SEED=<n>` replays one. A counterexample it finds becomes a test in regressions.test.ts.
- * CI runs the fixed seed only until the known random-seed counterexamples (README, limits) are
- * fixed: a red CI by luck would block every change.
+ * New ground on every CI run: .ci/run draws a seed and passes it as `FC_SEED=<n>` (printed, and
+ * in every test name); `FC_SEED=random` draws one here, `FC_SEED=<n>` replays one. A
+ * counterexample it finds becomes a test in regressions.test.ts and gets a fix in the rule.
  */
 const requested = process.env.FC_SEED;
 export const RANDOM_SEED: number | null = requested === "random" ? randomInt(1, 2 ** 31 - 1) : requested ? Number(requested) : null;

@@ -55,12 +55,37 @@ describe("property-suite regressions", () => {
     const snapshot = snapshotFromLines([
       "Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị, ".repeat(3),
       "1.2.3. Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ và Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị",
-      " Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị Cam Lộ, ngày   tháng 6 năm 2026",
+      " Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị\tCam Lộ, ngày   tháng 6 năm 2026",
     ]);
     const result = checkDocument(snapshot, OPTIONS);
     // The comma before "ngày" is one choice for the whole document; its fix covers the decree's date too.
     const decree = result.findings.find((f) => f.ruleId === "citation/date-comma" && [f, ...(f.related ?? [])].some((p) => p.paragraph === 1 && p.start < 60));
     expect(decree).toBeDefined();
     expect(idempotenceProblems(snapshot, decree!, OPTIONS)).toEqual([]);
+  });
+
+  it("header/date: a cited document's date is not the place-date line, so its day is not padded (random seed 11)", () => {
+    const snapshot = snapshotFromLines([" Chỉ thị số 05-CT/TW, ngày 15/5/2016 Đông Hà, ngày 5 tháng 1 năm 2021"]);
+    const result = checkDocument(snapshot, OPTIONS);
+    const cited = snapshot.paragraphs[0]!.text.indexOf("15/5/2016");
+    const edits = result.findings.filter((f) => f.ruleId === "header/date").flatMap((f) => f.suggestions[0]?.edits ?? []);
+    expect(edits.filter((e) => e.start >= cited && e.start < cited + 9)).toEqual([]);
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
+
+  it("citation/date-comma: the comma it adds after a cited decree's number does not turn the line into the header's place-date (random seed 12)", () => {
+    const snapshot = snapshotFromLines([" Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ  \tĐẢNG BỘ TỈNH QUẢNG TRỊ", "IV. BÍ THƯ"]);
+    snapshot.paragraphs[0]!.list = { level: 0, marker: "XII." };
+    const result = checkDocument(snapshot, OPTIONS);
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
+
+  it("consistency/spacing: spaces before a semicolon are removed whole, not first halved as a doubled space (random seed 617609466)", () => {
+    const snapshot = snapshotFromLines(["a  ;"]);
+    const result = checkDocument(snapshot, OPTIONS);
+    const spacing = result.findings.filter((f) => f.ruleId === "consistency/spacing" && f.suggestions.length > 0);
+    expect(spacing).toHaveLength(1);
+    for (const finding of spacing) expect(idempotenceProblems(snapshot, finding, OPTIONS)).toEqual([]);
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
 });

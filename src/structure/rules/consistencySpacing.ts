@@ -84,7 +84,8 @@ export const consistencySpacing = defineRule<Record<string, never>, SpacingMessa
       });
     }
     const spaced = paragraphs.filter((i) => SPACE_BEFORE_PARAGRAPH.test(ctx.text[i].normalized));
-    for (const hit of scanAt(ctx, SPACE_BEFORE, SPACE_BEFORE_HINT, spaced).filter(keep)) {
+    const spacedHits = scanAt(ctx, SPACE_BEFORE, SPACE_BEFORE_HINT, spaced).filter(keep);
+    for (const hit of spacedHits) {
       const mark = hit.match[0].trim();
       // Built from the original slice so marks riding on a space (bad input) are kept, not dropped.
       const kept = ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/\s+/gu, "");
@@ -102,7 +103,8 @@ export const consistencySpacing = defineRule<Record<string, never>, SpacingMessa
       ...asOneFinding(ctx, spacedBefore, "extraSpaceBeforeMany", { vi: "Bỏ khoảng trắng ở mọi chỗ", en: "Remove the space everywhere" }),
     );
     // Doubled spaces are one habit, not many defects: one finding, every place related, one fix.
-    const doubled = scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs).filter(keep);
+    // Spaces before a mark ("a  ;") are removed whole by the fix above, not first halved.
+    const doubled = outside(scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs).filter(keep), spacedHits);
     if (doubled.length > 0) {
       const edits = doubled.map((hit) => ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end))));
       reports.push({
@@ -170,6 +172,16 @@ function inAddress(ctx: CheckContext, hit: Hit, cache: Map<number, AddressSpans>
     } else high = middle - 1;
   }
   return found >= 0 && at < spans.ends[found];
+}
+
+/** The hits of `hits` that overlap none of `others` (both in reading order; one linear pass). */
+function outside(hits: readonly Hit[], others: readonly Hit[]): Hit[] {
+  let j = 0;
+  return hits.filter((hit) => {
+    while (j < others.length && (others[j].paragraph < hit.paragraph || (others[j].paragraph === hit.paragraph && others[j].end <= hit.start))) j += 1;
+    const other = others[j];
+    return !(other && other.paragraph === hit.paragraph && other.start < hit.end);
+  });
 }
 
 /** Two lists of hits, each in reading order, merged into one (linear, unlike a sort). */

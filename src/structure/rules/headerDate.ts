@@ -2,6 +2,9 @@ import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
 import { blankSeverity, hasHeader, headerLineMatching, PLACE_DATE } from "../blocks";
 
+/** The same pattern with group offsets: the line may start with the number line, tab-separated ("Số 12-BC/TU\tĐông Hà, ngày 5 …"). */
+const PLACE_DATE_AT = new RegExp(PLACE_DATE.source, `${PLACE_DATE.flags}d`);
+
 /** Place and date: "Đông Hà, ngày 05 tháng 01 năm 2021" — day < 10 and months 1–2 zero-padded. */
 export const headerDate = defineRule<Record<string, never>>({
   id: "header/date",
@@ -28,10 +31,10 @@ export const headerDate = defineRule<Record<string, never>>({
     const found = headerLineMatching(ctx, PLACE_DATE, "missingLine");
     if ("missing" in found) return [found.missing];
     const { line } = found;
-    const match = PLACE_DATE.exec(line.content) as RegExpExecArray;
+    const match = PLACE_DATE_AT.exec(line.content) as RegExpExecArray;
     const [, , , day, , month, year] = match;
     const reports: Report[] = [];
-    const dateStart = line.start + match.index + match[1].length;
+    const dateStart = line.start + (match.indices?.groups?.place?.[1] as number);
     const whole = ctx.fix.span(line.paragraph, dateStart, line.start + match.index + match[0].length);
     if (day === undefined || month === undefined || year === undefined) {
       reports.push({
@@ -40,12 +43,12 @@ export const headerDate = defineRule<Record<string, never>>({
         messageId: "blankDate",
       });
     }
-    const padding = (value: string | undefined, keyword: string, needsZero: (n: number) => boolean, label: { vi: string; en: string }): void => {
+    const padding = (value: string | undefined, group: "day" | "month", needsZero: (n: number) => boolean, label: { vi: string; en: string }): void => {
       if (value === undefined) return;
       const n = Number(value);
       const wanted = needsZero(n) ? String(n).padStart(2, "0") : String(n);
       if (wanted === value) return;
-      const at = line.start + match.index + match[0].indexOf(value, match[0].indexOf(keyword) + keyword.length);
+      const at = line.start + (match.indices?.groups?.[group]?.[0] as number);
       const edit = ctx.fix.replace(line.paragraph, at, at + value.length, wanted);
       reports.push({
         paragraph: line.paragraph,
@@ -55,8 +58,8 @@ export const headerDate = defineRule<Record<string, never>>({
         suggestions: [{ label: { vi: `Sửa thành ${wanted}`, en: `Change to ${wanted}` }, edits: [edit] }],
       });
     };
-    padding(day, "ngày", (n) => n < 10, { vi: "ngày", en: "day" });
-    padding(month, "tháng", (n) => n <= 2, { vi: "tháng", en: "month" });
+    padding(day, "day", (n) => n < 10, { vi: "ngày", en: "day" });
+    padding(month, "month", (n) => n <= 2, { vi: "tháng", en: "month" });
     return reports;
   },
 });

@@ -31,5 +31,11 @@ testRule(headerDate, {
       errors: [{ paragraph: 5, text: "06" }],
       output: partyDoc(withLine(PARTY_HEADER, 5, "Đông Hà, ngày 15 tháng 6 năm 2021")),
     },
+    {
+      name: "number and place-date on one line, tab-separated (a cited date in the number is not the day)",
+      doc: partyDoc(withLine(PARTY_HEADER, 5, "Số 125-BC/TU\tĐông Hà, ngày 5 tháng 1 năm 2021")),
+      errors: [{ paragraph: 5, text: "5" }, { paragraph: 5, text: "1" }],
+      output: partyDoc(withLine(PARTY_HEADER, 5, "Số 125-BC/TU\tĐông Hà, ngày 05 tháng 01 năm 2021")),
+    },
   ],
 });
