@@ -1,4 +1,4 @@
-import type { Edit } from "../core/types";
+import type { Edit, Localized } from "../core/types";
 import type { Report } from "../lint/rule";
 
 /**
@@ -62,13 +62,18 @@ export class FindingBudget {
         edits.length > 0
           ? [
               {
-                label: edits.length < count ? { vi: `Sửa ${edits.length} chỗ đầu (rồi kiểm tra lại)`, en: `Fix the first ${edits.length} (then check again)` } : { vi: `Sửa cả ${count} chỗ`, en: `Fix all ${count}` },
+                label: edits.length < count ? partialFixLabel(edits.length) : { vi: `Sửa cả ${count} chỗ`, en: `Fix all ${count}` },
                 edits: [...edits].sort((a, b) => a.start - b.start),
               },
             ]
           : [],
     }));
   }
+}
+
+/** The label of a fix that covers the first `fixed` places of many: the rest are fixed in the next pass. */
+export function partialFixLabel(fixed: number): Localized {
+  return { vi: `Sửa ${fixed} chỗ đầu (rồi kiểm tra lại)`, en: `Fix the first ${fixed} (then check again)` };
 }
 
 /** The `more` message every rule using a FindingBudget declares. */

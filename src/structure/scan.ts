@@ -40,6 +40,14 @@ export function scan(ctx: CheckContext, pattern: RegExp, paragraphs: Iterable<nu
  */
 export function scanAt(ctx: CheckContext, pattern: RegExp, hint: RegExp, paragraphs: Iterable<number>, accept?: (hit: Hit) => boolean): Hit[] {
   const hits: Hit[] = [];
+  forEachHitAt(ctx, pattern, hint, paragraphs, (hit) => {
+    if (!accept || accept(hit)) hits.push(hit);
+  });
+  return hits;
+}
+
+/** scanAt's hits handed to `visit` one by one as they are found, none held. */
+export function forEachHitAt(ctx: CheckContext, pattern: RegExp, hint: RegExp, paragraphs: Iterable<number>, visit: (hit: Hit) => void): void {
   for (const paragraph of paragraphs) {
     const t = ctx.text[paragraph];
     hint.lastIndex = 0;
@@ -51,12 +59,10 @@ export function scanAt(ctx: CheckContext, pattern: RegExp, hint: RegExp, paragra
         continue;
       }
       const [start, end] = t.span(m.index, m.index + m[0].length);
-      const hit = { paragraph, match: m, start, end };
-      if (!accept || accept(hit)) hits.push(hit);
+      visit({ paragraph, match: m, start, end });
       hint.lastIndex = m.index + m[0].length;
     }
   }
-  return hits;
 }
 
 export function allParagraphs(ctx: CheckContext): number[] {

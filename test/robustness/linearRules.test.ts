@@ -11,7 +11,8 @@ import { STRUCTURE } from "../../src/structure/analysis";
 import type { Rule } from "../../src/lint/rule";
 import { consistencyNumberSpacing } from "../../src/structure/rules/consistencyNumberSpacing";
 import { consistencySpacing } from "../../src/structure/rules/consistencySpacing";
-import { MAX_FINDINGS_PER_PARAGRAPH } from "../../src/structure/findingBudget";
+import { MAX_FINDINGS_PER_PARAGRAPH, MAX_GROUPED_EDITS } from "../../src/structure/findingBudget";
+import { MAX_RELATED_PLACES } from "../../src/structure/grouping";
 import { expectLinear } from "../support/linearity";
 
 /** A report whose body is one paragraph of `unit` repeated to `bytes` characters. */
@@ -56,6 +57,26 @@ describe("consistency rules are linear on one huge paragraph", () => {
     const fixed = applyEdits(ctx.snapshot, fixAllEdits(findings)).snapshot;
     expect(fixed.paragraphs[2]?.text).toBe(document("a; ", 3_000)[2]?.trimEnd().replace(/;$/, ";"));
     expect(runRules([consistencySpacing as Rule<never>], createContext(fixed).ctx, {})).toEqual([]);
+  });
+
+  it("a habit repeated past the bounds keeps its exact count, lists the first places, and is fixed in passes that settle", () => {
+    const places = MAX_GROUPED_EDITS + 2_500;
+    let lines = document("a;", 2 * places + 2);
+    const passes: { message: string; related: number; edits: number; label: string }[] = [];
+    for (let pass = 0; pass < 4; pass += 1) {
+      const { ctx } = createContext(snapshotFromLines(lines));
+      const findings = runRules([consistencySpacing as Rule<never>], ctx, {});
+      if (findings.length === 0) break;
+      expect(findings).toHaveLength(1);
+      const [finding] = findings;
+      passes.push({ message: finding.message.en, related: finding.related?.length ?? 0, edits: finding.suggestions[0]?.edits.length ?? 0, label: finding.suggestions[0]?.label.en ?? "" });
+      lines = applyEdits(ctx.snapshot, fixAllEdits(findings)).snapshot.paragraphs.map((p) => p.text);
+    }
+    expect(passes).toEqual([
+      { message: `Missing space after “;” (${places} places lack a space after punctuation).`, related: MAX_RELATED_PLACES, edits: MAX_GROUPED_EDITS, label: `Fix the first ${MAX_GROUPED_EDITS} (then check again)` },
+      { message: `Missing space after “;” (${places - MAX_GROUPED_EDITS} places lack a space after punctuation).`, related: MAX_RELATED_PLACES, edits: places - MAX_GROUPED_EDITS, label: "Add the space everywhere" },
+    ]);
+    expect(lines[2]).toBe(document("a; ", 3 * places + 2)[2]?.trimEnd());
   });
 
   for (const [name, rule, piece] of CLASSES) {

@@ -6,9 +6,9 @@ import { expect } from "vitest";
  * wall time but not the CPU this process spends. leastCpuMs starts each run after a full
  * collection (the workers run with --expose-gc, see vitest.config.ts) and keeps the least of
  * several runs, so garbage left by building the input bills no one. Not for every test: CPU
- * time also bills V8's parallel collector threads: the address class of consistency/spacing
- * measured 32–42× and indicator footnote bodies 14–19× in CPU time, against 13–15× in wall
- * time, so linearRules.test.ts and indicators/linearRunner.ts keep the fastest wall time.
+ * time also bills V8's parallel collector threads (indicator footnote bodies measured 14–19× in
+ * CPU time against 13–15× in wall time), so linearRules.test.ts and indicators/linearRunner.ts
+ * keep the fastest wall time.
  */
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
@@ -56,8 +56,7 @@ export async function leastCpuMsAsync(run: () => Promise<unknown>, runs = 3, fil
  * about `scale`×; a quadratic one costs `scale`², 100× for a decade, and still fails. Issue 17
  * asks for 12×, but the footnote-bodies class measures 13–19× (400,000 bodies in one paragraph
  * retain as many segment objects, and the collector's cost for them grows faster than their
- * number; the segmentation alone measured 20×), and the ab,ab,… and a;a;… spacing classes
- * 10–13×. So the margin stays at 25×.
+ * number; the segmentation alone measured 20×). So the margin stays at 25×.
  */
 export function expectLinear(smallMs: number, largeMs: number, label: string, scale = 10): void {
   // Under a few milliseconds a run is timer noise, not a cost.

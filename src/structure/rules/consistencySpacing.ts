@@ -3,8 +3,9 @@ import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
 import { STRUCTURE } from "../analysis";
 import { suggestionOf } from "../../lint/fixer";
-import { scanAt, textParagraphs, type Hit } from "../scan";
-import { asOneFinding } from "../grouping";
+import { forEachHitAt, scanAt, textParagraphs, type Hit } from "../scan";
+import { asOneFinding, HabitPlaces, KEPT_PLACES, MAX_RELATED_PLACES } from "../grouping";
+import { MAX_GROUPED_EDITS, partialFixLabel } from "../findingBudget";
 import { lineAt, NUMBER_LINE, PLACE_DATE } from "../blocks";
 
 // Each pattern is tried only where its hint matches (scanAt): the hints start the same way,
@@ -66,47 +67,57 @@ export const consistencySpacing = defineRule<Record<string, never>, SpacingMessa
       return !NUMBER_LINE.test(content) && !(PLACE_DATE_HINT.test(content) && PLACE_DATE.test(content));
     });
     const markers = markerZones(ctx);
-    const glued: Report<SpacingMessage>[] = [];
-    const spacedBefore: Report<SpacingMessage>[] = [];
     const reports: Report<SpacingMessage>[] = [];
     const addresses = new Map<number, AddressSpans>();
     const keep = (hit: Hit): boolean => hit.start >= (markers.get(hit.paragraph) ?? 0) && !inAddress(ctx, hit, addresses);
     const addSpace = (hit: Hit) => ctx.fix.insertBefore(hit.paragraph, hit.end, " ");
-    const gluedHits = inReadingOrder(scanAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs).filter(keep), scanAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs).filter(keep));
-    for (const hit of gluedHits) {
-      glued.push({
-        paragraph: hit.paragraph,
-        start: hit.start,
-        end: hit.end,
-        messageId: "missingSpaceAfter",
-        data: { hitMatch: hit.match[0] },
-        suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, addSpace(hit)),
-      });
-    }
+    // Counted as found; only the places the grouped finding lists or fixes are held.
+    const stops = new HabitPlaces<Hit>();
+    const commas = new HabitPlaces<Hit>();
+    forEachHitAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs, (hit) => {
+      if (keep(hit)) stops.add(hit);
+    });
+    forEachHitAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs, (hit) => {
+      if (keep(hit)) commas.add(hit);
+    });
+    // The first places of both lists in reading order are among the first places of each.
+    const glued = inReadingOrder(stops.kept, commas.kept)
+      .slice(0, KEPT_PLACES)
+      .map(
+        (hit): Report<SpacingMessage> => ({
+          paragraph: hit.paragraph,
+          start: hit.start,
+          end: hit.end,
+          messageId: "missingSpaceAfter",
+          data: { hitMatch: hit.match[0] },
+          suggestions: suggestionOf({ vi: "Thêm khoảng trắng", en: "Add a space" }, addSpace(hit)),
+        }),
+      );
     const spaced = paragraphs.filter((i) => SPACE_BEFORE_PARAGRAPH.test(ctx.text[i].normalized));
-    const spacedHits = scanAt(ctx, SPACE_BEFORE, SPACE_BEFORE_HINT, spaced).filter(keep);
-    for (const hit of spacedHits) {
+    const spacedHits = scanAt(ctx, SPACE_BEFORE, SPACE_BEFORE_HINT, spaced, keep);
+    const spacedBefore = spacedHits.slice(0, KEPT_PLACES).map((hit): Report<SpacingMessage> => {
       const mark = hit.match[0].trim();
       // Built from the original slice so marks riding on a space (bad input) are kept, not dropped.
       const kept = ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end).replace(/\s+/gu, "");
-      spacedBefore.push({
+      return {
         paragraph: hit.paragraph,
         start: hit.start,
         end: hit.end,
         messageId: "extraSpaceBefore",
         data: { mark },
         suggestions: [{ label: { vi: "Bỏ khoảng trắng", en: "Remove the space" }, edits: [ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, kept)] }],
-      });
-    }
+      };
+    });
     reports.push(
-      ...asOneFinding(ctx, glued, "missingSpaceAfterMany", { vi: "Thêm khoảng trắng ở mọi chỗ", en: "Add the space everywhere" }),
-      ...asOneFinding(ctx, spacedBefore, "extraSpaceBeforeMany", { vi: "Bỏ khoảng trắng ở mọi chỗ", en: "Remove the space everywhere" }),
+      ...asOneFinding(ctx, glued, "missingSpaceAfterMany", { vi: "Thêm khoảng trắng ở mọi chỗ", en: "Add the space everywhere" }, stops.count + commas.count),
+      ...asOneFinding(ctx, spacedBefore, "extraSpaceBeforeMany", { vi: "Bỏ khoảng trắng ở mọi chỗ", en: "Remove the space everywhere" }, spacedHits.length),
     );
     // Doubled spaces are one habit, not many defects: one finding, every place related, one fix.
     // Spaces before a mark ("a  ;") are removed whole by the fix above, not first halved.
-    const doubled = outside(scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs).filter(keep), spacedHits);
+    const doubled = outside(scanAt(ctx, DOUBLE_SPACE, DOUBLE_SPACE_HINT, paragraphs, keep), spacedHits);
     if (doubled.length > 0) {
-      const edits = doubled.map((hit) => ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end))));
+      const fixed = doubled.slice(0, MAX_GROUPED_EDITS);
+      const edits = fixed.map((hit) => ctx.fix.replaceOriginal(hit.paragraph, hit.start, hit.end, singleSpace(ctx.snapshot.paragraphs[hit.paragraph].text.slice(hit.start, hit.end))));
       reports.push({
         paragraph: doubled[0].paragraph,
         start: doubled[0].start,
@@ -114,8 +125,8 @@ export const consistencySpacing = defineRule<Record<string, never>, SpacingMessa
         severity: "info",
         messageId: "doubledSpace",
         data: { count: doubled.length },
-        related: doubled.slice(1).map((hit) => ({ paragraph: hit.paragraph, start: hit.start, end: hit.end, note: { vi: "hai khoảng trắng", en: "doubled space" } })),
-        suggestions: [{ label: { vi: "Chỉ để một khoảng trắng ở mọi chỗ", en: "Keep a single space everywhere" }, edits }],
+        related: doubled.slice(1, MAX_RELATED_PLACES + 1).map((hit) => ({ paragraph: hit.paragraph, start: hit.start, end: hit.end, note: { vi: "hai khoảng trắng", en: "doubled space" } })),
+        suggestions: [{ label: fixed.length < doubled.length ? partialFixLabel(fixed.length) : { vi: "Chỉ để một khoảng trắng ở mọi chỗ", en: "Keep a single space everywhere" }, edits }],
       });
     }
     return reports;
