@@ -11,7 +11,7 @@ import { paragraphMemo, type ParagraphText } from "../text/normalize";
 import { parseVietnameseNumber } from "../text/numbers";
 import { nameSimilarity } from "./match";
 import { comparePeriods, findPeriods, formatPeriod, samePeriod, samePeriodLastYear, withYear, type Period, type PeriodMatch } from "./periods";
-import { segmentParagraphs, type FootnoteRef, type TextSegment } from "./segments";
+import { eachSegment, segmentParagraphs, type FootnoteRef, type TextSegment } from "./segments";
 import { Occupancy } from "./occupancy";
 import { canonicalUnit, convertUnit, sameKind, unitInfo, UNIT_PATTERN } from "./units";
 import { phrasePattern, PHRASES } from "./vocabulary";
@@ -103,13 +103,14 @@ export function extractIndicators(
   outline: readonly OutlineEntry[],
   paragraphs?: readonly Paragraph[],
 ): IndicatorRecord[] {
-  const segments = segmentParagraphs(text, paragraphs);
+  const segmented = segmentParagraphs(text, paragraphs);
   const context = documentContext(text, outline);
+  // Footnote references are marked in the main texts, so the bodies are not needed here.
   const refParagraph = new Map<string, number>();
-  for (const s of segments) for (const r of s.refs) if (!refParagraph.has(r.id)) refParagraph.set(r.id, s.paragraph);
+  for (const { segments } of segmented) for (const s of segments) for (const r of s.refs) if (!refParagraph.has(r.id)) refParagraph.set(r.id, s.paragraph);
 
   const drafts: Draft[] = [];
-  for (const segment of segments) {
+  for (const segment of eachSegment(segmented)) {
     const anchor = segment.footnote === null ? segment.paragraph : refParagraph.get(segment.footnote) ?? segment.paragraph;
     for (const draft of extractFromSegment(segment, text[segment.paragraph], context.periodFor(anchor), context.year)) drafts.push(draft);
   }

@@ -37,16 +37,45 @@ const SUP = /<sup>\s*([\p{L}\p{N}]+)\s*<\/sup>/gu;
 const MARKDOWN_EMPHASIS = /\*+/gu;
 const LEADING_SUP = /^\s*<sup>\s*([\p{L}\p{N}]+)\s*<\/sup>/u;
 
-export function segmentParagraphs(text: readonly ParagraphText[], paragraphs?: readonly Paragraph[]): TextSegment[] {
-  const segments: TextSegment[] = [];
-  // A loop, not push(...list): a paragraph of many footnote bodies would overflow the argument limit.
-  text.forEach((t, index) => {
-    for (const segment of segmentParagraph(index, t, paragraphs?.[index])) segments.push(segment);
-  });
-  return segments;
+/**
+ * A paragraph's segments: its main text (or the whole paragraph when it is a footnote body) and
+ * the inline footnote bodies `[N: …]` it carries. Those are kept as offsets and built one at a
+ * time by eachSegment: a hostile paragraph of 400,000 bodies would otherwise hold as many
+ * segment objects, and the collector's cost for them grows faster than their number.
+ */
+export interface ParagraphSegments {
+  paragraph: number;
+  segments: TextSegment[];
+  bodies: InlineBodies | null;
 }
 
-function segmentParagraph(index: number, t: ParagraphText, paragraph: Paragraph | undefined): TextSegment[] {
+interface InlineBodies {
+  /** The paragraph's text with every marker blanked: what each body reads within its bounds. */
+  text: string;
+  /** The text before blanking, where the ids are read. */
+  marked: string;
+  /** Per body: its id's start and end in `marked`, its content's start and end (four numbers each). */
+  spans: Int32Array;
+}
+
+export function segmentParagraphs(text: readonly ParagraphText[], paragraphs?: readonly Paragraph[]): ParagraphSegments[] {
+  return text.map((t, index) => segmentParagraph(index, t, paragraphs?.[index]));
+}
+
+/** Every segment in reading order: each paragraph's main text, then its inline footnote bodies. */
+export function* eachSegment(list: readonly ParagraphSegments[]): Generator<TextSegment> {
+  for (const { paragraph, segments, bodies } of list) {
+    yield* segments;
+    if (!bodies) continue;
+    const { text, marked, spans } = bodies;
+    for (let k = 0; k < spans.length; k += 4) {
+      yield { paragraph, text, start: spans[k + 2], end: spans[k + 3], footnote: marked.slice(spans[k], spans[k + 1]), refs: [] };
+    }
+  }
+}
+
+function segmentParagraph(index: number, t: ParagraphText, paragraph: Paragraph | undefined): ParagraphSegments {
+  const only = (segment: TextSegment): ParagraphSegments => ({ paragraph: index, segments: [segment], bodies: null });
   const source = t.normalized;
   // Each marker kind is looked for only when its opening character is present: most paragraphs have none.
   let masked = source.includes("*") ? source.replace(MARKDOWN_EMPHASIS, (m) => " ".repeat(m.length)) : source;
@@ -54,14 +83,14 @@ function segmentParagraph(index: number, t: ParagraphText, paragraph: Paragraph 
   const mayHaveInline = masked.includes("[");
 
   if (paragraph?.footnoteId !== undefined) {
-    return [{ paragraph: index, text: masked, start: 0, end: masked.length, footnote: paragraph.footnoteId, refs: [] }];
+    return only({ paragraph: index, text: masked, start: 0, end: masked.length, footnote: paragraph.footnoteId, refs: [] });
   }
 
   // A line that starts with <sup>N</sup> is the body of footnote N.
   const leading = mayHaveSup ? LEADING_SUP.exec(masked) : null;
   if (leading) {
     masked = blank(masked, 0, leading[0].length).replace(SUP, (m) => " ".repeat(m.length));
-    return [{ paragraph: index, text: masked, start: leading[0].length, end: masked.length, footnote: leading[1], refs: [] }];
+    return only({ paragraph: index, text: masked, start: leading[0].length, end: masked.length, footnote: leading[1], refs: [] });
   }
 
   const refs: FootnoteRef[] = [];
@@ -83,37 +112,52 @@ function segmentParagraph(index: number, t: ParagraphText, paragraph: Paragraph 
   // whole for the main text (rebuilding the paragraph per body was quadratic in the number of
   // bodies). Every body reads the same text within its bounds.
   if (!mayHaveInline || !INLINE_BODY.test(masked)) {
-    return [{ paragraph: index, text: masked, start: 0, end: masked.length, footnote: null, refs: refs.sort((a, b) => a.offset - b.offset) }];
+    return only({ paragraph: index, text: masked, start: 0, end: masked.length, footnote: null, refs: refs.sort((a, b) => a.offset - b.offset) });
   }
-  const bodies: { id: string; start: number; end: number }[] = [];
-  const markers: number[] = [];
-  const whole: number[] = [];
+  // One pass: each body's bounds go to a typed array, its markers are blanked in the bodies'
+  // shared text and the whole body in the main text (number[] pushes and a second pass over
+  // span lists cost several times more on a paragraph of 400,000 bodies).
+  const shared = charCodes(masked);
+  const main = shared.slice();
+  let spans: Int32Array = new Int32Array(64);
+  let count = 0;
   INLINE_BODY_WHOLE.lastIndex = 0;
   for (let m = INLINE_BODY_WHOLE.exec(masked); m; m = INLINE_BODY_WHOLE.exec(masked)) {
     const to = m.index + m[0].length;
     const end = m[0].endsWith("]") ? to - 1 : to;
     const start = end - m[2].length;
-    bodies.push({ id: m[1], start, end });
-    markers.push(m.index, start, end, to);
-    whole.push(m.index, to);
+    if (count + 4 > spans.length) spans = grown(spans);
+    spans[count] = m.index + 1;
+    spans[count + 1] = m.index + 1 + m[1].length;
+    spans[count + 2] = start;
+    spans[count + 3] = end;
+    count += 4;
+    shared.fill(SPACE, m.index, start);
+    shared.fill(SPACE, end, to);
+    main.fill(SPACE, m.index, to);
   }
-  const shared = blanked(masked, markers);
-  const main = blanked(masked, whole);
-  const result: TextSegment[] = [
-    { paragraph: index, text: main, start: 0, end: main.length, footnote: null, refs: refs.sort((a, b) => a.offset - b.offset) },
-  ];
-  for (const body of bodies) result.push({ paragraph: index, text: shared, start: body.start, end: body.end, footnote: body.id, refs: [] });
-  return result;
+  const mainText = UTF16.decode(main);
+  return {
+    paragraph: index,
+    segments: [{ paragraph: index, text: mainText, start: 0, end: mainText.length, footnote: null, refs: refs.sort((a, b) => a.offset - b.offset) }],
+    bodies: { text: UTF16.decode(shared), marked: masked, spans: spans.subarray(0, count) },
+  };
 }
 
-/** `text` with the spans `[spans[0], spans[1])`, `[spans[2], spans[3])` … turned to spaces, in one buffer (no string per span). */
-function blanked(text: string, spans: readonly number[]): string {
+const SPACE = 32;
+const UTF16 = new TextDecoder("utf-16le");
+
+function charCodes(text: string): Uint16Array {
   const codes = new Uint16Array(text.length);
   for (let i = 0; i < text.length; i += 1) codes[i] = text.charCodeAt(i);
-  for (let k = 0; k < spans.length; k += 2) codes.fill(32, spans[k], spans[k + 1]);
-  return UTF16.decode(codes);
+  return codes;
 }
-const UTF16 = new TextDecoder("utf-16le");
+
+function grown(list: Int32Array): Int32Array {
+  const next = new Int32Array(list.length * 2);
+  next.set(list);
+  return next;
+}
 
 function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
