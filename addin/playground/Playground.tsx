@@ -147,7 +147,7 @@ export function Playground({
           </Field>
         </header>
         {error && (
-          <MessageBar intent="error">
+          <MessageBar intent="error" data-testid="file-error">
             <MessageBarBody>{error}</MessageBarBody>
           </MessageBar>
         )}

@@ -19,8 +19,8 @@ export async function readDocument(name: string, bytes: Uint8Array, limits: Docx
     }
     default:
       throw new InputError("unknown-extension", {
-        vi: `Không hỗ trợ loại tệp "${extension || name}". Hãy dùng ${SUPPORTED_EXTENSIONS.join(", ")}.`,
-        en: `Unsupported file type "${extension || name}". Use ${SUPPORTED_EXTENSIONS.join(", ")}.`,
+        vi: extension ? `Không hỗ trợ loại tệp "${extension}" ("${name}"). Hãy dùng ${SUPPORTED_EXTENSIONS.join(", ")}.` : `Không hỗ trợ tệp không có phần mở rộng ("${name}"). Hãy dùng ${SUPPORTED_EXTENSIONS.join(", ")}.`,
+        en: extension ? `Unsupported file type "${extension}" ("${name}"). Use ${SUPPORTED_EXTENSIONS.join(", ")}.` : `Unsupported file without an extension ("${name}"). Use ${SUPPORTED_EXTENSIONS.join(", ")}.`,
       });
   }
 }

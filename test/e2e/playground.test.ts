@@ -152,6 +152,25 @@ describe.runIf(CHROMIUM)("playground in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
+  it("refuses a damaged .docx, another file type and an empty file with a clear message, keeping the document on screen", async () => {
+    await settled();
+    const findings = await shownCount();
+    const text = await page.getByTestId("document").textContent();
+    const cases = [
+      { name: "hỏng.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from("PK\u0003\u0004 not a zip"), says: "bị hỏng" },
+      { name: "báo cáo.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4"), says: "Không hỗ trợ loại tệp" },
+      { name: "trống.txt", mimeType: "text/plain", buffer: Buffer.alloc(0), says: "không có nội dung" },
+    ];
+    for (const { says, ...file } of cases) {
+      await page.getByTestId("doc-file").setInputFiles(file);
+      await expect.poll(() => page.getByTestId("file-error").textContent()).toContain(says);
+      expect(await page.getByTestId("file-error").textContent()).toContain(file.name);
+      expect(await page.getByTestId("document").textContent()).toBe(text);
+      expect(await shownCount()).toBe(findings);
+    }
+    expect(errors).toEqual([]);
+  });
+
   it("opens on the seed named in ?seed= and publishes the finished check on the pane's root", async () => {
     const expected = checkDocument(readText(new Uint8Array(readFileSync(SEED_001)), "001.txt")).findings.length;
     const other = await context.newPage();
