@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import type { Stats } from "node:fs";
 import { basename } from "node:path";
 import { InputError } from "../document/errors";
-import { readDocument } from "../document/read";
+import { MAX_INPUT_BYTES, readDocument, tooLargeFile } from "../document/read";
 import type { Snapshot } from "../document/snapshot";
 
 export const EXIT_OK = 0;
@@ -46,9 +46,6 @@ export const processIO: CliIO = {
   err: (text) => process.stderr.write(text + "\n"),
 };
 
-/** Largest input read: a 50 MB text file is still a report; anything bigger is refused. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
-
 /**
  * Reads a file the user named: only a regular file (never a device, FIFO or directory), and its
  * size is checked before reading, so a huge file or `/dev/zero` is refused at once.
@@ -74,13 +71,6 @@ export async function readInputFile(path: string): Promise<Uint8Array> {
   // The file may have grown between the size check and the read.
   if (bytes.length > MAX_INPUT_BYTES) throw tooLargeFile(path, bytes.length);
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-
-function tooLargeFile(path: string, size: number): InputError {
-  return new InputError("too-large", {
-    vi: `Tệp "${path}" quá lớn (${Math.round(size / 1048576)} MB, tối đa ${MAX_INPUT_BYTES / 1048576} MB).`,
-    en: `"${path}" is too large (${Math.round(size / 1048576)} MB, limit ${MAX_INPUT_BYTES / 1048576} MB).`,
-  });
 }
 
 export async function readSnapshotFile(path: string): Promise<Snapshot> {

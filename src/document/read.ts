@@ -5,8 +5,19 @@ import type { DocxLimits } from "./readDocx";
 
 export const SUPPORTED_EXTENSIONS = [".txt", ".md", ".docx"] as const;
 
+/** Largest input read, in every host: a 50 MB text file is still a report; anything bigger is refused. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+export function tooLargeFile(name: string, size: number): InputError {
+  return new InputError("too-large", {
+    vi: `Tệp "${name}" quá lớn (${Math.round(size / 1048576)} MB, tối đa ${MAX_INPUT_BYTES / 1048576} MB).`,
+    en: `"${name}" is too large (${Math.round(size / 1048576)} MB, limit ${MAX_INPUT_BYTES / 1048576} MB).`,
+  });
+}
+
 /** Reads a report from its bytes; the file name's extension chooses the reader. */
 export async function readDocument(name: string, bytes: Uint8Array, limits: DocxLimits = {}): Promise<Snapshot> {
+  if (bytes.length > MAX_INPUT_BYTES) throw tooLargeFile(name, bytes.length);
   const extension = /\.[^./\\]+$/.exec(name)?.[0].toLowerCase() ?? "";
   switch (extension) {
     case ".txt":

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import JSZip from "jszip";
-import { readDocument } from "../../src/document/read";
+import { MAX_INPUT_BYTES, readDocument } from "../../src/document/read";
 import { InputError } from "../../src/document/errors";
 import { MAX_UNCOMPRESSED_BYTES } from "../../src/document/readDocx";
 import { buildDocx, para } from "../support/docxBuilder";
@@ -98,6 +98,15 @@ async function expectInputError(promise: Promise<unknown>, code: string): Promis
 describe("readDocument bad input", () => {
   it("refuses an unknown extension", async () => {
     await expectInputError(readDocument("report.pdf", new Uint8Array([1, 2, 3])), "unknown-extension");
+  });
+
+  it("refuses bytes over the input limit in every host, naming the file, before any reader runs", async () => {
+    const huge = new Uint8Array(MAX_INPUT_BYTES + 1).fill(0x61);
+    for (const name of ["lớn.txt", "lớn.docx", "lớn.pdf"]) {
+      const error = await expectInputError(readDocument(name, huge), "too-large");
+      expect(error.localized.vi).toContain(name);
+    }
+    await expect(readDocument("vừa.txt", new Uint8Array(1024).fill(0x61))).resolves.toBeDefined();
   });
 
   it("refuses a .docx that is not a zip", async () => {
