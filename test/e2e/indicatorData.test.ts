@@ -4,14 +4,12 @@
  * disagrees with the first, another organisation's report; the table inserted only with what
  * the user saw. CHROMIUM_PATH picks the browser; PLAYGROUND_DIST reuses a build.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { findChromium, launchChromium, serveDir } from "../../scripts/bench/playgroundBrowser";
-import { productionBuild } from "../support/build";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { findChromium } from "../../scripts/bench/playgroundBrowser";
+import { playgroundSession } from "../support/playgroundSession";
 
 const CHROMIUM = findChromium();
 const PANE_WIDTH = 320;
@@ -20,24 +18,8 @@ const RETAIL = "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ";
 const INDUSTRY = "Giá trị sản xuất công nghiệp cá thể";
 
 describe.runIf(CHROMIUM)(`prior-period data in the task pane at ${PANE_WIDTH} px`, () => {
-  let server: Server;
-  let browser: Browser;
-  let url: string;
-  let temp: string;
+  const session = playgroundSession(CHROMIUM!, "soanchuan-data-");
   const errors: string[] = [];
-
-  beforeAll(async () => {
-    const dist = await productionBuild();
-    ({ server, url } = await serveDir(dist));
-    browser = await launchChromium(CHROMIUM!);
-    temp = mkdtempSync(join(tmpdir(), "soanchuan-data-"));
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
-    if (temp) rmSync(temp, { recursive: true, force: true });
-  });
 
   const pane = (page: Page) => page.getByTestId("task-pane");
   const root = (page: Page) => pane(page).getByTestId("pane-root");
@@ -46,7 +28,7 @@ describe.runIf(CHROMIUM)(`prior-period data in the task pane at ${PANE_WIDTH} px
     await expect.poll(() => root(page).getAttribute("aria-busy")).toBe("false");
   }
   const file = (name: string, text: string) => {
-    const path = join(temp, name);
+    const path = join(session.temp, name);
     writeFileSync(path, text);
     return path;
   };
@@ -75,10 +57,10 @@ describe.runIf(CHROMIUM)(`prior-period data in the task pane at ${PANE_WIDTH} px
       .evaluateAll((cards) => cards.map((card) => [...card.querySelectorAll("dd:not([data-testid=missing-reason])")].map((dd) => dd.textContent ?? "")));
 
   it("asks before matching, shows the finding and the conflict, and inserts only the figures the user saw", async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+    const context = await session.browser.newContext({ viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${url}?pane=${PANE_WIDTH}`);
+    await page.goto(`${session.url}?pane=${PANE_WIDTH}`);
     await done(page);
     await pane(page).getByTestId("tab-indicators").click();
     // Whose data: the issuer in the header, not a shared "default" store.

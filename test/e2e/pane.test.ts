@@ -4,16 +4,14 @@
  * comments written once, the organisation's settings, English, and the prior-period data the
  * check receives. CHROMIUM_PATH picks the browser; PLAYGROUND_DIST reuses a build.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import type { Server } from "node:http";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { readText } from "../../src/document/readText";
 import { checkDocument } from "../../src/engine/check";
-import { findChromium, launchChromium, ROOT, serveDir } from "../../scripts/bench/playgroundBrowser";
-import { productionBuild } from "../support/build";
+import { findChromium, ROOT } from "../../scripts/bench/playgroundBrowser";
+import { playgroundSession } from "../support/playgroundSession";
 
 const CHROMIUM = findChromium();
 const SEED_000 = readText(new Uint8Array(readFileSync(join(ROOT, "seeds/000_e6240ef1ee1503f8.txt"))), "000.txt");
@@ -27,31 +25,15 @@ describe.runIf(!CHROMIUM && process.env.CI)("browser availability in CI", () => 
 });
 
 describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
-  let server: Server;
-  let browser: Browser;
-  let url: string;
-  let temp: string;
+  const session = playgroundSession(CHROMIUM!, "soanchuan-pane-");
   const errors: string[] = [];
-
-  beforeAll(async () => {
-    const dist = await productionBuild();
-    ({ server, url } = await serveDir(dist));
-    browser = await launchChromium(CHROMIUM!);
-    temp = mkdtempSync(join(tmpdir(), "soanchuan-pane-"));
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
-    if (temp) rmSync(temp, { recursive: true, force: true });
-  });
 
   /** A fresh browser context (its own IndexedDB and localStorage) on the playground. */
   async function open(query = ""): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+    const context = await session.browser.newContext({ viewport: { width: 1100, height: 800 } });
     const page = await context.newPage();
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${url}?pane=${PANE_WIDTH}${query}`);
+    await page.goto(`${session.url}?pane=${PANE_WIDTH}${query}`);
     await done(page);
     return page;
   }
@@ -321,7 +303,7 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     await pane(page).getByTestId("tab-indicators").click();
     expect(await cards(page).and(page.locator(`[data-rule="${rule}"]`)).count()).toBe(0);
     // 17.592 tỷ đồng is "đạt 51,6% kế hoạch năm" in seed 000: a plan of 30.000 contradicts it.
-    const csv = join(temp, "ke-hoach-2021.csv");
+    const csv = join(session.temp, "ke-hoach-2021.csv");
     writeFileSync(csv, "Chỉ tiêu;Đơn vị tính;Kỳ;Giá trị;Loại\nTổng mức bán lẻ hàng hóa và doanh thu dịch vụ;tỷ đồng;năm 2021;30.000;kế hoạch\n");
     await pane(page).getByTestId("source-input").setInputFiles(csv);
     await expect.poll(() => cards(page).and(page.locator(`[data-rule="${rule}"]`)).count(), { timeout: 30_000 }).toBe(1);
