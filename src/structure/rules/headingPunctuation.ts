@@ -1,9 +1,10 @@
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
 import { STRUCTURE } from "../analysis";
+import { asOneFinding } from "../grouping";
 
 /** A heading ending with ":" while the other headings end without punctuation. */
-export const headingPunctuation = defineRule<Record<string, never>>({
+export const headingPunctuation = defineRule<Record<string, never>, "headingEndsUnlike" | "headingsEndUnlike">({
   id: "heading/punctuation",
   category: "structure",
   description: {
@@ -17,13 +18,17 @@ export const headingPunctuation = defineRule<Record<string, never>>({
       vi: "Đề mục \"{entryMarker} {entryTitle}\" kết thúc bằng dấu \"{entryTitle2}\", khác các đề mục còn lại.",
       en: "Heading \"{entryMarker} {entryTitle}\" ends with \"{entryTitle2}\", unlike the other headings.",
     },
+    headingsEndUnlike: {
+      vi: "{count} đề mục kết thúc bằng dấu hai chấm hoặc chấm phẩy, khác các đề mục còn lại; đầu tiên: \"{entryMarker} {entryTitle}\".",
+      en: "{count} headings end with a colon or semicolon, unlike the other headings; the first: \"{entryMarker} {entryTitle}\".",
+    },
   },
   check(ctx) {
     // A title carried by the next line ("PHẦN THỨ NHẤT" / "KẾT QUẢ …") is not in the heading's paragraph.
     const headings = ctx.get(STRUCTURE).entries.filter((e) => e.heading && e.title !== "" && e.titleParagraphs.length === 0);
     const withColon = headings.filter((e) => /[:;]$/u.test(e.title));
     if (withColon.length === 0 || withColon.length * 2 >= headings.length) return [];
-    const reports: Report[] = [];
+    const reports: Report<"headingEndsUnlike" | "headingsEndUnlike">[] = [];
     for (const entry of withColon) {
       const t = ctx.text[entry.paragraph].normalized;
       const colon = t.lastIndexOf(entry.title.slice(-1), entry.titleEnd);
@@ -36,6 +41,7 @@ export const headingPunctuation = defineRule<Record<string, never>>({
         suggestions: [{ label: { vi: "Bỏ dấu cuối đề mục", en: "Remove the trailing punctuation" }, edits: [ctx.fix.replaceOriginal(entry.paragraph, span.start, span.end, "")] }],
       });
     }
-    return reports;
+    // One habit of the draft, one finding: every such heading related, one fix for them all.
+    return asOneFinding(ctx, reports, "headingsEndUnlike", { vi: "Bỏ dấu cuối ở mọi đề mục này", en: "Remove the trailing punctuation from all of them" });
   },
 });

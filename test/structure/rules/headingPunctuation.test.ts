@@ -13,5 +13,11 @@ testRule(headingPunctuation, {
       errors: [{ paragraph: 2, text: ":" }],
       output: ["I. Kết quả đạt được", "II. Khó khăn, hạn chế", "III. Phương hướng, nhiệm vụ trong thời gian tới "],
     },
+    {
+      name: "several headings with a colon among more without: one finding, the others related, one fix",
+      doc: ["I. Kết quả", "1. Công tác tuyên truyền:", "a) Về số hóa dữ liệu:", "b) Về làm sạch dữ liệu", "2. Công tác phối hợp", "II. Hạn chế", "III. Phương hướng"],
+      errors: [{ paragraph: 1, text: ":", messageIncludes: "2 đề mục kết thúc bằng dấu hai chấm" }],
+      output: ["I. Kết quả", "1. Công tác tuyên truyền", "a) Về số hóa dữ liệu", "b) Về làm sạch dữ liệu", "2. Công tác phối hợp", "II. Hạn chế", "III. Phương hướng"],
+    },
   ],
 });
