@@ -3,7 +3,8 @@
  * `đến 30/6/2021`. A period is a span of months in one year (or a cut-off day); the year may
  * be missing when the text leaves it to the sentence, the heading or the document.
  */
-import { Occupancy } from "./occupancy";
+
+import { mergeByStart } from "./spans";
 
 export type PeriodKind = "year" | "half" | "quarter" | "months" | "as-of";
 
@@ -91,10 +92,13 @@ function kindOfSpan(startMonth: number, endMonth: number): PeriodKind {
 
 /** Every period phrase in `text`, left to right, without overlaps. */
 export function findPeriods(text: string): PeriodMatch[] {
-  const found: PeriodMatch[] = [];
-  const occupied = new Occupancy(0, text.length);
+  // Sorted by start; a phrase overlapping one an earlier pattern found is dropped.
+  let found: PeriodMatch[] = [];
   for (const { hint, regex, wordStart, build } of PATTERNS) {
     if (!hint.test(text)) continue;
+    const added: PeriodMatch[] = [];
+    // Matches come in increasing order: one pointer into the earlier phrases finds any overlap.
+    let k = 0;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       const start = m.index;
@@ -103,11 +107,14 @@ export function findPeriods(text: string): PeriodMatch[] {
         continue;
       }
       const end = start + m[0].length;
+      while (k < found.length && found[k].end <= start) k += 1;
+      if (k < found.length && found[k].start < end) continue;
       const period = build(m);
-      if (period && occupied.claim(start, end)) found.push({ start, end, raw: m[0], period });
+      if (period) added.push({ start, end, raw: m[0], period });
     }
+    found = mergeByStart(found, added);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 // Same flags as the patterns, so case-insensitive matching classifies characters the same way.

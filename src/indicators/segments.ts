@@ -106,14 +106,20 @@ function segmentParagraph(index: number, t: ParagraphText, paragraph: Paragraph 
   return result;
 }
 
-/** `text` with the spans `[spans[0], spans[1])`, `[spans[2], spans[3])` … turned to spaces, in one buffer (no string per span). */
+/**
+ * `text` with the spans `[spans[0], spans[1])`, `[spans[2], spans[3])` … (in order, not
+ * overlapping) turned to spaces: the pieces between them joined once, not a new paragraph per span.
+ */
 function blanked(text: string, spans: readonly number[]): string {
-  const codes = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i += 1) codes[i] = text.charCodeAt(i);
-  for (let k = 0; k < spans.length; k += 2) codes.fill(32, spans[k], spans[k + 1]);
-  return UTF16.decode(codes);
+  const pieces: string[] = [];
+  let copied = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    pieces.push(text.slice(copied, spans[k]), " ".repeat(spans[k + 1] - spans[k]));
+    copied = spans[k + 1];
+  }
+  pieces.push(text.slice(copied));
+  return pieces.join("");
 }
-const UTF16 = new TextDecoder("utf-16le");
 
 function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);

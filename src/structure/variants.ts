@@ -52,13 +52,15 @@ export function variantReport(ctx: CheckContext, set: VariantSet, occurrences: r
   const target = preferred ?? ranked[0];
   const anchor = occurrences.find((o) => o.form !== target) as VariantOccurrence;
   const summary = (lang: "vi" | "en"): string => ranked.map((f) => `${set.forms[f][lang]} × ${counts.get(f)}`).join(", ");
-  const spans = occurrences.map((o) => ({ o, edit: ctx.fix.replace(o.paragraph, o.start, o.end, o.rewrite(o.form)) }));
-  const related: RelatedLocation[] = spans.map(({ o, edit }) => ({ paragraph: o.paragraph, start: edit.start, end: edit.end, note: set.forms[o.form] }));
-  const suggestionFor = (form: string): Suggestion => ({
-    label: { vi: `Dùng ${set.forms[form].vi} trong toàn văn bản`, en: `Use ${set.forms[form].en} everywhere` },
-    edits: spans.filter(({ o }) => o.form !== form).map(({ o }): Edit => ctx.fix.replace(o.paragraph, o.start, o.end, o.rewrite(form))),
-  });
-  const anchorSpan = spans.find(({ o }) => o === anchor)!.edit;
+  // Each place mapped to original offsets once, for its related location and every suggestion's edit.
+  const spans = occurrences.map((o) => ({ o, original: ctx.fix.span(o.paragraph, o.start, o.end) }));
+  const related: RelatedLocation[] = spans.map(({ o, original }) => ({ paragraph: o.paragraph, start: original.start, end: original.end, note: set.forms[o.form] }));
+  const suggestionFor = (form: string): Suggestion => {
+    const edits: Edit[] = [];
+    for (const { o, original } of spans) if (o.form !== form) edits.push(ctx.fix.replaceOriginal(o.paragraph, original.start, original.end, o.rewrite(form)));
+    return { label: { vi: `Dùng ${set.forms[form].vi} trong toàn văn bản`, en: `Use ${set.forms[form].en} everywhere` }, edits };
+  };
+  const anchorSpan = spans.find(({ o }) => o === anchor)!.original;
   return [
     {
       paragraph: anchor.paragraph,
