@@ -52,15 +52,19 @@ export function variantReport(ctx: CheckContext, set: VariantSet, occurrences: r
   const target = preferred ?? ranked[0];
   const anchor = occurrences.find((o) => o.form !== target) as VariantOccurrence;
   const summary = (lang: "vi" | "en"): string => ranked.map((f) => `${set.forms[f][lang]} × ${counts.get(f)}`).join(", ");
-  // Each place mapped to original offsets once, for its related location and every suggestion's edit.
-  const spans = occurrences.map((o) => ({ o, original: ctx.fix.span(o.paragraph, o.start, o.end) }));
-  const related: RelatedLocation[] = spans.map(({ o, original }) => ({ paragraph: o.paragraph, start: original.start, end: original.end, note: set.forms[o.form] }));
+  // Each place mapped to original offsets once: its related location, whose offsets every suggestion's edit reuses.
+  const related: RelatedLocation[] = occurrences.map((o) => {
+    const [start, end] = ctx.text[o.paragraph].span(o.start, o.end);
+    return { paragraph: o.paragraph, start, end, note: set.forms[o.form] };
+  });
   const suggestionFor = (form: string): Suggestion => {
     const edits: Edit[] = [];
-    for (const { o, original } of spans) if (o.form !== form) edits.push(ctx.fix.replaceOriginal(o.paragraph, original.start, original.end, o.rewrite(form)));
+    occurrences.forEach((o, k) => {
+      if (o.form !== form) edits.push(ctx.fix.replaceOriginal(o.paragraph, related[k].start, related[k].end, o.rewrite(form)));
+    });
     return { label: { vi: `Dùng ${set.forms[form].vi} trong toàn văn bản`, en: `Use ${set.forms[form].en} everywhere` }, edits };
   };
-  const anchorSpan = spans.find(({ o }) => o === anchor)!.original;
+  const anchorSpan = related[occurrences.indexOf(anchor)];
   return [
     {
       paragraph: anchor.paragraph,
