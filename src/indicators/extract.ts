@@ -441,8 +441,16 @@ function sentences(segment: TextSegment): [number, number][] {
     start = i + 1;
   }
   if (start < segment.end) out.push([start, segment.end]);
-  return out.filter(([s, e]) => segment.text.slice(s, e).trim() !== "");
+  return out.filter(([s, e]) => hasNonSpace(segment.text, s, e));
 }
+
+/** Whether `text[from, to)` holds more than white space (as `trim() !== ""`, without copying the sentence). */
+function hasNonSpace(text: string, from: number, to: number): boolean {
+  NON_SPACE.lastIndex = from;
+  const m = NON_SPACE.exec(text);
+  return m !== null && m.index < to;
+}
+const NON_SPACE = /\S/g;
 
 // Every event holds a number, a change holds "tăng"/"giảm", shares and plans a "%": a sentence
 // without them is not scanned by the patterns, which are slow to fail.
@@ -588,18 +596,24 @@ function trailingName(text: string, event: Event): { name: string; end: number }
   return { name, end };
 }
 
+/** `text[from, to)` with the period phrases in it (in order) turned to spaces. */
+function withPeriodsBlanked(text: string, from: number, to: number, periods: readonly PeriodMatch[]): string {
+  const pieces: string[] = [];
+  let at = from;
+  for (const p of periods) {
+    pieces.push(text.slice(at, p.start), " ".repeat(p.end - p.start));
+    at = p.end;
+  }
+  pieces.push(text.slice(at, to));
+  return pieces.join("");
+}
+
 function startDraft(segment: TextSegment, from: number, event: Event, cursor: PeriodCursor): Draft | null {
   const text = segment.text;
   // Parenthesised remarks and period phrases are not part of a name (blanked in one pass).
   const inRegion = cursor.within(from, event.start);
-  const pieces: string[] = [];
-  let at = from;
-  for (const p of inRegion) {
-    pieces.push(text.slice(at, p.start), " ".repeat(p.end - p.start));
-    at = p.end;
-  }
-  pieces.push(text.slice(at, event.start));
-  let region = pieces.join("").replace(BRACKETED, (m) => " ".repeat(m.length));
+  let region = inRegion.length === 0 ? text.slice(from, event.start) : withPeriodsBlanked(text, from, event.start, inRegion);
+  if (region.includes("(")) region = region.replace(BRACKETED, (m) => " ".repeat(m.length));
 
   // The name is the last clause before the value; "Tổng số lượt tiếp: 08 lượt" names it before the colon.
   let cut = lastCut(region, region.length);
@@ -623,8 +637,11 @@ function startDraft(segment: TextSegment, from: number, event: Event, cursor: Pe
     if (QUALIFIERS.has(word) && qualifier === null) qualifier = word;
     body = body.slice(0, m.index);
   }
-  for (let m = LEADING_FILLER.exec(body.trimStart()); m; m = LEADING_FILLER.exec(body.trimStart())) {
-    const offset = body.length - body.trimStart().length + m[0].length;
+  for (;;) {
+    const trimmed = body.trimStart();
+    const m = LEADING_FILLER.exec(trimmed);
+    if (!m) break;
+    const offset = body.length - trimmed.length + m[0].length;
     body = body.slice(offset);
     nameStart += offset;
   }
