@@ -446,11 +446,9 @@ function sentences(segment: TextSegment): [number, number][] {
 
 /** Whether `text[from, to)` holds more than white space (as `trim() !== ""`, without copying the sentence). */
 function hasNonSpace(text: string, from: number, to: number): boolean {
-  NON_SPACE.lastIndex = from;
-  const m = NON_SPACE.exec(text);
-  return m !== null && m.index < to;
+  return NON_SPACE.test(text.slice(from, to));
 }
-const NON_SPACE = /\S/g;
+const NON_SPACE = /\S/;
 
 // Every event holds a number, a change holds "tăng"/"giảm", shares and plans a "%": a sentence
 // without them is not scanned by the patterns, which are slow to fail.
@@ -511,8 +509,8 @@ function isShare(m: RegExpExecArray, slice: string): boolean {
 /** Bare values inside brackets (counted from the sentence start) are remarks, not statements. */
 function withoutBracketedValues(text: string, start: number, end: number, events: Event[]): Event[] {
   // Without a bracket there is nothing to drop.
-  const bracket = text.indexOf("(", start);
-  if (bracket < 0 || bracket >= end) return events;
+  // (A search of the sentence's slice: one of the whole text would read on to the text's end.)
+  if (!text.slice(start, end).includes("(")) return events;
   const depth = new BracketDepth(text, start);
   // "(trong đó: có 961 đảng viên …, chiếm 16,3%)" is a share, not a remark.
   return events.filter((e, i) => e.kind !== "value" || depth.at(e.start) === 0 || events[i + 1]?.kind === "pct");
