@@ -12,7 +12,7 @@ import { parseVietnameseNumber } from "../text/numbers";
 import { nameSimilarity } from "./match";
 import { comparePeriods, findPeriods, formatPeriod, samePeriod, samePeriodLastYear, withYear, type Period, type PeriodMatch } from "./periods";
 import { segmentParagraphs, type FootnoteRef, type TextSegment } from "./segments";
-import { mergeByStart } from "./spans";
+import { FirstComeSpans } from "./spans";
 import { canonicalUnit, convertUnit, sameKind, unitInfo, UNIT_PATTERN } from "./units";
 import { phrasePattern, PHRASES } from "./vocabulary";
 
@@ -459,22 +459,16 @@ function findEvents(text: string, start: number, end: number): Event[] {
   const slice = text.slice(start, end);
   if (!DIGIT.test(slice)) return [];
   const hasPercent = slice.includes("%");
-  // Sorted by start; an event overlapping one found by an earlier pattern is dropped.
-  let found: Event[] = [];
+  const found = new FirstComeSpans<Event>();
   const collect = (kind: EventKind, regex: RegExp, hint: boolean, accept: (m: RegExpExecArray) => boolean = () => true) => {
     if (!hint) return;
-    const added: Event[] = [];
-    // Matches come in increasing order: one pointer into the earlier events finds any overlap.
-    let k = 0;
     regex.lastIndex = 0;
     for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
       const s = start + m.index;
       const e = s + m[0].length;
-      while (k < found.length && found[k].end <= s) k += 1;
-      if (k < found.length && found[k].start < e) continue;
-      if (accept(m)) added.push({ kind, start: s, end: e, m });
+      if (found.isFree(s, e) && accept(m)) found.keep({ kind, start: s, end: e, m });
     }
-    found = mergeByStart(found, added);
+    found.endPattern();
   };
   collect("rank", RANK, slice.includes("thứ") || slice.includes("/"));
   collect("change", CHANGE, CHANGE_WORD.test(slice));
@@ -484,7 +478,7 @@ function findEvents(text: string, start: number, end: number): Event[] {
   collect("pct", PCT, hasPercent);
   collect("value", VALUE, true, (m) => unitInfo(m[2])?.dimension !== "percent");
   collect("bare", BARE_COUNT, slice.includes("("));
-  return found;
+  return found.spans();
 }
 
 const PERCENT_FOLLOWS = /^[^;%]{0,80}?(?:đạt|chiếm|tỷ\s+lệ|\()\s*(?:tỷ\s+lệ\s+)?\d[\d.,]*\s?%/iu;
@@ -508,8 +502,8 @@ function isShare(m: RegExpExecArray, slice: string): boolean {
 
 /** Bare values inside brackets (counted from the sentence start) are remarks, not statements. */
 function withoutBracketedValues(text: string, start: number, end: number, events: Event[]): Event[] {
-  // Without a bracket there is nothing to drop.
-  // (A search of the sentence's slice: one of the whole text would read on to the text's end.)
+  // Without a bracket there is nothing to drop (looked for in the sentence's slice: a search of
+  // the text from the sentence would read on to the text's end).
   if (!text.slice(start, end).includes("(")) return events;
   const depth = new BracketDepth(text, start);
   // "(trong đó: có 961 đảng viên …, chiếm 16,3%)" is a share, not a remark.

@@ -4,7 +4,7 @@
  * be missing when the text leaves it to the sentence, the heading or the document.
  */
 
-import { mergeByStart } from "./spans";
+import { FirstComeSpans } from "./spans";
 
 export type PeriodKind = "year" | "half" | "quarter" | "months" | "as-of";
 
@@ -92,13 +92,9 @@ function kindOfSpan(startMonth: number, endMonth: number): PeriodKind {
 
 /** Every period phrase in `text`, left to right, without overlaps. */
 export function findPeriods(text: string): PeriodMatch[] {
-  // Sorted by start; a phrase overlapping one an earlier pattern found is dropped.
-  let found: PeriodMatch[] = [];
+  const found = new FirstComeSpans<PeriodMatch>();
   for (const { hint, regex, wordStart, build } of PATTERNS) {
     if (!hint.test(text)) continue;
-    const added: PeriodMatch[] = [];
-    // Matches come in increasing order: one pointer into the earlier phrases finds any overlap.
-    let k = 0;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       const start = m.index;
@@ -107,14 +103,13 @@ export function findPeriods(text: string): PeriodMatch[] {
         continue;
       }
       const end = start + m[0].length;
-      while (k < found.length && found[k].end <= start) k += 1;
-      if (k < found.length && found[k].start < end) continue;
+      if (!found.isFree(start, end)) continue;
       const period = build(m);
-      if (period) added.push({ start, end, raw: m[0], period });
+      if (period) found.keep({ start, end, raw: m[0], period });
     }
-    found = mergeByStart(found, added);
+    found.endPattern();
   }
-  return found;
+  return found.spans();
 }
 
 // Same flags as the patterns, so case-insensitive matching classifies characters the same way.
