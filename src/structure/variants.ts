@@ -54,7 +54,7 @@ export function variantReport(ctx: CheckContext, set: VariantSet, occurrences: r
   const summary = (lang: "vi" | "en"): string => ranked.map((f) => `${set.forms[f][lang]} × ${counts.get(f)}`).join(", ");
   // Each place mapped to original offsets once: its related location, whose offsets every suggestion's edit reuses.
   const related: RelatedLocation[] = occurrences.map((o) => {
-    const [start, end] = ctx.text[o.paragraph].span(o.start, o.end);
+    const { start, end } = ctx.fix.span(o.paragraph, o.start, o.end);
     return { paragraph: o.paragraph, start, end, note: set.forms[o.form] };
   });
   const suggestionFor = (form: string): Suggestion => {
