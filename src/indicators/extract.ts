@@ -885,9 +885,10 @@ function refsWithin(refs: readonly FootnoteRef[], from: number, to: number): Foo
  * period, supplies the statement's prior value (`[2: Tổng mức bán lẻ … 6 tháng năm 2020 đạt 15.654 tỷ đồng]`).
  */
 function linkFootnotePriors(drafts: readonly Draft[], records: Map<Draft, IndicatorRecord>, text: readonly ParagraphText[]): void {
+  // Only a footnote statement with a value and a period of its own can give a prior value.
   const bodies = new Map<string, Draft[]>();
   for (const d of drafts) {
-    if (d.segment.footnote === null) continue;
+    if (d.segment.footnote === null || d.value === null || d.ownPeriod === null) continue;
     const list = bodies.get(d.segment.footnote) ?? [];
     list.push(d);
     bodies.set(d.segment.footnote, list);
@@ -898,14 +899,15 @@ function linkFootnotePriors(drafts: readonly Draft[], records: Map<Draft, Indica
     if (!record || record.value === null || record.priorValue !== null) return;
     const next = main[i + 1]?.segment === d.segment ? main[i + 1].nameStart : d.segment.end;
     const period = d.ownPeriod ?? d.contextPeriod;
+    const yearBefore = period ? samePeriodLastYear(period) : null;
     for (const ref of refsWithin(d.segment.refs, d.nameStart, next)) {
       let best: { draft: Draft; score: number; value: number } | null = null;
       for (const candidate of bodies.get(ref.id) ?? []) {
-        if (candidate.value === null || candidate.ownPeriod === null) continue;
-        const value = convertUnit(candidate.value, candidate.unit, d.unit);
+        const value = convertUnit(candidate.value as number, candidate.unit, d.unit);
         if (value === null) continue;
-        if (period && comparePeriods(candidate.ownPeriod, period) >= 0) continue;
-        const exact = period ? samePeriod(candidate.ownPeriod, samePeriodLastYear(period)) : false;
+        const own = candidate.ownPeriod as Period;
+        if (period && comparePeriods(own, period) >= 0) continue;
+        const exact = yearBefore ? samePeriod(own, yearBefore) : false;
         const score = nameSimilarity(d.name, candidate.name) + (exact ? 0.1 : 0);
         if (score >= MIN_PRIOR_NAME_SCORE && (!best || score > best.score)) best = { draft: candidate, score, value };
       }
