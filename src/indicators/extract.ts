@@ -12,7 +12,7 @@ import { parseVietnameseNumber } from "../text/numbers";
 import { nameSimilarity } from "./match";
 import { comparePeriods, findPeriods, formatPeriod, samePeriod, samePeriodLastYear, withYear, type Period, type PeriodMatch } from "./periods";
 import { eachSegment, segmentParagraphs, type FootnoteRef, type TextSegment } from "./segments";
-import { Occupancy } from "./occupancy";
+import { FirstComeSpans } from "./spans";
 import { canonicalUnit, convertUnit, sameKind, unitInfo, UNIT_PATTERN } from "./units";
 import { phrasePattern, PHRASES } from "./vocabulary";
 
@@ -442,8 +442,14 @@ function sentences(segment: TextSegment): [number, number][] {
     start = i + 1;
   }
   if (start < segment.end) out.push([start, segment.end]);
-  return out.filter(([s, e]) => segment.text.slice(s, e).trim() !== "");
+  return out.filter(([s, e]) => hasNonSpace(segment.text, s, e));
 }
+
+/** Whether `text[from, to)` holds more than white space (as `trim() !== ""`, without copying the sentence). */
+function hasNonSpace(text: string, from: number, to: number): boolean {
+  return NON_SPACE.test(text.slice(from, to));
+}
+const NON_SPACE = /\S/;
 
 // Every event holds a number, a change holds "tăng"/"giảm", shares and plans a "%": a sentence
 // without them is not scanned by the patterns, which are slow to fail.
@@ -454,16 +460,16 @@ function findEvents(text: string, start: number, end: number): Event[] {
   const slice = text.slice(start, end);
   if (!DIGIT.test(slice)) return [];
   const hasPercent = slice.includes("%");
-  const found: Event[] = [];
-  const occupied = new Occupancy(start, end - start);
+  const found = new FirstComeSpans<Event>();
   const collect = (kind: EventKind, regex: RegExp, hint: boolean, accept: (m: RegExpExecArray) => boolean = () => true) => {
     if (!hint) return;
     regex.lastIndex = 0;
     for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
       const s = start + m.index;
       const e = s + m[0].length;
-      if (accept(m) && occupied.claim(s, e)) found.push({ kind, start: s, end: e, m });
+      if (found.isFree(s, e) && accept(m)) found.keep({ kind, start: s, end: e, m });
     }
+    found.endPattern();
   };
   collect("rank", RANK, slice.includes("thứ") || slice.includes("/"));
   collect("change", CHANGE, CHANGE_WORD.test(slice));
@@ -473,7 +479,7 @@ function findEvents(text: string, start: number, end: number): Event[] {
   collect("pct", PCT, hasPercent);
   collect("value", VALUE, true, (m) => unitInfo(m[2])?.dimension !== "percent");
   collect("bare", BARE_COUNT, slice.includes("("));
-  return found.sort((a, b) => a.start - b.start);
+  return found.spans();
 }
 
 const PERCENT_FOLLOWS = /^[^;%]{0,80}?(?:đạt|chiếm|tỷ\s+lệ|\()\s*(?:tỷ\s+lệ\s+)?\d[\d.,]*\s?%/iu;
@@ -497,25 +503,30 @@ function isShare(m: RegExpExecArray, slice: string): boolean {
 
 /** Bare values inside brackets (counted from the sentence start) are remarks, not statements. */
 function withoutBracketedValues(text: string, start: number, end: number, events: Event[]): Event[] {
-  const slice = text.slice(start, end);
-  // Without a bracket there is nothing to drop.
-  if (!slice.includes("(")) return events;
-  const depth = parenthesisDepth(slice);
+  // Without a bracket there is nothing to drop (looked for in the sentence's slice: a search of
+  // the text from the sentence would read on to the text's end).
+  if (!text.slice(start, end).includes("(")) return events;
+  const depth = new BracketDepth(text, start);
   // "(trong đó: có 961 đảng viên …, chiếm 16,3%)" is a share, not a remark.
-  return events.filter((e, i) => e.kind !== "value" || depth[e.start - start] === 0 || events[i + 1]?.kind === "pct");
+  return events.filter((e, i) => e.kind !== "value" || depth.at(e.start) === 0 || events[i + 1]?.kind === "pct");
 }
 
-function parenthesisDepth(text: string): number[] {
-  const depth: number[] = [];
-  let level = 0;
-  for (const ch of text) {
-    if (ch === "(") level += 1;
-    depth.push(level);
-    if (ch === ")") level = Math.max(0, level - 1);
-    // Keep one entry per UTF-16 unit.
-    if (ch.length === 2) depth.push(level);
+/** Open brackets at each offset (a "(" there counted, a ")" not yet), asked in increasing offsets: one walk, no array per character. */
+class BracketDepth {
+  private level = 0;
+  constructor(
+    private readonly text: string,
+    private scanned: number,
+  ) {}
+
+  at(offset: number): number {
+    for (; this.scanned < offset; this.scanned += 1) {
+      const ch = this.text.charCodeAt(this.scanned);
+      if (ch === 40) this.level += 1;
+      else if (ch === 41) this.level = Math.max(0, this.level - 1);
+    }
+    return this.level + (this.text.charCodeAt(offset) === 40 ? 1 : 0);
   }
-  return depth;
 }
 
 // Hoisted: a regex literal in the function body is a new object on every call.
@@ -526,7 +537,44 @@ const SPACES = /\s+/gu;
 
 /** "So với năm 2010": a comparison, never a name. */
 const COMPARISON = /^so\s+với(?![\p{L}])/iu;
-const wordCount = (name: string): number => name.split(" ").filter((w) => LETTER.test(w)).length;
+
+/** The words of `name` (split at each space) that hold a letter: a loop rather than split and filter, as every candidate name is counted. */
+function wordCount(name: string): number {
+  let count = 0;
+  for (let from = 0; from <= name.length; ) {
+    const space = name.indexOf(" ", from);
+    const to = space < 0 ? name.length : space;
+    if (hasLetter(name, from, to)) count += 1;
+    from = to + 1;
+  }
+  return count;
+}
+
+/** Whether `text[from, to)` holds a letter: an ASCII letter settles it without a Unicode test. */
+function hasLetter(text: string, from: number, to: number): boolean {
+  let wide = false;
+  for (let i = from; i < to; i += 1) {
+    const lower = text.charCodeAt(i) | 32;
+    if (lower >= 97 && lower <= 122) return true;
+    if (lower >= 128) wide = true;
+  }
+  return wide && LETTER.test(text.slice(from, to));
+}
+
+/** , : ; ( ) */
+const isCut = (code: number): boolean => code === 44 || code === 58 || code === 59 || code === 40 || code === 41;
+
+/** The last offset before `before` holding a clause mark (as `lastIndexOf`, which reads offset 0 when `before` is 0), or -1. */
+function lastCut(region: string, before: number): number {
+  for (let i = Math.min(Math.max(0, before - 1), region.length - 1); i >= 0; i -= 1) if (isCut(region.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** Runs of white space as one space; the same string when there is none to change (most names). */
+function collapseSpaces(text: string): string {
+  return ODD_SPACE.test(text) ? text.replace(SPACES, " ") : text;
+}
+const ODD_SPACE = /[^\S ]| {2}/u;
 const TRAILING_WORDS = /^[^(),;:.\d%]*/u;
 const MAX_TRAILING_WORDS = 8;
 
@@ -541,32 +589,37 @@ function trailingName(text: string, event: Event): { name: string; end: number }
   return { name, end };
 }
 
+/** `text[from, to)` with the period phrases in it (in order) turned to spaces. */
+function withPeriodsBlanked(text: string, from: number, to: number, periods: readonly PeriodMatch[]): string {
+  const pieces: string[] = [];
+  let at = from;
+  for (const p of periods) {
+    pieces.push(text.slice(at, p.start), " ".repeat(p.end - p.start));
+    at = p.end;
+  }
+  pieces.push(text.slice(at, to));
+  return pieces.join("");
+}
+
 function startDraft(segment: TextSegment, from: number, event: Event, cursor: PeriodCursor): Draft | null {
   const text = segment.text;
   // Parenthesised remarks and period phrases are not part of a name (blanked in one pass).
   const inRegion = cursor.within(from, event.start);
-  const pieces: string[] = [];
-  let at = from;
-  for (const p of inRegion) {
-    pieces.push(text.slice(at, p.start), " ".repeat(p.end - p.start));
-    at = p.end;
-  }
-  pieces.push(text.slice(at, event.start));
-  let region = pieces.join("").replace(BRACKETED, (m) => " ".repeat(m.length));
+  let region = inRegion.length === 0 ? text.slice(from, event.start) : withPeriodsBlanked(text, from, event.start, inRegion);
+  if (region.includes("(")) region = region.replace(BRACKETED, (m) => " ".repeat(m.length));
 
   // The name is the last clause before the value; "Tổng số lượt tiếp: 08 lượt" names it before the colon.
-  const lastCut = (before: number) => Math.max(...[",", ":", ";", "(", ")"].map((c) => region.lastIndexOf(c, before - 1)));
-  let cut = lastCut(region.length);
+  let cut = lastCut(region, region.length);
   if (cut >= 0 && !TWO_LETTERS.test(region.slice(cut + 1)) && region[cut] === ":") {
     region = region.slice(0, cut);
-    cut = lastCut(cut);
+    cut = lastCut(region, cut);
   }
   const isPercent = event.kind === "pct";
   // "Như thuế … Nhà nước (40,37% dự toán)": a figure opening a bracket is named before it.
-  if ((isPercent || event.kind === "plan") && cut >= 0 && region[cut] === "(" && !TWO_LETTERS.test(region.slice(cut + 1))) cut = lastCut(cut);
+  if ((isPercent || event.kind === "plan") && cut >= 0 && region[cut] === "(" && !TWO_LETTERS.test(region.slice(cut + 1))) cut = lastCut(region, cut);
   // "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 82%": a rate's name may hold a comma.
   if (isPercent && cut >= 0 && region[cut] === "," && !RATE_NAME.test(region.slice(cut + 1))) {
-    const previous = lastCut(cut);
+    const previous = lastCut(region, cut);
     if (RATE_START.test(region.slice(previous + 1, cut))) cut = previous;
   }
   let nameStart = from + cut + 1;
@@ -577,14 +630,17 @@ function startDraft(segment: TextSegment, from: number, event: Event, cursor: Pe
     if (QUALIFIERS.has(word) && qualifier === null) qualifier = word;
     body = body.slice(0, m.index);
   }
-  for (let m = LEADING_FILLER.exec(body.trimStart()); m; m = LEADING_FILLER.exec(body.trimStart())) {
-    const offset = body.length - body.trimStart().length + m[0].length;
+  for (;;) {
+    const trimmed = body.trimStart();
+    const m = LEADING_FILLER.exec(trimmed);
+    if (!m) break;
+    const offset = body.length - trimmed.length + m[0].length;
     body = body.slice(offset);
     nameStart += offset;
   }
   // "Điểm CCHC năm 2020 được xếp loại tốt, đứng 3/10 huyện": a rank continues its sentence's subject.
   if (event.kind === "rank" && wordCount(body.trim()) < 2 && cut >= 0 && region[cut] === ",") {
-    const clauseStart = lastCut(cut) + 1;
+    const clauseStart = lastCut(region, cut) + 1;
     const subject = SUBJECT.exec(region.slice(clauseStart, cut))?.[1];
     if (subject && wordCount(subject.trim()) >= 2) {
       body = subject;
@@ -593,17 +649,19 @@ function startDraft(segment: TextSegment, from: number, event: Event, cursor: Pe
   }
   const leadingSpace = body.length - body.trimStart().length;
   nameStart += leadingSpace;
-  let name = body.trim().replace(SPACES, " ");
+  let name = collapseSpaces(body.trim());
   let end = event.end;
-  if (wordCount(name) < 2) {
+  let words = wordCount(name);
+  if (words < 2) {
     // "trong đó 38 Chi bộ HTXSNV (chiếm 20,8%)": the count names itself after its number.
     const trailing = trailingName(text, event);
     if (!trailing) return null;
     name = trailing.name;
     nameStart = event.start;
     end = trailing.end;
+    words = wordCount(name);
   }
-  if (wordCount(name) < 2 || wordCount(name) > MAX_NAME_WORDS || COMPARISON.test(name)) return null;
+  if (words < 2 || words > MAX_NAME_WORDS || COMPARISON.test(name)) return null;
 
   const own = inRegion.filter((p) => p.start >= nameStart).at(-1)?.period ?? null;
   // A percentage alone is a statement when its name is a rate or a share word introduces it.
@@ -639,10 +697,10 @@ function numberAt(m: RegExpExecArray, group: number): { value: number; decimals:
   return parsed ? { value: parsed.value, decimals: parsed.decimals } : { value: Number.NaN, decimals: 0 };
 }
 
-/** Offsets of capture group `group` (regex has no `d` flag: locate it inside the match). */
-function groupSpan(event: Event, group: number, after = 0): { start: number; end: number } {
+/** Offsets of capture group `group` (regex has no `d` flag: locate it inside the match) with the decimals written there. */
+function statedAt(event: Event, group: number, decimals: number, after = 0): { start: number; end: number; decimals: number } {
   const at = event.m[0].indexOf(event.m[group], after);
-  return { start: event.start + at, end: event.start + at + event.m[group].length };
+  return { start: event.start + at, end: event.start + at + event.m[group].length, decimals };
 }
 
 function attach(draft: Draft, event: Event): void {
@@ -655,7 +713,7 @@ function attach(draft: Draft, event: Event): void {
       const n = numberAt(m, 1);
       draft.value = n.value;
       draft.unit = event.kind === "value" ? canonicalUnit(m[2]) : unitNamedBy(draft.name);
-      draft.stated.value = { ...groupSpan(event, 1), decimals: n.decimals };
+      draft.stated.value = statedAt(event, 1, n.decimals);
       return;
     }
     case "rank": {
@@ -672,7 +730,7 @@ function attach(draft: Draft, event: Event): void {
       draft.value ??= numerator.value;
       draft.unit ??= canonicalUnit(fraction ? m[3] : m[5]) ?? headNoun(m.input.slice(m.index + m[0].length));
       draft.share = { numerator: numerator.value, denominator, pct: null };
-      draft.stated.value ??= { ...groupSpan(event, fraction ? 1 : 4), decimals: numerator.decimals };
+      draft.stated.value ??= statedAt(event, fraction ? 1 : 4, numerator.decimals);
       return;
     }
     case "total": {
@@ -682,7 +740,7 @@ function attach(draft: Draft, event: Event): void {
     }
     case "pct": {
       const pct = numberAt(m, 2);
-      const span = { ...groupSpan(event, 2), decimals: pct.decimals };
+      const span = statedAt(event, 2, pct.decimals);
       if (draft.value === null) {
         // "Tỷ lệ số hóa hồ sơ … đạt 82%": the percentage is the value.
         draft.value = pct.value;
@@ -701,7 +759,7 @@ function attach(draft: Draft, event: Event): void {
       const n = numberAt(m, 1);
       draft.planPct = n.value;
       draft.planBasis = m[2].replace(/\s+/gu, " ");
-      draft.stated.plan = { ...groupSpan(event, 1), decimals: n.decimals };
+      draft.stated.plan = statedAt(event, 1, n.decimals);
       return;
     }
     case "change": {
@@ -719,7 +777,7 @@ function attach(draft: Draft, event: Event): void {
         draft.unit ??= unit;
         return;
       }
-      const span = { ...groupSpan(event, 3, m[0].indexOf(m[2]) + m[2].length), decimals: n.decimals };
+      const span = statedAt(event, 3, n.decimals, m[0].indexOf(m[2]) + m[2].length);
       if (unit === "%") draft.changePct = sign * n.value;
       else if (unit !== null && (draft.unit === null || convertUnit(1, unit, draft.unit) !== null)) {
         draft.changeAmount = sign * (draft.unit ? (convertUnit(n.value, unit, draft.unit) ?? n.value) : n.value);
@@ -828,9 +886,10 @@ function refsWithin(refs: readonly FootnoteRef[], from: number, to: number): Foo
  * period, supplies the statement's prior value (`[2: Tổng mức bán lẻ … 6 tháng năm 2020 đạt 15.654 tỷ đồng]`).
  */
 function linkFootnotePriors(drafts: readonly Draft[], records: Map<Draft, IndicatorRecord>, text: readonly ParagraphText[]): void {
+  // Only a footnote statement with a value and a period of its own can give a prior value.
   const bodies = new Map<string, Draft[]>();
   for (const d of drafts) {
-    if (d.segment.footnote === null) continue;
+    if (d.segment.footnote === null || d.value === null || d.ownPeriod === null) continue;
     const list = bodies.get(d.segment.footnote) ?? [];
     list.push(d);
     bodies.set(d.segment.footnote, list);
@@ -841,14 +900,15 @@ function linkFootnotePriors(drafts: readonly Draft[], records: Map<Draft, Indica
     if (!record || record.value === null || record.priorValue !== null) return;
     const next = main[i + 1]?.segment === d.segment ? main[i + 1].nameStart : d.segment.end;
     const period = d.ownPeriod ?? d.contextPeriod;
+    const yearBefore = period ? samePeriodLastYear(period) : null;
     for (const ref of refsWithin(d.segment.refs, d.nameStart, next)) {
       let best: { draft: Draft; score: number; value: number } | null = null;
       for (const candidate of bodies.get(ref.id) ?? []) {
-        if (candidate.value === null || candidate.ownPeriod === null) continue;
-        const value = convertUnit(candidate.value, candidate.unit, d.unit);
+        const value = convertUnit(candidate.value as number, candidate.unit, d.unit);
         if (value === null) continue;
-        if (period && comparePeriods(candidate.ownPeriod, period) >= 0) continue;
-        const exact = period ? samePeriod(candidate.ownPeriod, samePeriodLastYear(period)) : false;
+        const own = candidate.ownPeriod as Period;
+        if (period && comparePeriods(own, period) >= 0) continue;
+        const exact = yearBefore ? samePeriod(own, yearBefore) : false;
         const score = nameSimilarity(d.name, candidate.name) + (exact ? 0.1 : 0);
         if (score >= MIN_PRIOR_NAME_SCORE && (!best || score > best.score)) best = { draft: candidate, score, value };
       }

@@ -3,7 +3,8 @@
  * `đến 30/6/2021`. A period is a span of months in one year (or a cut-off day); the year may
  * be missing when the text leaves it to the sentence, the heading or the document.
  */
-import { Occupancy } from "./occupancy";
+
+import { FirstComeSpans } from "./spans";
 
 export type PeriodKind = "year" | "half" | "quarter" | "months" | "as-of";
 
@@ -91,8 +92,7 @@ function kindOfSpan(startMonth: number, endMonth: number): PeriodKind {
 
 /** Every period phrase in `text`, left to right, without overlaps. */
 export function findPeriods(text: string): PeriodMatch[] {
-  const found: PeriodMatch[] = [];
-  const occupied = new Occupancy(0, text.length);
+  const found = new FirstComeSpans<PeriodMatch>();
   for (const { hint, regex, wordStart, build } of PATTERNS) {
     if (!hint.test(text)) continue;
     regex.lastIndex = 0;
@@ -103,11 +103,13 @@ export function findPeriods(text: string): PeriodMatch[] {
         continue;
       }
       const end = start + m[0].length;
+      if (!found.isFree(start, end)) continue;
       const period = build(m);
-      if (period && occupied.claim(start, end)) found.push({ start, end, raw: m[0], period });
+      if (period) found.keep({ start, end, raw: m[0], period });
     }
+    found.endPattern();
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.spans();
 }
 
 // Same flags as the patterns, so case-insensitive matching classifies characters the same way.

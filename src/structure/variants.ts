@@ -52,13 +52,19 @@ export function variantReport(ctx: CheckContext, set: VariantSet, occurrences: r
   const target = preferred ?? ranked[0];
   const anchor = occurrences.find((o) => o.form !== target) as VariantOccurrence;
   const summary = (lang: "vi" | "en"): string => ranked.map((f) => `${set.forms[f][lang]} × ${counts.get(f)}`).join(", ");
-  const spans = occurrences.map((o) => ({ o, edit: ctx.fix.replace(o.paragraph, o.start, o.end, o.rewrite(o.form)) }));
-  const related: RelatedLocation[] = spans.map(({ o, edit }) => ({ paragraph: o.paragraph, start: edit.start, end: edit.end, note: set.forms[o.form] }));
-  const suggestionFor = (form: string): Suggestion => ({
-    label: { vi: `Dùng ${set.forms[form].vi} trong toàn văn bản`, en: `Use ${set.forms[form].en} everywhere` },
-    edits: spans.filter(({ o }) => o.form !== form).map(({ o }): Edit => ctx.fix.replace(o.paragraph, o.start, o.end, o.rewrite(form))),
+  // Each place mapped to original offsets once: its related location, whose offsets every suggestion's edit reuses.
+  const related: RelatedLocation[] = occurrences.map((o) => {
+    const { start, end } = ctx.fix.span(o.paragraph, o.start, o.end);
+    return { paragraph: o.paragraph, start, end, note: set.forms[o.form] };
   });
-  const anchorSpan = spans.find(({ o }) => o === anchor)!.edit;
+  const suggestionFor = (form: string): Suggestion => {
+    const edits: Edit[] = [];
+    occurrences.forEach((o, k) => {
+      if (o.form !== form) edits.push(ctx.fix.replaceOriginal(o.paragraph, related[k].start, related[k].end, o.rewrite(form)));
+    });
+    return { label: { vi: `Dùng ${set.forms[form].vi} trong toàn văn bản`, en: `Use ${set.forms[form].en} everywhere` }, edits };
+  };
+  const anchorSpan = related[occurrences.indexOf(anchor)];
   return [
     {
       paragraph: anchor.paragraph,

@@ -70,13 +70,20 @@ function composedWithTones(bases: string): string {
   return [...letters].join("");
 }
 
+/** The letters of `composedWithTones(bases)` that carry a tone mark. */
+function tonedOnly(bases: string): string {
+  return [...composedWithTones(bases)].filter((letter) => !bases.includes(letter)).join("");
+}
+
 /**
- * The end of a word whose tone placement may vary ("…oa", "…oe", "…uy" with any tone marks).
- * Scanning for this instead of splitting every paragraph into words skips the vast majority of
- * words, which cannot vary; toneVariant still decides each candidate.
+ * The end of a word whose tone placement may vary: "…oa", "…oe", "…uy" with a tone mark on
+ * exactly one of the two letters (toneVariant refuses the others, and two such endings never
+ * overlap, so leaving them out changes no match). Scanning for this instead of splitting every
+ * paragraph into words skips the vast majority of words, which cannot vary; toneVariant still
+ * decides each candidate.
  */
 const MOVABLE_ENDING = new RegExp(
-  `(?:[${composedWithTones("oO")}][${composedWithTones("aAeE")}]|[${composedWithTones("uU")}][${composedWithTones("yY")}])(?!\\p{L})`,
+  `(?:[${tonedOnly("oO")}][aAeE]|[oO][${tonedOnly("aAeE")}]|[${tonedOnly("uU")}][yY]|[uU][${tonedOnly("yY")}])(?!\\p{L})`,
   "gu",
 );
 const LETTER = /\p{L}/u;

@@ -213,6 +213,17 @@ const UNSTABLE = new RegExp(`[^${STABLE_RANGES.map(([from, to]) => `${hex(from)}
 /** The same, searching from lastIndex. */
 const UNSTABLE_FROM = new RegExp(UNSTABLE.source, "g");
 
+/**
+ * Offsets of the UTF-16 units outside STABLE_RANGES, in order. A run of stable characters is
+ * left alone by NFC and the look-alike folding, so only text holding one of these can change.
+ */
+export function unstableOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  UNSTABLE_FROM.lastIndex = 0;
+  for (let m = UNSTABLE_FROM.exec(text); m; m = UNSTABLE_FROM.exec(text)) offsets.push(m.index);
+  return offsets;
+}
+
 function isStable(code: number): boolean {
   return code < 0xa0 || STABLE_RANGES.some(([from, to]) => code >= from && code <= to);
 }

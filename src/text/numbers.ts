@@ -59,13 +59,21 @@ export function findNumbers(text: string): NumberToken[] {
   return tokens;
 }
 
+// Hoisted: a regex literal in the function body is a new object on every call.
+const ONLY_DIGITS = /^\d+$/u;
+const ONE_DOT = /^\d+\.\d+$/u;
+const THOUSANDS_DOTS = /^\d{1,3}(?:\.\d{3})+$/u;
+const DOTS = /\./g;
+
 function readDigits(text: string): ParsedNumber {
-  if (/^\d+\.\d+$/u.test(text) && !/^\d{1,3}(?:\.\d{3})+$/u.test(text)) {
+  // Most figures are plain digits: nothing to split or strip.
+  if (ONLY_DIGITS.test(text)) return { value: Number(text), decimals: 0, decimalPoint: false };
+  if (ONE_DOT.test(text) && !THOUSANDS_DOTS.test(text)) {
     const [whole, fraction] = text.split(".");
     return { value: Number(`${whole}.${fraction}`), decimals: fraction.length, decimalPoint: true };
   }
   const [whole, fraction = ""] = text.split(",");
-  const digits = whole.replace(/\./g, "");
+  const digits = whole.replace(DOTS, "");
   return { value: Number(fraction ? `${digits}.${fraction}` : digits), decimals: fraction.length, decimalPoint: false };
 }
 

@@ -1,5 +1,5 @@
 import { defineRule } from "../../lint/rule";
-import { toneVariantWords } from "../vietnamese";
+import { toneVariantWords, type ToneVariantWord } from "../vietnamese";
 import { VARIANT_MESSAGES, variantReport, type VariantOccurrence } from "../variants";
 
 /**
@@ -18,15 +18,11 @@ export const consistencyToneStyle = defineRule<{ preferred: "old" | "new" | null
   fix: "suggest",
   messages: VARIANT_MESSAGES,
   check(ctx, options) {
-    const occurrences = ctx.text.flatMap((t, paragraph) =>
-      toneVariantWords(t.normalized).map(({ start, end, word, variant }): VariantOccurrence => ({
-        paragraph,
-        start,
-        end,
-        form: variant.style,
-        rewrite: (form) => (form === variant.style ? word : variant.other),
-      })),
-    );
+    // One list filled in a loop: a report has tens of thousands of such words.
+    const occurrences: VariantOccurrence[] = [];
+    ctx.text.forEach((t, paragraph) => {
+      for (const found of toneVariantWords(t.normalized)) occurrences.push(new TonePlacement(paragraph, found));
+    });
     return variantReport(
       ctx,
       {
@@ -38,3 +34,23 @@ export const consistencyToneStyle = defineRule<{ preferred: "old" | "new" | null
     );
   },
 });
+
+/** A word whose tone placement can vary, as a place of the variant set (a class: no closure per word). */
+class TonePlacement implements VariantOccurrence {
+  readonly start: number;
+  readonly end: number;
+  readonly form: string;
+
+  constructor(
+    readonly paragraph: number,
+    private readonly found: ToneVariantWord,
+  ) {
+    this.start = found.start;
+    this.end = found.end;
+    this.form = found.variant.style;
+  }
+
+  rewrite(form: string): string {
+    return form === this.found.variant.style ? this.found.word : this.found.variant.other;
+  }
+}

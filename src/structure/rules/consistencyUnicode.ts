@@ -1,7 +1,7 @@
 import type { Edit, RelatedLocation } from "../../core/types";
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
-import { paragraphMemo } from "../../text/normalize";
+import { paragraphMemo, unstableOffsets } from "../../text/normalize";
 
 const LOOKALIKE: Record<string, string> = { "\u00D0": "Đ", "\u00F0": "đ" };
 
@@ -13,18 +13,58 @@ interface WordFix {
   lookalike: boolean;
 }
 
-/** The words of a paragraph that need fixing, kept with the paragraph: a re-check reuses them for every unchanged paragraph. */
+const HAS_LOOKALIKE = /[\u00D0\u00F0]/;
+const LOOKALIKES = /[\u00D0\u00F0]/g;
+const WORD_CHAR_AT = /[\p{L}\p{M}]/uy;
+const WORD_AT = /[\p{L}\p{M}]+/uy;
+
+/**
+ * The words of a paragraph that need fixing, kept with the paragraph: a re-check reuses them for
+ * every unchanged paragraph. Only a word holding a character outside the stable ranges can
+ * change, so the words are found from those characters rather than by reading every word.
+ */
 const WORD_FIXES = paragraphMemo((t): readonly WordFix[] => {
   const found: WordFix[] = [];
-  for (const m of t.original.matchAll(/[\p{L}\p{M}]+/gu)) {
-    const word = m[0];
-    const fixed = word.normalize("NFC").replace(/[\u00D0\u00F0]/g, (c) => LOOKALIKE[c]);
+  const text = t.original;
+  let wordEnd = 0;
+  for (const offset of unstableOffsets(text)) {
+    if (offset < wordEnd) continue;
+    const start = wordStartAt(text, offset);
+    if (start === null) continue;
+    WORD_AT.lastIndex = start;
+    const word = WORD_AT.exec(text)![0];
+    wordEnd = start + word.length;
+    // NFC neither makes nor removes Ð/ð: the word holds one exactly when its NFC form does.
+    const lookalike = HAS_LOOKALIKE.test(word);
+    const nfc = word.normalize("NFC");
+    const fixed = lookalike ? nfc.replace(LOOKALIKES, (c) => LOOKALIKE[c]) : nfc;
     if (fixed === word) continue;
-    const start = m.index ?? 0;
-    found.push({ start, end: start + word.length, fixed, lookalike: /[\u00D0\u00F0]/.test(word) });
+    found.push({ start, end: wordEnd, fixed, lookalike });
   }
   return found;
 });
+
+/** Where the word (a maximal run of letters and marks, as /[\p{L}\p{M}]+/u reads it) holding `offset` starts; null outside words. */
+function wordStartAt(text: string, offset: number): number | null {
+  // A low surrogate belongs to the code point that starts one unit earlier.
+  const at = isLowSurrogate(text, offset) && offset > 0 && isHighSurrogate(text, offset - 1) ? offset - 1 : offset;
+  if (!isWordCharAt(text, at)) return null;
+  let start = at;
+  while (start > 0) {
+    const before = isLowSurrogate(text, start - 1) && start >= 2 && isHighSurrogate(text, start - 2) ? start - 2 : start - 1;
+    if (!isWordCharAt(text, before)) break;
+    start = before;
+  }
+  return start;
+}
+
+function isWordCharAt(text: string, at: number): boolean {
+  WORD_CHAR_AT.lastIndex = at;
+  return WORD_CHAR_AT.test(text);
+}
+
+const isHighSurrogate = (text: string, at: number): boolean => (text.charCodeAt(at) & 0xfc00) === 0xd800;
+const isLowSurrogate = (text: string, at: number): boolean => (text.charCodeAt(at) & 0xfc00) === 0xdc00;
 
 /**
  * Decomposed tone marks (NFD) and Ð/ð look-alikes of Đ/đ: they break search and sorting.

@@ -1,6 +1,5 @@
 import { defineRule } from "../../lint/rule";
-import { allParagraphs, scan } from "../scan";
-import { VARIANT_MESSAGES, variantReport } from "../variants";
+import { VARIANT_MESSAGES, variantReport, type VariantOccurrence } from "../variants";
 
 const YEAR_RANGE = /(?<![\d/])((?:19|20)\d{2})(\s*)([-–—])(\s*)((?:19|20)\d{2})(?![\d/])/gu;
 
@@ -20,16 +19,14 @@ export const consistencyYearRange = defineRule<{ preferred: string | null }, key
   fix: "suggest",
   messages: VARIANT_MESSAGES,
   check(ctx, options) {
-    const hits = scan(ctx, YEAR_RANGE, allParagraphs(ctx));
-    const occurrences = hits.map((h) => {
-      const [, from, before, dash, after, to] = h.match;
-      return {
-        paragraph: h.paragraph,
-        start: h.match.index,
-        end: h.match.index + h.match[0].length,
-        form: separatorOf(before, dash, after),
-        rewrite: (form: string) => `${from}${form}${to}`,
-      };
+    // Read straight into occurrences: the report maps them to original offsets itself.
+    const occurrences: VariantOccurrence[] = [];
+    ctx.text.forEach(({ normalized }, paragraph) => {
+      YEAR_RANGE.lastIndex = 0;
+      for (let m = YEAR_RANGE.exec(normalized); m; m = YEAR_RANGE.exec(normalized)) {
+        const [, from, before, dash, after, to] = m;
+        occurrences.push({ paragraph, start: m.index, end: m.index + m[0].length, form: separatorOf(before, dash, after), rewrite: (form) => `${from}${form}${to}` });
+      }
     });
     const forms = Object.fromEntries([...new Set([...occurrences.map((o) => o.form), ...(options.preferred ? [options.preferred] : [])])].map((f) => [f, { vi: `“2021${f}2025”`, en: `“2021${f}2025”` }]));
     return variantReport(ctx, { subject: { vi: "khoảng năm", en: "year ranges" }, forms, preferred: options.preferred }, occurrences);
