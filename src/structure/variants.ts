@@ -1,13 +1,15 @@
 /**
  * Consistency as one choice per document, as PerfectIt presents it: where a document mixes
  * accepted variants of one thing (tone placement, year-range dashes, "6"/"06 tháng"), one report
- * gives the forms with their counts, every place as a related location, and one suggestion per
- * form ("use X everywhere"). A house style may fix the preferred form; then only the other forms
+ * gives the forms with their counts, every place as a related location (the first 1,000 of a
+ * hostile document's), and one suggestion per form ("use X everywhere", 10,000 edits per pass). A house style may fix the preferred form; then only the other forms
  * are reported, against it, with the one suggestion that applies it.
  */
 import type { Edit, Localized, RelatedLocation, Suggestion } from "../core/types";
 import type { CheckContext } from "../lint/context";
 import type { Report } from "../lint/rule";
+import { MAX_GROUPED_EDITS } from "./findingBudget";
+import { MAX_RELATED_PLACES } from "./grouping";
 
 /** The messages every variant-set rule declares (spread into its `messages`). */
 export const VARIANT_MESSAGES = {
@@ -52,19 +54,34 @@ export function variantReport(ctx: CheckContext, set: VariantSet, occurrences: r
   const target = preferred ?? ranked[0];
   const anchor = occurrences.find((o) => o.form !== target) as VariantOccurrence;
   const summary = (lang: "vi" | "en"): string => ranked.map((f) => `${set.forms[f][lang]} × ${counts.get(f)}`).join(", ");
-  // Each place mapped to original offsets once: its related location, whose offsets every suggestion's edit reuses.
-  const related: RelatedLocation[] = occurrences.map((o) => {
-    const { start, end } = ctx.fix.span(o.paragraph, o.start, o.end);
-    return { paragraph: o.paragraph, start, end, note: set.forms[o.form] };
-  });
+  // Only the places the report lists or fixes are mapped (each once: its related location's
+  // offsets are reused by every suggestion's edit); the counts above cover them all.
+  const spans = new Map<VariantOccurrence, RelatedLocation>();
+  const located = (o: VariantOccurrence): RelatedLocation => {
+    let place = spans.get(o);
+    if (!place) {
+      const { start, end } = ctx.fix.span(o.paragraph, o.start, o.end);
+      place = { paragraph: o.paragraph, start, end, note: set.forms[o.form] };
+      spans.set(o, place);
+    }
+    return place;
+  };
+  const related = occurrences.slice(0, MAX_RELATED_PLACES).map(located);
   const suggestionFor = (form: string): Suggestion => {
     const edits: Edit[] = [];
-    occurrences.forEach((o, k) => {
-      if (o.form !== form) edits.push(ctx.fix.replaceOriginal(o.paragraph, related[k].start, related[k].end, o.rewrite(form)));
-    });
-    return { label: { vi: `Dùng ${set.forms[form].vi} trong toàn văn bản`, en: `Use ${set.forms[form].en} everywhere` }, edits };
+    let others = 0;
+    for (const o of occurrences) {
+      if (o.form === form) continue;
+      others += 1;
+      if (edits.length === MAX_GROUPED_EDITS) continue;
+      const place = located(o);
+      edits.push(ctx.fix.replaceOriginal(o.paragraph, place.start, place.end, o.rewrite(form)));
+    }
+    const label = { vi: `Dùng ${set.forms[form].vi} trong toàn văn bản`, en: `Use ${set.forms[form].en} everywhere` };
+    const partial = { vi: `Dùng ${set.forms[form].vi} ở ${edits.length} chỗ đầu (rồi kiểm tra lại)`, en: `Use ${set.forms[form].en} in the first ${edits.length} places (then check again)` };
+    return { label: edits.length < others ? partial : label, edits };
   };
-  const anchorSpan = related[occurrences.indexOf(anchor)];
+  const anchorSpan = located(anchor);
   return [
     {
       paragraph: anchor.paragraph,
