@@ -79,12 +79,29 @@ testRule(duplicateStatement as Rule<never>, {
     { name: "one figure stated twice", doc: ["6 tháng đầu năm 2021 ước giải ngân 52,122 tỷ đồng, đạt 28,42% kế hoạch.", "Tỷ lệ giải ngân 6 tháng đầu năm 2021 đạt 28,42% kế hoạch vốn."] },
     { name: "different periods", doc: ["Tổng thu ngân sách năm 2020 đạt 300 tỷ đồng.", "Tổng thu ngân sách năm 2021 đạt 372 tỷ đồng."] },
     { name: "plan shares against different bases", doc: ["Tổng chi ngân sách năm 2025 là 40.554 tỷ đồng, bằng 89,9% dự toán Trung ương.", "Tổng chi ngân sách năm 2025 bằng 84,52% kế hoạch."] },
+    {
+      name: "a bare measure word is no indicator name",
+      doc: ["Năm 2025, tỷ lệ đạt 100% thủ tục hành chính thuộc thẩm quyền.", "Kiến nghị xử lý tài chính năm 2025: Tỷ lệ thực hiện: 78%."],
+    },
+    {
+      name: "each unit's own rate in one paragraph, items separated by semicolons",
+      doc: ["Năm 2025, Ban quản lý rừng phòng hộ: tỷ lệ đảm bảo chi thường xuyên 11%; Trung tâm quan trắc: tỷ lệ đảm bảo chi thường xuyên 85,42%; Công ty hạ tầng: tỷ lệ đảm bảo chi thường xuyên 31,4%."],
+    },
+    {
+      name: "each commune's own rate in a bulleted list",
+      doc: ["Kết quả năm 2025:", "- Xã Tân Lập: tỷ lệ hộ nghèo năm 2025 giảm còn 3,2%.", "- Xã Hòa Bình: tỷ lệ hộ nghèo năm 2025 giảm còn 4,1%."],
+    },
   ],
   invalid: [
     {
       name: "the same share of plan stated with two values (seed 000)",
       doc: ["6 tháng đầu năm 2021 ước giải ngân 52,122 tỷ đồng, đạt 28,42% kế hoạch.", "Tiến độ giải ngân đạt thấp, tỷ lệ giải ngân 6 tháng đầu năm 2021 chỉ đạt 24,9% kế hoạch vốn."],
       errors: [{ paragraph: 1, text: "24,9", messageIncludes: "28,42 %" }],
+    },
+    {
+      name: "the same rate in two sentences of one paragraph",
+      doc: ["Tỷ lệ giải ngân vốn đầu tư công năm 2025 đạt 42,5%. Đến cuối năm, tỷ lệ giải ngân vốn đầu tư công năm 2025 đạt 45,2%."],
+      errors: [{ paragraph: 0, text: "45,2", messageIncludes: "42,5 %" }],
     },
     {
       name: "the same amount stated with two values",

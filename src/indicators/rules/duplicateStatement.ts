@@ -1,4 +1,5 @@
 import { defineRule } from "../../lint/rule";
+import type { CheckContext } from "../../lint/context";
 import { INDICATORS } from "../analysis";
 import { placeOf } from "../../structure/place";
 import type { Report } from "../../lint/rule";
@@ -9,7 +10,8 @@ import { formatVietnameseNumber } from "../../text/numbers";
 
 // "Số tiền giải ngân" and "tỷ lệ giải ngân" speak of one indicator: the head words that say how
 // it is measured are not part of what it is (names are compared folded: no tone marks, lower case).
-const MEASURE_HEAD = /^(?:tong\s+)?(?:so\s+tien|so\s+luong|ty\s+le|ti\s+le|tong\s+so|so|gia\s+tri|muc)\s+/u;
+// A name that is nothing but such a head ("Tỷ lệ thực hiện: 78%" read as "Tỷ lệ") names nothing.
+const MEASURE_HEAD = /^(?:tong\s+)?(?:so\s+tien|so\s+luong|ty\s+le|ti\s+le|tong\s+so|so|gia\s+tri|muc)(?:\s+|$)/u;
 const MIN_CORE_WORDS = 2;
 
 function core(record: IndicatorRecord): string | null {
@@ -27,8 +29,12 @@ interface Conflict {
   before: string;
 }
 
-/** Pairs of statements of one indicator and period (in reading order) that give different figures. */
-export function findConflicts(records: readonly IndicatorRecord[]): { record: IndicatorRecord; conflict: Conflict }[] {
+/**
+ * Pairs of statements of one indicator and period (in reading order) that give different figures.
+ * `separateScopes` tells two statements that belong to different items of one list (each unit's
+ * own rate), which are not one figure stated twice.
+ */
+export function findConflicts(records: readonly IndicatorRecord[], separateScopes: (a: IndicatorRecord, b: IndicatorRecord) => boolean = () => false): { record: IndicatorRecord; conflict: Conflict }[] {
   const seen = new Map<string, IndicatorRecord[]>();
   const out: { record: IndicatorRecord; conflict: Conflict }[] = [];
   for (const record of records) {
@@ -40,6 +46,7 @@ export function findConflicts(records: readonly IndicatorRecord[]): { record: In
     const earlier = seen.get(key) ?? [];
     for (const other of earlier) {
       if (other.footnote !== record.footnote && (other.footnote ?? record.footnote) !== null) continue;
+      if (separateScopes(other, record)) continue;
       if (record.planPct !== null && other.planPct !== null && samePlanBasis(record.planBasis, other.planBasis) && record.planPct !== other.planPct) {
         out.push({ record, conflict: { earlier: other, figure: "plan", stated: `${formatVietnameseNumber(record.planPct, { maxDecimals: 3 })} %`, before: `${formatVietnameseNumber(other.planPct, { maxDecimals: 3 })} %` } });
         break;
@@ -73,7 +80,7 @@ export const duplicateStatement = defineRule<Record<string, never>>({
   },
   check(ctx) {
     const reports: Report[] = [];
-    for (const { record, conflict } of findConflicts(ctx.get(INDICATORS))) {
+    for (const { record, conflict } of findConflicts(ctx.get(INDICATORS), (a, b) => inOneList(ctx, a, b))) {
       const figure = conflict.figure === "plan" ? record.stated?.plan : record.stated?.value;
       const before = conflict.figure === "plan" ? conflict.earlier.stated?.plan : conflict.earlier.stated?.value;
       if (!figure || !before) continue;
@@ -89,3 +96,24 @@ export const duplicateStatement = defineRule<Record<string, never>>({
     return reports;
   },
 });
+
+const LIST_ITEM = /^\s*[-+•–]\s/u;
+/** How far apart two items of one bulleted list are looked for. */
+const MAX_LIST_SPAN = 50;
+
+/**
+ * Whether two statements are items of one list: parts of one paragraph separated by “;”
+ * (“Ban quản lý rừng …: tỷ lệ … 11%; Trung tâm …: tỷ lệ … 85,42%”), or bullet items of one run
+ * (“- Xã A: …”, “- Xã B: …”). A list gives each item's own figure.
+ */
+function inOneList(ctx: CheckContext, a: IndicatorRecord, b: IndicatorRecord): boolean {
+  const paragraphs = ctx.snapshot.paragraphs;
+  if (a.paragraph === b.paragraph) {
+    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    return paragraphs[a.paragraph].text.slice(first.end, second.start).includes(";");
+  }
+  const [from, to] = a.paragraph < b.paragraph ? [a.paragraph, b.paragraph] : [b.paragraph, a.paragraph];
+  if (to - from > MAX_LIST_SPAN) return false;
+  for (let p = from; p <= to; p += 1) if (!LIST_ITEM.test(paragraphs[p].text)) return false;
+  return true;
+}
