@@ -100,14 +100,15 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   };
   const group = analysis.resolution.documentOf.get(c);
   if (!key || !group) return facts;
-  const { dated, issued, time } = documentFacts(analysis, group);
+  const { dated, issued, time, dates: mentionDates } = documentFacts(analysis, group);
   // Registry entries of this document's term or year only: a Party number that several terms used
   // (25-NQ/TW of khóa IX and of khóa XI) names no one document without its date or term.
   const entries = oneSeries(key, rankEntries(analysis.registry.lookup(key, time).filter((e) => e.source.label !== file)));
   if (!facts.date) {
     // Sources that give different dates — two mentions, or a mention and the registry — leave
     // the date unknown: inconsistent-mention and registry-conflict show both, nothing is adopted.
-    const dates = new Set([...group.mentions.map((m) => m.date?.iso), ...entries.map((x) => x.date)].filter((d): d is string => !!d));
+    const dates = new Set(mentionDates);
+    for (const e of entries) if (e.date) dates.add(e.date);
     const e = entries.find((x) => x.date);
     if (dates.size === 1 && dated) {
       facts.date = dated.date!.iso;
@@ -143,6 +144,8 @@ interface MentionFacts {
   issued: Citation | undefined;
   /** When the document's mentions say it was issued: the first date, else the first written term. */
   time: DocumentTime;
+  /** Every date its mentions give. */
+  dates: ReadonlySet<string>;
 }
 
 /**
@@ -156,7 +159,8 @@ export function documentFacts(analysis: CitationAnalysis, group: DocumentGroup):
     const dated = group.mentions.find((m) => m.date?.iso);
     const termed = group.mentions.find((m) => m.term);
     const time = dated ? citationTime(dated) : termed ? citationTime(termed) : NO_TIME;
-    facts = { dated, issued: group.mentions.find((m) => m.issuer), time };
+    const dates = new Set(group.mentions.map((m) => m.date?.iso).filter((d): d is string => !!d));
+    facts = { dated, issued: group.mentions.find((m) => m.issuer), time, dates };
     analysis.mentionFacts.set(group, facts);
   }
   return facts;
