@@ -1,6 +1,7 @@
 import type { Token } from "./tokenizer";
 import { BODIES, EXPANSIONS, TYPE_PHRASES, isKnownCode, type BodyEntry } from "./codes";
 import issuerData from "../../data/citations/issuer-names.json";
+import { typePhraseAt } from "./typePhrase";
 
 const TYPE_FIRST_WORDS = new Set(TYPE_PHRASES.map((p) => p.words[0]));
 const TYPE_SECOND_WORDS = new Set(TYPE_PHRASES.map((p) => p.words[1]).filter((w): w is string => w !== undefined));
@@ -107,7 +108,7 @@ function startsReference(tokens: readonly Token[], k: number): boolean {
  * tỉnh Kết luận của đồng chí …`), unless a joiner makes it part of the name (`Sở Kế hoạch và Đầu tư`).
  */
 function startsTitle(tokens: readonly Token[], k: number): boolean {
-  const phrase = TYPE_PHRASES.find(({ words }) => words.every((w, n) => tokens[k + n]?.lower === w));
+  const phrase = typePhraseAt(tokens, k);
   if (!phrase) return false;
   const after = tokens[k + phrase.words.length];
   return !((after?.lower === "và" || after?.text === "-") && isNameWord(tokens[k + phrase.words.length + 1]));
@@ -115,7 +116,7 @@ function startsTitle(tokens: readonly Token[], k: number): boolean {
 
 /** A type phrase after a joiner (`Bộ Công an và Dự án …`) starts another reference, not more of the name. */
 function startsTypePhrase(tokens: readonly Token[], k: number): boolean {
-  return TYPE_PHRASES.some(({ words }) => words.every((w, n) => tokens[k + n]?.lower === w));
+  return typePhraseAt(tokens, k) !== undefined;
 }
 
 /** The token index after a term written after the name (`-khóa X`, `(khóa XII)`, `, khóa XII`), or k. */

@@ -1,6 +1,6 @@
 import type { Token } from "./tokenizer";
 import summaryData from "../../data/citations/summary.json";
-import { TYPE_PHRASES } from "./codes";
+import { typePhraseAt } from "./typePhrase";
 
 /** The summary (trích yếu) of a cited document as written after its head, with its normalised offsets. */
 export interface SummaryPhrase {
@@ -37,13 +37,14 @@ export function summaryAt(tokens: readonly Token[], j: number): SummaryPhrase | 
   }
   if (verb) return phrase("verb", tokens, j, endOfSummary(tokens, j + verb.length));
   // A notice's title written after its issuer: `Thông báo số 566/TB-UBND … của UBND tỉnh Kết luận của đồng chí …`.
-  const title = CAPITALISED.test(t.text) ? TYPE_PHRASES.find(({ words }) => words.every((w, n) => tokens[j + n]?.lower === w)) : undefined;
+  const title = CAPITALISED.test(t.text) ? typePhraseAt(tokens, j) : undefined;
   if (title && !startsNumberedReference(tokens, j)) return phrase("verb", tokens, j, endOfSummary(tokens, j + title.words.length));
   return null;
 }
 
 /** Curly closing quotes and their openers: a closer with no opener inside the summary ends it (the summary sits inside another document's quoted title). */
 const CLOSERS: Record<string, string> = { "”": "“", "»": "«", "’": "‘" };
+const CURLY_OPENERS = new Set(Object.values(CLOSERS));
 
 /** The quote closing the one at j, nested curly quotes skipped (`“Đẩy mạnh … “diễn biến hòa bình” … Internet”`); -1 when unclosed. */
 function matchingQuote(tokens: readonly Token[], j: number): number {
@@ -69,7 +70,7 @@ function endOfSummary(tokens: readonly Token[], from: number): number {
     else if (t.text === ")") {
       if (depth === 0) return k - 1;
       depth -= 1;
-    } else if (Object.values(CLOSERS).includes(t.text)) quotes += 1;
+    } else if (CURLY_OPENERS.has(t.text)) quotes += 1;
     else if (CLOSERS[t.text]) {
       if (quotes === 0) return k - 1;
       quotes -= 1;
@@ -86,12 +87,10 @@ const LIST_JOINERS = new Set([",", "và", "hoặc", "cùng"]);
 
 /** `… và Chỉ thị số 24/CT-TTg`: the next reference of a list, which ends the summary before it. */
 function startsNumberedReference(tokens: readonly Token[], k: number): boolean {
-  for (const { words } of TYPE_PHRASES) {
-    if (!words.every((w, n) => tokens[k + n]?.lower === w)) continue;
-    const after = tokens[k + words.length];
-    return after?.lower === "số" || after?.kind === "number";
-  }
-  return false;
+  const phrase = typePhraseAt(tokens, k);
+  if (!phrase) return false;
+  const after = tokens[k + phrase.words.length];
+  return after?.lower === "số" || after?.kind === "number";
 }
 
 function phrase(form: SummaryPhrase["form"], tokens: readonly Token[], from: number, to: number): SummaryPhrase {

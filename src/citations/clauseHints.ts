@@ -1,0 +1,85 @@
+import { TYPE_PHRASES } from "./codes";
+
+/**
+ * Hints, tested before tokenising a clause, that it may hold a citation: a number-symbol
+ * (`35-NQ/TW`, `68/QĐ-UBND`, `30/2020/NĐ-CP`, `35 CT/TW`, `1600a/QĐ`), a type phrase before a
+ * number (`Quyết định 217, 218`, `kế hoạch số12`), a type phrase before `này`, or a capitalised
+ * `Nghị quyết` / `Luật` cited by name. Most clauses of a long report have none and are skipped.
+ *
+ * No hint can match a clause end (`.`, `;`, `!`, `?`) and none looks behind or ahead, so a match
+ * in the paragraph that starts inside a clause is a match of the clause alone: the hints are run
+ * over the whole paragraph, each about once, instead of once per clause.
+ */
+const SYMBOL_HINT = /[0-9]\p{Ll}?\s*(?:[-–‐‑]\s*\p{Lu}|\/\s*(?:\p{Lu}|[0-9]{4}\s*\/))|[0-9]\s+\p{Lu}{2,}\p{Ll}?\s*\/|số\s*[0-9]+\s*[-–/]/gu;
+const TYPE_ALTERNATIVES = TYPE_PHRASES.map(({ words }) => words.map(escapeRegExp).join(String.raw`\s+`)).join("|");
+/** A type phrase: where a numbered-type hint can start. */
+const TYPE_PHRASE = new RegExp(`(?:${TYPE_ALTERNATIVES})`, "giu");
+/** Tried only where TYPE_PHRASE matches: the long case-insensitive list is slow to try at every offset. */
+const NUMBERED_TYPE_AT = new RegExp(`(?:${TYPE_ALTERNATIVES})(?:\\s+\\p{L}+){0,2}?\\s*(?:số\\s*)?[0-9]|(?:${TYPE_ALTERNATIVES})\\s+này`, "iuy");
+const NAMED_TYPE_HINT = /nghị\s+quyết|luật/giu;
+const DIGIT_OR_THIS = /(?:\s|số)[0-9]|\snày/giu;
+const CAPITALISED = /^\p{Lu}/u;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/** The hints of one paragraph, asked clause by clause in reading order. */
+export interface ClauseHints {
+  /** Whether text[from, to), a clause, may hold a citation. */
+  mayCite(from: number, to: number): boolean;
+}
+
+export function clauseHints(text: string): ClauseHints {
+  const symbol = new HintCursor(SYMBOL_HINT, text);
+  const digitOrThis = new HintCursor(DIGIT_OR_THIS, text);
+  const typePhrase = new HintCursor(TYPE_PHRASE, text);
+  const named = new HintCursor(NAMED_TYPE_HINT, text);
+  const numberedType = (from: number, to: number): boolean => {
+    for (let m = typePhrase.at(from); m && m.index < to; m = typePhrase.at(m.index + 1)) {
+      NUMBERED_TYPE_AT.lastIndex = m.index;
+      if (NUMBERED_TYPE_AT.test(text)) return true;
+    }
+    return false;
+  };
+  const capitalisedName = (from: number, to: number): boolean => {
+    for (let m = named.at(from); m && m.index < to; m = named.at(m.index + m[0].length)) if (CAPITALISED.test(m[0])) return true;
+    return false;
+  };
+  return {
+    // The type phrases are looked for only where a number follows a space.
+    mayCite: (from, to) => symbol.within(from, to) || (digitOrThis.within(from, to) && numberedType(from, to)) || capitalisedName(from, to),
+  };
+}
+
+/**
+ * The leftmost match of a global pattern at or after an offset, remembered: asked with offsets
+ * that only grow, it reads the paragraph about once in all.
+ */
+class HintCursor {
+  private searchedFrom = -1;
+  private found: RegExpExecArray | null = null;
+
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly text: string,
+  ) {}
+
+  /** The leftmost match starting at or after `from`. */
+  at(from: number): RegExpExecArray | null {
+    // A search from an earlier offset that found nothing before `from` answers for `from` too.
+    const known = this.searchedFrom >= 0 && this.searchedFrom <= from && (this.found === null || this.found.index >= from);
+    if (!known) {
+      this.pattern.lastIndex = from;
+      this.found = this.pattern.exec(this.text);
+      this.searchedFrom = from;
+    }
+    return this.found;
+  }
+
+  /** Whether a match starts in [from, to). */
+  within(from: number, to: number): boolean {
+    const m = this.at(from);
+    return m !== null && m.index < to;
+  }
+}
