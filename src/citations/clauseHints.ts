@@ -25,31 +25,37 @@ function escapeRegExp(s: string): string {
 }
 
 /** The hints of one paragraph, asked clause by clause in reading order. */
-export interface ClauseHints {
-  /** Whether text[from, to), a clause, may hold a citation. */
-  mayCite(from: number, to: number): boolean;
-}
+export class ClauseHints {
+  private readonly symbol: HintCursor;
+  private readonly digitOrThis: HintCursor;
+  private readonly typePhrase: HintCursor;
+  private readonly named: HintCursor;
 
-export function clauseHints(text: string): ClauseHints {
-  const symbol = new HintCursor(SYMBOL_HINT, text);
-  const digitOrThis = new HintCursor(DIGIT_OR_THIS, text);
-  const typePhrase = new HintCursor(TYPE_PHRASE, text);
-  const named = new HintCursor(NAMED_TYPE_HINT, text);
-  const numberedType = (from: number, to: number): boolean => {
-    for (let m = typePhrase.at(from); m && m.index < to; m = typePhrase.at(m.index + 1)) {
+  constructor(private readonly text: string) {
+    this.symbol = new HintCursor(SYMBOL_HINT, text);
+    this.digitOrThis = new HintCursor(DIGIT_OR_THIS, text);
+    this.typePhrase = new HintCursor(TYPE_PHRASE, text);
+    this.named = new HintCursor(NAMED_TYPE_HINT, text);
+  }
+
+  /** Whether text[from, to), a clause, may hold a citation. */
+  mayCite(from: number, to: number): boolean {
+    // The type phrases are looked for only where a number follows a space.
+    return this.symbol.within(from, to) || (this.digitOrThis.within(from, to) && this.numberedType(from, to)) || this.capitalisedName(from, to);
+  }
+
+  private numberedType(from: number, to: number): boolean {
+    for (let m = this.typePhrase.at(from); m && m.index < to; m = this.typePhrase.at(m.index + 1)) {
       NUMBERED_TYPE_AT.lastIndex = m.index;
-      if (NUMBERED_TYPE_AT.test(text)) return true;
+      if (NUMBERED_TYPE_AT.test(this.text)) return true;
     }
     return false;
-  };
-  const capitalisedName = (from: number, to: number): boolean => {
-    for (let m = named.at(from); m && m.index < to; m = named.at(m.index + m[0].length)) if (CAPITALISED.test(m[0])) return true;
+  }
+
+  private capitalisedName(from: number, to: number): boolean {
+    for (let m = this.named.at(from); m && m.index < to; m = this.named.at(m.index + m[0].length)) if (CAPITALISED.test(m[0])) return true;
     return false;
-  };
-  return {
-    // The type phrases are looked for only where a number follows a space.
-    mayCite: (from, to) => symbol.within(from, to) || (digitOrThis.within(from, to) && numberedType(from, to)) || capitalisedName(from, to),
-  };
+  }
 }
 
 /**

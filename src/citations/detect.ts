@@ -6,7 +6,7 @@ import { continuesSubject, parseIssuerAt, subjectIssuerBefore, termInIssuer, ter
 import { parseNamedAt, type NamedReference } from "./named";
 import { summaryAt, type SummaryPhrase } from "./summary";
 import { PHRASES_BY_FIRST_WORD } from "./typePhrase";
-import { clauseHints } from "./clauseHints";
+import { ClauseHints } from "./clauseHints";
 
 /** A span of the paragraph's normalised text. */
 export interface Span {
@@ -70,7 +70,7 @@ export function detectCitations(text: string, paragraph: number): Citation[] {
   let from = 0;
   // The subject of a clause ended by a semicolon, for the next clause that continues it (`; đồng thời ban hành …`).
   let subject: IssuerPhrase | null = null;
-  const hints = clauseHints(text);
+  const hints = new ClauseHints(text);
   CLAUSE_END.lastIndex = 0;
   for (let m = CLAUSE_END.exec(text); ; m = CLAUSE_END.exec(text)) {
     const to = m ? m.index + 1 : text.length;
