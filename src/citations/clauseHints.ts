@@ -19,6 +19,13 @@ const NUMBERED_TYPE_AT = new RegExp(`(?:${TYPE_ALTERNATIVES})(?:\\s+\\p{L}+){0,2
 const NAMED_TYPE_HINT = /nghị\s+quyết|luật/giu;
 const DIGIT_OR_THIS = /(?:\s|số)[0-9]|\snày/giu;
 const CAPITALISED = /^\p{Lu}/u;
+/** What every hint needs somewhere: a digit, `này` (after a type phrase), `nghị` or `luật` (cited by name). */
+const ANY_HINT = /[0-9]|này|nghị|luật/iu;
+
+/** False when no clause of the paragraph can hold a citation: about half the paragraphs of a report, skipped in one cheap test. */
+export function mayCiteAnywhere(text: string): boolean {
+  return ANY_HINT.test(text);
+}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");

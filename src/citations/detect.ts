@@ -6,7 +6,7 @@ import { continuesSubject, parseIssuerAt, subjectIssuerBefore, termInIssuer, ter
 import { parseNamedAt, type NamedReference } from "./named";
 import { summaryAt, type SummaryPhrase } from "./summary";
 import { PHRASES_BY_FIRST_WORD } from "./typePhrase";
-import { ClauseHints } from "./clauseHints";
+import { ClauseHints, mayCiteAnywhere } from "./clauseHints";
 
 /** A span of the paragraph's normalised text. */
 export interface Span {
@@ -67,6 +67,7 @@ const CAPITALISED = /^\p{Lu}/u;
 /** Finds every citation in one paragraph's normalised text. */
 export function detectCitations(text: string, paragraph: number): Citation[] {
   const found: Citation[] = [];
+  if (!mayCiteAnywhere(text)) return found;
   let from = 0;
   // The subject of a clause ended by a semicolon, for the next clause that continues it (`; đồng thời ban hành …`).
   let subject: IssuerPhrase | null = null;
