@@ -120,19 +120,18 @@ function numberOf(c: Citation): string | null {
  * mention, with the same result.
  */
 class MentionTimes {
-  private readonly times = new Map<string, DocumentTime>();
+  private readonly times: DocumentTime[] = [];
   private readonly dates = new Set<string>();
 
   add(c: Citation): void {
     const time = citationTime(c);
-    this.times.set(`${time.iso}|${time.year}|${time.term}`, time);
+    if (!this.times.some((t) => t.iso === time.iso && t.year === time.year && t.term === time.term)) this.times.push(time);
     if (c.date?.iso) this.dates.add(c.date.iso);
   }
 
   /** Every mention's time fits `time` (see sameTime). */
   allFit(symbol: string, time: DocumentTime): boolean {
-    for (const t of this.times.values()) if (!sameTime(symbol, t, time)) return false;
-    return true;
+    return this.times.every((t) => sameTime(symbol, t, time));
   }
 
   /** No mention gives a date other than c's (a mention or c without a date agrees with any). */
