@@ -47,8 +47,8 @@ export class ClauseHints {
 
   /** Whether text[from, to), a clause, may hold a citation. */
   mayCite(from: number, to: number): boolean {
-    // The type phrases are looked for only where a number follows a space.
-    return this.symbol.within(from, to) || (this.digitOrThis.within(from, to) && this.numberedType(from, to)) || this.capitalisedName(from, to);
+    // The long type-phrase list last, and only where a number follows a space.
+    return this.symbol.within(from, to) || this.capitalisedName(from, to) || (this.digitOrThis.within(from, to) && this.numberedType(from, to));
   }
 
   private numberedType(from: number, to: number): boolean {

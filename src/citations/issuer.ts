@@ -30,9 +30,9 @@ export interface IssuerPhrase {
  */
 const CONTINUATION = new Set(issuerData.nameWords);
 /** Lower-case words that continue a name only after a given word (`Thường trực`, not `Tỉnh ủy trực tiếp`). */
-const NAME_PAIRS = new Set(issuerData.namePairs);
+const NAME_PAIRS = wordPairs(issuerData.namePairs);
 /** Two words that end a body name: the verb or phrase after it ("… Tỉnh ủy ban hành", "… Tỉnh ủy chỉ đạo"). */
-const STOP_PAIRS = new Set(issuerData.stopPairs);
+const STOP_PAIRS = wordPairs(issuerData.stopPairs);
 /** Words a lower-case issuer may start with ("của ban chấp hành trung ương"); the phrase must then name a known body. */
 const HEAD_WORDS = new Set(issuerData.headWords);
 const ROMAN = /^[IVXL]+$/u;
@@ -51,9 +51,10 @@ export function parseIssuerAt(tokens: readonly Token[], i: number, role: IssuerP
     const t = tokens[k];
     if (k > i && !t.spaceBefore && t.kind === "word") break; // glued word: not part of the name
     // A stop pair ends the name when written in lower case (`Tỉnh ủy chỉ đạo`, not `Ban Chỉ đạo`, `Ban Tổ chức`); `ban hành` in any case.
-    const pair = `${t.lower} ${tokens[k + 1]?.lower ?? ""}`;
-    const named = k > i && NAME_PAIRS.has(`${tokens[k - 1].lower} ${t.lower}`);
-    if (k > i && !named && STOP_PAIRS.has(pair) && (pair === "ban hành" || !CAPITALISED.test(t.text)) && !(t.lower === "chỉ" && tokens[k - 1].lower === "ban")) break;
+    const nextLower = tokens[k + 1]?.lower ?? "";
+    const named = k > i && isPair(NAME_PAIRS, tokens[k - 1].lower, t.lower);
+    const banHanh = t.lower === "ban" && nextLower === "hành";
+    if (k > i && !named && isPair(STOP_PAIRS, t.lower, nextLower) && (banHanh || !CAPITALISED.test(t.text)) && !(t.lower === "chỉ" && tokens[k - 1].lower === "ban")) break;
     if (t.kind === "word" && t.lower === "về") break;
     if (t.kind === "word" && (CAPITALISED.test(t.text) || CONTINUATION.has(t.lower) || ROMAN.test(t.text) || named)) {
       if (k > i && CAPITALISED.test(t.text) && (startsReference(tokens, k) || startsTitle(tokens, k))) break;
@@ -91,6 +92,22 @@ export function parseIssuerAt(tokens: readonly Token[], i: number, role: IssuerP
   const body = findBody(text);
   if (lowerStart && !body) return null;
   return { text, canonical: canonicalIssuer(text), body, role, start: phrase[0].start, end: phrase[phrase.length - 1].end, next: k, tokens: phrase };
+}
+
+/** Two-word phrases from data ("chỉ đạo"), by first word: looked up per token without joining strings. */
+type WordPairs = ReadonlyMap<string, ReadonlySet<string>>;
+
+function wordPairs(phrases: readonly string[]): WordPairs {
+  const pairs = new Map<string, Set<string>>();
+  for (const phrase of phrases) {
+    const [first, second] = phrase.split(" ");
+    pairs.set(first, (pairs.get(first) ?? new Set()).add(second));
+  }
+  return pairs;
+}
+
+function isPair(pairs: WordPairs, first: string, second: string): boolean {
+  return pairs.get(first)?.has(second) ?? false;
 }
 
 function isNameWord(t: Token | undefined): boolean {
