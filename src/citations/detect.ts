@@ -73,15 +73,19 @@ export function detectCitations(text: string, paragraph: number): Citation[] {
   let subject: IssuerPhrase | null = null;
   const hints = new ClauseHints(text);
   CLAUSE_END.lastIndex = 0;
-  for (let m = CLAUSE_END.exec(text); ; m = CLAUSE_END.exec(text)) {
-    const to = m ? m.index + 1 : text.length;
-    const clause: Citation[] = hints.mayCite(from, to) ? detectInClause(text, from, to, paragraph, subject) : [];
-    found.push(...clause);
-    if (!m) return found;
-    subject = m[0] === ";" ? lastSubject(clause) : null;
+  for (;;) {
+    // test(), not exec(): the clause end is the one character before lastIndex, and no match array is made per clause.
+    const ended = CLAUSE_END.test(text);
+    const to = ended ? CLAUSE_END.lastIndex : text.length;
+    const clause: readonly Citation[] = hints.mayCite(from, to) ? detectInClause(text, from, to, paragraph, subject) : NO_CITATIONS;
+    for (const c of clause) found.push(c);
+    if (!ended) return found;
+    subject = text[to - 1] === ";" ? lastSubject(clause) : null;
     from = to;
   }
 }
+
+const NO_CITATIONS: readonly Citation[] = [];
 
 function lastSubject(citations: readonly Citation[]): IssuerPhrase | null {
   for (let n = citations.length - 1; n >= 0; n -= 1) if (citations[n].issuer?.role === "subject") return citations[n].issuer;

@@ -72,8 +72,7 @@ function mayChangeCase(code: number): boolean {
 /** Tokens of text[from, to); `from` must not fall inside a token. Offsets are offsets in `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const range = from === 0 && to === text.length ? text : text.slice(from, to);
-  const hasCaselessCapital = CASELESS_CAPITAL.test(range);
+  const hasCaselessCapital = containsCaselessCapital(text, from, to);
   let previousEnd = from;
   let i = from;
   while (i < to) {
@@ -136,13 +135,15 @@ function makeToken(kind: TokenKind, text: string, start: number, spaceBefore: bo
 const GLUED_NUMBER = /^(số|ngày)\d+$/u;
 const GLUED_AFTER_CODE = /^(\p{Lu}{2,}[\p{Lu}\p{Ll}]?)(ngày|của|về|số)$/u;
 /** The words GLUED_AFTER_CODE ends with: a cheap test before the regex, which most words fail. */
-const GLUED_WORDS = ["ngày", "của", "về", "số"];
+function endsWithGluedWord(word: string): boolean {
+  return word.endsWith("ngày") || word.endsWith("của") || word.endsWith("về") || word.endsWith("số");
+}
 
 /** Where to split a word glued inside a citation, or 0: `số` or `ngày` before a number, a known code before `ngày`/`của`/`về`/`số`. */
 function splitCitationGlue(word: string, lower: string): number {
   const last = word.charCodeAt(word.length - 1);
   if (last >= 48 && last <= 57) return GLUED_NUMBER.test(lower) ? lower.search(/\d/u) : 0;
-  const m = word.length > 4 && GLUED_WORDS.some((w) => word.endsWith(w)) ? GLUED_AFTER_CODE.exec(word) : null;
+  const m = word.length > 4 && endsWithGluedWord(word) ? GLUED_AFTER_CODE.exec(word) : null;
   return m && isKnownCode(m[1]) ? m[1].length : 0;
 }
 
@@ -155,8 +156,22 @@ const UPPER = /\p{Lu}/u;
  * Known codes (QyĐ) stay whole.
  */
 const MAYBE_GLUED = /\p{Ll}{2}\p{Lu}|^[IVXL]{2,}\p{Ll}{2}/u;
-/** Capital letters that toLowerCase leaves unchanged: ℂ, ℝ and the like, ϒ, mathematical capitals. */
-const CASELESS_CAPITAL = /[\u03D2-\u03D4\u2102-\u2145\u{1D400}-\u{1D7FF}]/u;
+/**
+ * Whether text[from, to) holds a capital letter that toLowerCase leaves unchanged: ϒ (U+03D2–03D4),
+ * ℂ, ℝ and the like (U+2102–2145), mathematical capitals (U+1D400–1D7FF, the surrogate pairs
+ * D835 DC00–DFFF). Read by code unit: no substring is made per clause.
+ */
+function containsCaselessCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const unit = text.charCodeAt(i);
+    if ((unit >= 0x03d2 && unit <= 0x03d4) || (unit >= 0x2102 && unit <= 0x2145)) return true;
+    if (unit === 0xd835 && i + 1 < to) {
+      const trail = text.charCodeAt(i + 1);
+      if (trail >= 0xdc00 && trail <= 0xdfff) return true;
+    }
+  }
+  return false;
+}
 
 function splitGlued(word: string): { text: string; offset: number }[] {
   if (!MAYBE_GLUED.test(word) || isKnownCode(word)) return [{ text: word, offset: 0 }];
