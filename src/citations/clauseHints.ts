@@ -22,7 +22,7 @@ const CAPITALISED = /^\p{Lu}/u;
 /** What every hint needs somewhere: a digit, `này` (after a type phrase), `nghị` or `luật` (cited by name). */
 const ANY_HINT = /[0-9]|này|nghị|luật/iu;
 
-/** False when no clause of the paragraph can hold a citation: about half the paragraphs of a report, skipped in one cheap test. */
+/** False when no clause of the paragraph can hold a citation (headings, prose without figures): skipped in one cheap test. */
 export function mayCiteAnywhere(text: string): boolean {
   return ANY_HINT.test(text);
 }
