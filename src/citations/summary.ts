@@ -102,7 +102,7 @@ function startsNumberedReference(tokens: readonly Token[], k: number): boolean {
 }
 
 function phrase(form: SummaryPhrase["form"], tokens: readonly Token[], from: number, to: number): SummaryPhrase {
-  let text = tokens[from].text;
-  for (let k = from + 1; k <= to; k += 1) text += tokens[k].spaceBefore ? ` ${tokens[k].text}` : tokens[k].text;
-  return { form, text, start: tokens[from].start, end: tokens[to].end };
+  const used = tokens.slice(from, to + 1);
+  const text = used.map((x, n) => (n > 0 && x.spaceBefore ? " " : "") + x.text).join("");
+  return { form, text, start: used[0].start, end: used[used.length - 1].end };
 }
