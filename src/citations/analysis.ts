@@ -60,7 +60,11 @@ export function ownedParagraphs(paragraphs: readonly Paragraph[]): Set<number> {
  * table of cited documents) are not read: a document listed there is not cited again.
  */
 export function analyzeCitations(text: readonly ParagraphText[], profile: Profile, registry: CitationRegistry, excluded: ReadonlySet<number> = new Set()): CitationAnalysis {
-  const detected = text.flatMap((t, paragraph) => (excluded.has(paragraph) ? [] : citationsIn(t, paragraph)));
+  const detected: Citation[] = [];
+  text.forEach((t, paragraph) => {
+    // Detection is memoised per text: each citation is copied to carry its paragraph.
+    if (!excluded.has(paragraph)) for (const c of t.memo(DETECTED)) detected.push({ ...c, paragraph });
+  });
   const resolution = resolveDocuments(detected);
   const citations = detected.filter((c) => !resolution.unresolvedDemonstratives.has(c));
   const house = houseStyle(profile.id);
@@ -74,10 +78,6 @@ export function analyzeCitations(text: readonly ParagraphText[], profile: Profil
 /** Detection depends on the paragraph's text alone: done once per text, then placed at its index. */
 const DETECTED = paragraphMemo((t) => detectCitations(t.normalized, 0));
 
-function citationsIn(t: ParagraphText, paragraph: number): Citation[] {
-  return t.memo(DETECTED).map((c) => ({ ...c, paragraph }));
-}
-
 /** "either": follow the document's majority (ties go to the comma of the newer guidance). */
 function resolveComma(style: CommaStyle, citations: readonly Citation[]): boolean {
   if (style !== "either") return style === "comma";
@@ -89,8 +89,6 @@ function resolveComma(style: CommaStyle, citations: readonly Citation[]): boolea
 /** Facts for a citation: its own, else the document's first complete mention, else the registry. */
 export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: string): ResolvedFacts {
   const key = symbolKey(c);
-  // Facts from this document carry an empty label: messages say "this document".
-  const here = (x: Citation): Provenance => ({ kind: "document", label: "", paragraph: x.paragraph, text: x.symbol?.normalized });
   const facts: ResolvedFacts = {
     date: c.date?.iso ?? null,
     dateFrom: c.date?.iso ? here(c) : null,
@@ -100,14 +98,15 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   };
   const group = analysis.resolution.documentOf.get(c);
   if (!key || !group) return facts;
-  const { dated, issued, time } = documentFacts(analysis, group);
+  const { dated, issued, time, dates: mentionDates } = documentFacts(analysis, group);
   // Registry entries of this document's term or year only: a Party number that several terms used
   // (25-NQ/TW of khóa IX and of khóa XI) names no one document without its date or term.
-  const entries = oneSeries(key, rankEntries(analysis.registry.lookup(key, time).filter((e) => e.source.label !== file)));
+  const entries = registryEntries(analysis, group, key, time, file);
   if (!facts.date) {
     // Sources that give different dates — two mentions, or a mention and the registry — leave
     // the date unknown: inconsistent-mention and registry-conflict show both, nothing is adopted.
-    const dates = new Set([...group.mentions.map((m) => m.date?.iso), ...entries.map((x) => x.date)].filter((d): d is string => !!d));
+    const dates = new Set(mentionDates);
+    for (const e of entries) if (e.date) dates.add(e.date);
     const e = entries.find((x) => x.date);
     if (dates.size === 1 && dated) {
       facts.date = dated.date!.iso;
@@ -133,6 +132,26 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   return facts;
 }
 
+/** Where a fact of this document was found; facts from this document carry an empty label: messages say "this document". */
+function here(x: Citation): Provenance {
+  return { kind: "document", label: "", paragraph: x.paragraph, text: x.symbol?.normalized };
+}
+
+/**
+ * The registry entries of a document, from a source other than `file`, that fit the time its
+ * mentions tell: asked for by every mention, looked up once per document, symbol and file.
+ */
+function registryEntries(analysis: CitationAnalysis, group: DocumentGroup, key: string, time: DocumentTime, file: string): RegistryEntry[] {
+  const lookupKey = `${key}\n${file}`;
+  const known = documentFacts(analysis, group).entries;
+  let entries = known.get(lookupKey);
+  if (!entries) {
+    entries = oneSeries(key, rankEntries(analysis.registry.lookup(key, time).filter((e) => e.source.label !== file)));
+    known.set(lookupKey, entries);
+  }
+  return entries;
+}
+
 /** The entries when they can all be one document; none when they belong to different terms or years. */
 function oneSeries(key: string, entries: RegistryEntry[]): RegistryEntry[] {
   return entries.every((e) => sameTime(key, entryTime(e), entryTime(entries[0]))) ? entries : [];
@@ -143,6 +162,10 @@ interface MentionFacts {
   issued: Citation | undefined;
   /** When the document's mentions say it was issued: the first date, else the first written term. */
   time: DocumentTime;
+  /** Every date its mentions give. */
+  dates: ReadonlySet<string>;
+  /** Registry entries by symbol and file asking (see registryEntries). */
+  entries: Map<string, RegistryEntry[]>;
 }
 
 /**
@@ -156,7 +179,8 @@ export function documentFacts(analysis: CitationAnalysis, group: DocumentGroup):
     const dated = group.mentions.find((m) => m.date?.iso);
     const termed = group.mentions.find((m) => m.term);
     const time = dated ? citationTime(dated) : termed ? citationTime(termed) : NO_TIME;
-    facts = { dated, issued: group.mentions.find((m) => m.issuer), time };
+    const dates = new Set(group.mentions.map((m) => m.date?.iso).filter((d): d is string => !!d));
+    facts = { dated, issued: group.mentions.find((m) => m.issuer), time, dates, entries: new Map() };
     analysis.mentionFacts.set(group, facts);
   }
   return facts;
@@ -175,7 +199,7 @@ function toRecord(c: Citation, analysis: CitationAnalysis): CitationRecord {
   const ambiguous = analysis.resolution.ambiguous.get(c);
   const issuerSpan = c.issuer ? paragraph.span(c.issuer.start, c.issuer.end) : null;
   const summarySpan = c.summary ? paragraph.span(c.summary.start, c.summary.end) : null;
-  return {
+  const record: CitationRecord = {
     paragraph: c.paragraph,
     start,
     end,
@@ -188,10 +212,12 @@ function toRecord(c: Citation, analysis: CitationAnalysis): CitationRecord {
     canonical,
     kind: c.kind,
     document: group?.id ?? null,
-    ...(ambiguous ? { ambiguousWith: ambiguous.map((d) => d.id) } : {}),
-    summary: c.summary && summarySpan ? { text: c.summary.text, start: summarySpan[0], end: summarySpan[1] } : null,
-    issuerAt: c.issuer && issuerSpan ? { start: issuerSpan[0], end: issuerSpan[1], role: c.issuer.role } : null,
   };
+  // Set in this order (not spread into the literal, which copies the whole record): the key order is the JSON output's.
+  if (ambiguous) record.ambiguousWith = ambiguous.map((d) => d.id);
+  record.summary = c.summary && summarySpan ? { text: c.summary.text, start: summarySpan[0], end: summarySpan[1] } : null;
+  record.issuerAt = c.issuer && issuerSpan ? { start: issuerSpan[0], end: issuerSpan[1], role: c.issuer.role } : null;
+  return record;
 }
 
 /** The canonical head (type, số, symbol, date, issuer) when type, symbol, date and issuer are all known. */

@@ -33,9 +33,9 @@ export function isTypeCode(code: string, system?: SystemId): boolean {
 /** Every known code by its lower-case form, so `ct`, `Tw`, `qđi` read as `CT`, `TW`, `QĐi`. */
 const CODES_BY_LOWER = new Map([...PARTY_TYPE_CODES, ...STATE_TYPE_CODES, ...PARTY_ISSUER_CODES, ...STATE_ISSUER_CODES].map((code) => [code.toLowerCase(), code]));
 
-/** The known code a word spells in any case, or null. */
-export function canonicalCode(word: string): string | null {
-  return CODES_BY_LOWER.get(word.toLowerCase()) ?? null;
+/** The known code a word spells in any case (`ct`, `Tw`, `qđi` → `CT`, `TW`, `QĐi`), from the word in lower case (a token's `lower`); null when none. */
+export function canonicalCodeOfLower(lower: string): string | null {
+  return CODES_BY_LOWER.get(lower) ?? null;
 }
 
 export function isKnownCode(word: string): boolean {

@@ -1,10 +1,12 @@
 import { tokenize, type Token } from "./tokenizer";
-import { TYPE_PHRASES, isCentralPartyCode, typeEntryForCode, type TypeEntry } from "./codes";
+import { isCentralPartyCode, typeEntryForCode, type TypeEntry } from "./codes";
 import { parseSymbolAt, type SymbolInfo } from "./symbol";
 import { parseDateAt, type CitedDate } from "./date";
 import { continuesSubject, parseIssuerAt, subjectIssuerBefore, termInIssuer, termPhraseAt, type IssuerPhrase, type TermPhrase } from "./issuer";
 import { parseNamedAt, type NamedReference } from "./named";
 import { summaryAt, type SummaryPhrase } from "./summary";
+import { PHRASES_BY_FIRST_WORD } from "./typePhrase";
+import { ClauseHints, mayCiteAnywhere } from "./clauseHints";
 
 /** A span of the paragraph's normalised text. */
 export interface Span {
@@ -60,47 +62,30 @@ const LIST_WORDS = new Set(["và", "hoặc", ","]);
  */
 const CLAUSE_END = /[.;!?](?=\s)/gu;
 
-/**
- * Hints, tested before tokenising a clause, that it may hold a citation: a number-symbol
- * (`35-NQ/TW`, `68/QĐ-UBND`, `30/2020/NĐ-CP`, `35 CT/TW`, `1600a/QĐ`), a type phrase before a
- * number (`Quyết định 217, 218`, `kế hoạch số12`), a type phrase before `này`, or a capitalised
- * `Nghị quyết` / `Luật` cited by name. Most clauses of a long report have none and are skipped.
- */
-const SYMBOL_HINT = /[0-9]\p{Ll}?\s*(?:[-–‐‑]\s*\p{Lu}|\/\s*(?:\p{Lu}|[0-9]{4}\s*\/))|[0-9]\s+\p{Lu}{2,}\p{Ll}?\s*\/|số\s*[0-9]+\s*[-–/]/u;
-const TYPE_ALTERNATIVES = TYPE_PHRASES.map(({ words }) => words.map(escapeRegExp).join(String.raw`\s+`)).join("|");
-const NUMBERED_TYPE_HINT = new RegExp(`(?:${TYPE_ALTERNATIVES})(?:\\s+\\p{L}+){0,2}?\\s*(?:số\\s*)?[0-9]|(?:${TYPE_ALTERNATIVES})\\s+này`, "iu");
-const NAMED_TYPE_HINT = /nghị\s+quyết|luật/giu;
 const CAPITALISED = /^\p{Lu}/u;
-
-const DIGIT_OR_THIS = /(?:\s|số)[0-9]|\snày/iu;
-
-function mayCite(clause: string): boolean {
-  // The long case-insensitive phrase list runs only where a number follows a space.
-  if (SYMBOL_HINT.test(clause) || (DIGIT_OR_THIS.test(clause) && NUMBERED_TYPE_HINT.test(clause))) return true;
-  for (const m of clause.matchAll(NAMED_TYPE_HINT)) if (CAPITALISED.test(m[0])) return true;
-  return false;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-}
 
 /** Finds every citation in one paragraph's normalised text. */
 export function detectCitations(text: string, paragraph: number): Citation[] {
   const found: Citation[] = [];
+  if (!mayCiteAnywhere(text)) return found;
   let from = 0;
   // The subject of a clause ended by a semicolon, for the next clause that continues it (`; đồng thời ban hành …`).
   let subject: IssuerPhrase | null = null;
+  const hints = new ClauseHints(text);
   CLAUSE_END.lastIndex = 0;
-  for (let m = CLAUSE_END.exec(text); ; m = CLAUSE_END.exec(text)) {
-    const to = m ? m.index + 1 : text.length;
-    const clause: Citation[] = mayCite(text.slice(from, to)) ? detectInClause(text, from, to, paragraph, subject) : [];
-    found.push(...clause);
-    if (!m) return found;
-    subject = m[0] === ";" ? lastSubject(clause) : null;
+  for (;;) {
+    // test(), not exec(): the clause end is the one character before lastIndex, and no match array is made per clause.
+    const ended = CLAUSE_END.test(text);
+    const to = ended ? CLAUSE_END.lastIndex : text.length;
+    const clause: readonly Citation[] = hints.mayCite(from, to) ? detectInClause(text, from, to, paragraph, subject) : NO_CITATIONS;
+    for (const c of clause) found.push(c);
+    if (!ended) return found;
+    subject = text[to - 1] === ";" ? lastSubject(clause) : null;
     from = to;
   }
 }
+
+const NO_CITATIONS: readonly Citation[] = [];
 
 function lastSubject(citations: readonly Citation[]): IssuerPhrase | null {
   for (let n = citations.length - 1; n >= 0; n -= 1) if (citations[n].issuer?.role === "subject") return citations[n].issuer;
@@ -138,15 +123,7 @@ interface TypeMatch {
   end: number; // token index after the phrase
 }
 
-/** Type phrases by their first word, longest first within each list (as in TYPE_PHRASES). */
-const PHRASES_BY_FIRST_WORD = new Map<string, (typeof TYPE_PHRASES)[number][]>();
-for (const phrase of TYPE_PHRASES) {
-  const list = PHRASES_BY_FIRST_WORD.get(phrase.words[0]) ?? [];
-  list.push(phrase);
-  PHRASES_BY_FIRST_WORD.set(phrase.words[0], list);
-}
-
-export function matchTypePhrase(tokens: readonly Token[], i: number): TypeMatch | null {
+function matchTypePhrase(tokens: readonly Token[], i: number): TypeMatch | null {
   if (tokens[i]?.kind !== "word") return null;
   for (const { words, entry } of PHRASES_BY_FIRST_WORD.get(tokens[i].lower) ?? []) {
     if (words.every((w, k) => tokens[i + k]?.kind === "word" && tokens[i + k].lower === w && (k === 0 || tokens[i + k].spaceBefore))) {

@@ -1,6 +1,7 @@
 import type { Token } from "./tokenizer";
 import { BODIES, EXPANSIONS, TYPE_PHRASES, isKnownCode, type BodyEntry } from "./codes";
 import issuerData from "../../data/citations/issuer-names.json";
+import { typePhraseAt } from "./typePhrase";
 
 const TYPE_FIRST_WORDS = new Set(TYPE_PHRASES.map((p) => p.words[0]));
 const TYPE_SECOND_WORDS = new Set(TYPE_PHRASES.map((p) => p.words[1]).filter((w): w is string => w !== undefined));
@@ -29,9 +30,9 @@ export interface IssuerPhrase {
  */
 const CONTINUATION = new Set(issuerData.nameWords);
 /** Lower-case words that continue a name only after a given word (`Thường trực`, not `Tỉnh ủy trực tiếp`). */
-const NAME_PAIRS = new Set(issuerData.namePairs);
+const NAME_PAIRS = wordPairs(issuerData.namePairs);
 /** Two words that end a body name: the verb or phrase after it ("… Tỉnh ủy ban hành", "… Tỉnh ủy chỉ đạo"). */
-const STOP_PAIRS = new Set(issuerData.stopPairs);
+const STOP_PAIRS = wordPairs(issuerData.stopPairs);
 /** Words a lower-case issuer may start with ("của ban chấp hành trung ương"); the phrase must then name a known body. */
 const HEAD_WORDS = new Set(issuerData.headWords);
 const ROMAN = /^[IVXL]+$/u;
@@ -50,9 +51,10 @@ export function parseIssuerAt(tokens: readonly Token[], i: number, role: IssuerP
     const t = tokens[k];
     if (k > i && !t.spaceBefore && t.kind === "word") break; // glued word: not part of the name
     // A stop pair ends the name when written in lower case (`Tỉnh ủy chỉ đạo`, not `Ban Chỉ đạo`, `Ban Tổ chức`); `ban hành` in any case.
-    const pair = `${t.lower} ${tokens[k + 1]?.lower ?? ""}`;
-    const named = k > i && NAME_PAIRS.has(`${tokens[k - 1].lower} ${t.lower}`);
-    if (k > i && !named && STOP_PAIRS.has(pair) && (pair === "ban hành" || !CAPITALISED.test(t.text)) && !(t.lower === "chỉ" && tokens[k - 1].lower === "ban")) break;
+    const nextLower = tokens[k + 1]?.lower ?? "";
+    const named = k > i && isPair(NAME_PAIRS, tokens[k - 1].lower, t.lower);
+    const banHanh = t.lower === "ban" && nextLower === "hành";
+    if (k > i && !named && isPair(STOP_PAIRS, t.lower, nextLower) && (banHanh || !CAPITALISED.test(t.text)) && !(t.lower === "chỉ" && tokens[k - 1].lower === "ban")) break;
     if (t.kind === "word" && t.lower === "về") break;
     if (t.kind === "word" && (CAPITALISED.test(t.text) || CONTINUATION.has(t.lower) || ROMAN.test(t.text) || named)) {
       if (k > i && CAPITALISED.test(t.text) && (startsReference(tokens, k) || startsTitle(tokens, k))) break;
@@ -92,6 +94,22 @@ export function parseIssuerAt(tokens: readonly Token[], i: number, role: IssuerP
   return { text, canonical: canonicalIssuer(text), body, role, start: phrase[0].start, end: phrase[phrase.length - 1].end, next: k, tokens: phrase };
 }
 
+/** Two-word phrases from data ("chỉ đạo"), by first word: looked up per token without joining strings. */
+type WordPairs = ReadonlyMap<string, ReadonlySet<string>>;
+
+function wordPairs(phrases: readonly string[]): WordPairs {
+  const pairs = new Map<string, Set<string>>();
+  for (const phrase of phrases) {
+    const [first, second] = phrase.split(" ");
+    pairs.set(first, (pairs.get(first) ?? new Set()).add(second));
+  }
+  return pairs;
+}
+
+function isPair(pairs: WordPairs, first: string, second: string): boolean {
+  return pairs.get(first)?.has(second) ?? false;
+}
+
 function isNameWord(t: Token | undefined): boolean {
   return t?.kind === "word" && CAPITALISED.test(t.text);
 }
@@ -107,7 +125,7 @@ function startsReference(tokens: readonly Token[], k: number): boolean {
  * tỉnh Kết luận của đồng chí …`), unless a joiner makes it part of the name (`Sở Kế hoạch và Đầu tư`).
  */
 function startsTitle(tokens: readonly Token[], k: number): boolean {
-  const phrase = TYPE_PHRASES.find(({ words }) => words.every((w, n) => tokens[k + n]?.lower === w));
+  const phrase = typePhraseAt(tokens, k);
   if (!phrase) return false;
   const after = tokens[k + phrase.words.length];
   return !((after?.lower === "và" || after?.text === "-") && isNameWord(tokens[k + phrase.words.length + 1]));
@@ -115,7 +133,7 @@ function startsTitle(tokens: readonly Token[], k: number): boolean {
 
 /** A type phrase after a joiner (`Bộ Công an và Dự án …`) starts another reference, not more of the name. */
 function startsTypePhrase(tokens: readonly Token[], k: number): boolean {
-  return TYPE_PHRASES.some(({ words }) => words.every((w, n) => tokens[k + n]?.lower === w));
+  return typePhraseAt(tokens, k) !== undefined;
 }
 
 /** The token index after a term written after the name (`-khóa X`, `(khóa XII)`, `, khóa XII`), or k. */

@@ -158,7 +158,9 @@ export function issuersDisagree(a: string | null, b: string | null): boolean {
 
 /** Sources in the order the spec trusts them: bundled (verified first), this document, other reports, the user. */
 export function rankEntries(entries: readonly RegistryEntry[]): RegistryEntry[] {
-  const rank = (e: RegistryEntry): number =>
-    e.source.kind === "bundled" ? (e.source.verified ? 0 : 3) : e.source.kind === "document" ? 1 : e.source.kind === "imported" ? 2 : 4;
-  return [...entries].sort((a, b) => rank(a) - rank(b));
+  return [...entries].sort((a, b) => sourceRank(a) - sourceRank(b));
+}
+
+function sourceRank(e: RegistryEntry): number {
+  return e.source.kind === "bundled" ? (e.source.verified ? 0 : 3) : e.source.kind === "document" ? 1 : e.source.kind === "imported" ? 2 : 4;
 }

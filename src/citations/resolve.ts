@@ -50,11 +50,14 @@ export function resolveDocuments(citations: readonly Citation[]): Resolution {
   const bySymbol = new Map<string, DocumentGroup[]>();
   const byTypeNumber = new Map<string, DocumentGroup[]>();
   const byName = new Map<string, DocumentGroup>();
+  // A new mention is checked against the distinct times of a document's mentions, not each mention.
+  const timesOf = new Map<DocumentGroup, MentionTimes>();
   const typeNumber = (type: string | null, number: string | null) => `${type ?? ""}|${number ?? ""}`;
   const index = <K>(map: Map<K, DocumentGroup[]>, key: K, group: DocumentGroup) => map.set(key, [...(map.get(key) ?? []), group]);
   const open = (c: Citation, symbol: string | null): DocumentGroup => {
     const group: DocumentGroup = { id: `d${documents.length + 1}`, type: c.type?.word ?? null, number: numberOf(c), symbol, namedKey: c.named?.key ?? null, mentions: [] };
     documents.push(group);
+    timesOf.set(group, new MentionTimes());
     if (group.number !== null) index(byTypeNumber, typeNumber(group.type, group.number), group);
     if (symbol) index(bySymbol, symbol, group);
     if (group.namedKey) byName.set(group.namedKey, group);
@@ -62,6 +65,7 @@ export function resolveDocuments(citations: readonly Citation[]): Resolution {
   };
   const link = (c: Citation, group: DocumentGroup) => {
     group.mentions.push(c);
+    timesOf.get(group)!.add(c);
     group.type ??= c.type?.word ?? null;
     documentOf.set(c, group);
   };
@@ -80,7 +84,8 @@ export function resolveDocuments(citations: readonly Citation[]): Resolution {
     const symbol = symbolKey(c);
     const sameNumber = byTypeNumber.get(typeNumber(c.type?.word ?? null, numberOf(c))) ?? [];
     if (symbol) {
-      const fitting = (bySymbol.get(symbol) ?? []).filter((d) => d.mentions.every((m) => compatibleDates(symbol, m, c)));
+      const time = citationTime(c);
+      const fitting = (bySymbol.get(symbol) ?? []).filter((d) => timesOf.get(d)!.allFit(symbol, time));
       // `25-NQ/TW` with no date or term after both the khóa IX and the khóa XI one were cited: either.
       if (fitting.length > 1) {
         ambiguous.set(c, fitting);
@@ -95,7 +100,7 @@ export function resolveDocuments(citations: readonly Citation[]): Resolution {
       link(c, group);
       continue;
     }
-    const fits = sameNumber.filter((d) => d.mentions.every((m) => datesAgree(m, c)));
+    const fits = sameNumber.filter((d) => timesOf.get(d)!.datesAgree(c));
     if (fits.length === 1) link(c, fits[0]);
     else if (fits.length > 1) ambiguous.set(c, fits);
     else link(c, open(c, null));
@@ -109,17 +114,36 @@ function numberOf(c: Citation): string | null {
   return n === null ? null : n.replace(/^0+(?=\d)/u, "");
 }
 
-function compatibleDates(symbol: string, a: Citation, b: Citation): boolean {
-  return sameTime(symbol, citationTime(a), citationTime(b));
+/**
+ * The distinct times and dates a document's mentions give. A long report cites one document
+ * hundreds of times in a few ways: a new mention is checked against these, not against each
+ * mention, with the same result.
+ */
+class MentionTimes {
+  private readonly times: DocumentTime[] = [];
+  private readonly dates = new Set<string>();
+
+  add(c: Citation): void {
+    const time = citationTime(c);
+    if (!this.times.some((t) => t.iso === time.iso && t.year === time.year && t.term === time.term)) this.times.push(time);
+    if (c.date?.iso) this.dates.add(c.date.iso);
+  }
+
+  /** Every mention's time fits `time` (see sameTime). */
+  allFit(symbol: string, time: DocumentTime): boolean {
+    return this.times.every((t) => sameTime(symbol, t, time));
+  }
+
+  /** No mention gives a date other than c's (a mention or c without a date agrees with any). */
+  datesAgree(c: Citation): boolean {
+    const iso = c.date?.iso;
+    return !iso || this.dates.size === 0 || (this.dates.size === 1 && this.dates.has(iso));
+  }
 }
 
 /** When a mention says its document was issued: its date, and the term it writes (`khóa IX`). */
 export function citationTime(c: Citation): DocumentTime {
   return { iso: c.date?.iso ?? null, year: c.date?.year ?? null, term: c.term?.term ?? null };
-}
-
-function datesAgree(a: Citation, b: Citation): boolean {
-  return !a.date?.iso || !b.date?.iso || a.date.iso === b.date.iso;
 }
 
 function candidatesOfType(c: Citation, documents: readonly DocumentGroup[]): DocumentGroup[] {

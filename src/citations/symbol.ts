@@ -1,5 +1,5 @@
 import type { Token } from "./tokenizer";
-import { canonicalCode, isPartyIssuerCode, isStateIssuerCode, isTypeCode } from "./codes";
+import { canonicalCodeOfLower, isPartyIssuerCode, isStateIssuerCode, isTypeCode } from "./codes";
 import type { SystemId } from "../core/types";
 
 /**
@@ -59,6 +59,7 @@ function readCode(tokens: readonly Token[], i: number): CodeRead | null {
   const t: Token | undefined = tokens[i];
   if (t?.kind !== "word") return null;
   const written = t.text;
+  const lower = t.lower;
   let code: string;
   const variants: SymbolVariant[] = [];
   let next = i + 1;
@@ -67,9 +68,9 @@ function readCode(tokens: readonly Token[], i: number): CodeRead | null {
     code = t.text + tokens[i + 2].text;
     next = i + 3;
   } else if (isCodeToken(t)) {
-    code = canonicalCode(t.text) ?? t.text;
+    code = canonicalCodeOfLower(lower) ?? t.text;
   } else {
-    const known = canonicalCode(written);
+    const known = canonicalCodeOfLower(lower);
     if (!known) return null;
     code = known;
   }

@@ -52,11 +52,27 @@ function classAt(code: number): number {
   return classify(String.fromCodePoint(code));
 }
 
+/**
+ * Whether toLowerCase may change the code point: false for those below TABLE_END that it leaves
+ * alone. A word made only of such code points is its own lower-case form (the one rule that
+ * looks at the context, final sigma, applies to Σ, which changes anyway).
+ */
+let caseTable: Uint8Array | null = null;
+
+function buildCaseTable(): Uint8Array {
+  const built = new Uint8Array(TABLE_END);
+  for (let cp = 0; cp < TABLE_END; cp += 1) built[cp] = String.fromCharCode(cp).toLowerCase() === String.fromCharCode(cp) ? 0 : 1;
+  return built;
+}
+
+function mayChangeCase(code: number): boolean {
+  return code >= TABLE_END || (caseTable ??= buildCaseTable())[code] === 1;
+}
+
 /** Tokens of text[from, to); `from` must not fall inside a token. Offsets are offsets in `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const range = from === 0 && to === text.length ? text : text.slice(from, to);
-  const hasCaselessCapital = CASELESS_CAPITAL.test(range);
+  const hasCaselessCapital = containsCaselessCapital(text, from, to);
   let previousEnd = from;
   let i = from;
   while (i < to) {
@@ -74,23 +90,26 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       tokens.push(makeToken("punct", text.slice(start, i), start, spaceBefore));
     } else if (kind === DIGIT) {
       while (i < text.length && classAt(text.charCodeAt(i)) === DIGIT) i += 1;
-      tokens.push(makeToken("number", text.slice(start, i), start, spaceBefore));
+      const digits = text.slice(start, i);
+      tokens.push({ kind: "number", text: digits, lower: digits, start, end: i, spaceBefore });
     } else {
+      let lowerCase = !mayChangeCase(code);
       while (i < text.length) {
         const next = text.codePointAt(i)!;
         const nextKind = classAt(next);
         if (nextKind !== LETTER && nextKind !== DIGIT) break;
+        lowerCase &&= !mayChangeCase(next);
         i += next > 0xffff ? 2 : 1;
       }
-      pushWord(tokens, text.slice(start, i), start, spaceBefore, hasCaselessCapital);
+      const word = text.slice(start, i);
+      pushWord(tokens, word, start, spaceBefore, hasCaselessCapital, lowerCase ? word : word.toLowerCase());
     }
     previousEnd = i;
   }
   return tokens;
 }
 
-function pushWord(tokens: Token[], word: string, start: number, spaceBefore: boolean, hasCaselessCapital: boolean): void {
-  const lower = word.toLowerCase();
+function pushWord(tokens: Token[], word: string, start: number, spaceBefore: boolean, hasCaselessCapital: boolean, lower = word.toLowerCase()): void {
   const glue = splitCitationGlue(word, lower);
   if (glue) {
     pushWord(tokens, word.slice(0, glue), start, spaceBefore, hasCaselessCapital);
@@ -115,12 +134,16 @@ function makeToken(kind: TokenKind, text: string, start: number, spaceBefore: bo
 /** Words a citation glues to its neighbours: `số47`, `TWngày`, `TWcủa`. */
 const GLUED_NUMBER = /^(số|ngày)\d+$/u;
 const GLUED_AFTER_CODE = /^(\p{Lu}{2,}[\p{Lu}\p{Ll}]?)(ngày|của|về|số)$/u;
+/** The words GLUED_AFTER_CODE ends with: a cheap test before the regex, which most words fail. */
+function endsWithGluedWord(word: string): boolean {
+  return word.endsWith("ngày") || word.endsWith("của") || word.endsWith("về") || word.endsWith("số");
+}
 
 /** Where to split a word glued inside a citation, or 0: `số` or `ngày` before a number, a known code before `ngày`/`của`/`về`/`số`. */
 function splitCitationGlue(word: string, lower: string): number {
   const last = word.charCodeAt(word.length - 1);
   if (last >= 48 && last <= 57) return GLUED_NUMBER.test(lower) ? lower.search(/\d/u) : 0;
-  const m = word.length > 4 ? GLUED_AFTER_CODE.exec(word) : null;
+  const m = word.length > 4 && endsWithGluedWord(word) ? GLUED_AFTER_CODE.exec(word) : null;
   return m && isKnownCode(m[1]) ? m[1].length : 0;
 }
 
@@ -133,8 +156,22 @@ const UPPER = /\p{Lu}/u;
  * Known codes (QyĐ) stay whole.
  */
 const MAYBE_GLUED = /\p{Ll}{2}\p{Lu}|^[IVXL]{2,}\p{Ll}{2}/u;
-/** Capital letters that toLowerCase leaves unchanged: ℂ, ℝ and the like, ϒ, mathematical capitals. */
-const CASELESS_CAPITAL = /[\u03D2-\u03D4\u2102-\u2145\u{1D400}-\u{1D7FF}]/u;
+/**
+ * Whether text[from, to) holds a capital letter that toLowerCase leaves unchanged: ϒ (U+03D2–03D4),
+ * ℂ, ℝ and the like (U+2102–2145), mathematical capitals (U+1D400–1D7FF, the surrogate pairs
+ * D835 DC00–DFFF). Read by code unit: no substring is made per clause.
+ */
+function containsCaselessCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    const unit = text.charCodeAt(i);
+    if ((unit >= 0x03d2 && unit <= 0x03d4) || (unit >= 0x2102 && unit <= 0x2145)) return true;
+    if (unit === 0xd835 && i + 1 < to) {
+      const trail = text.charCodeAt(i + 1);
+      if (trail >= 0xdc00 && trail <= 0xdfff) return true;
+    }
+  }
+  return false;
+}
 
 function splitGlued(word: string): { text: string; offset: number }[] {
   if (!MAYBE_GLUED.test(word) || isKnownCode(word)) return [{ text: word, offset: 0 }];

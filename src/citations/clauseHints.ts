@@ -1,0 +1,98 @@
+import { TYPE_PHRASES } from "./codes";
+
+/**
+ * Hints, tested before tokenising a clause, that it may hold a citation: a number-symbol
+ * (`35-NQ/TW`, `68/QĐ-UBND`, `30/2020/NĐ-CP`, `35 CT/TW`, `1600a/QĐ`), a type phrase before a
+ * number (`Quyết định 217, 218`, `kế hoạch số12`), a type phrase before `này`, or a capitalised
+ * `Nghị quyết` / `Luật` cited by name. Most clauses of a long report have none and are skipped.
+ *
+ * No hint can match a clause end (`.`, `;`, `!`, `?`) and none looks behind or ahead, so a match
+ * in the paragraph that starts inside a clause is a match of the clause alone: the hints are run
+ * over the whole paragraph, each about once, instead of once per clause.
+ */
+const SYMBOL_HINT = /[0-9]\p{Ll}?\s*(?:[-–‐‑]\s*\p{Lu}|\/\s*(?:\p{Lu}|[0-9]{4}\s*\/))|[0-9]\s+\p{Lu}{2,}\p{Ll}?\s*\/|số\s*[0-9]+\s*[-–/]/gu;
+const TYPE_ALTERNATIVES = TYPE_PHRASES.map(({ words }) => words.map(escapeRegExp).join(String.raw`\s+`)).join("|");
+/** A type phrase: where a numbered-type hint can start. */
+const TYPE_PHRASE = new RegExp(`(?:${TYPE_ALTERNATIVES})`, "giu");
+/** Tried only where TYPE_PHRASE matches: the long case-insensitive list is slow to try at every offset. */
+const NUMBERED_TYPE_AT = new RegExp(`(?:${TYPE_ALTERNATIVES})(?:\\s+\\p{L}+){0,2}?\\s*(?:số\\s*)?[0-9]|(?:${TYPE_ALTERNATIVES})\\s+này`, "iuy");
+const NAMED_TYPE_HINT = /nghị\s+quyết|luật/giu;
+const DIGIT_OR_THIS = /(?:\s|số)[0-9]|\snày/giu;
+const CAPITALISED = /^\p{Lu}/u;
+/** What every hint needs somewhere: a digit, `này` (after a type phrase), `nghị` or `luật` (cited by name). */
+const ANY_HINT = /[0-9]|này|nghị|luật/iu;
+
+/** False when no clause of the paragraph can hold a citation (headings, prose without figures): skipped in one cheap test. */
+export function mayCiteAnywhere(text: string): boolean {
+  return ANY_HINT.test(text);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+}
+
+/** The hints of one paragraph, asked clause by clause in reading order. */
+export class ClauseHints {
+  private readonly symbol: HintCursor;
+  private readonly digitOrThis: HintCursor;
+  private readonly typePhrase: HintCursor;
+  private readonly named: HintCursor;
+
+  constructor(private readonly text: string) {
+    this.symbol = new HintCursor(SYMBOL_HINT, text);
+    this.digitOrThis = new HintCursor(DIGIT_OR_THIS, text);
+    this.typePhrase = new HintCursor(TYPE_PHRASE, text);
+    this.named = new HintCursor(NAMED_TYPE_HINT, text);
+  }
+
+  /** Whether text[from, to), a clause, may hold a citation. */
+  mayCite(from: number, to: number): boolean {
+    // The long type-phrase list last, and only where a number follows a space.
+    return this.symbol.within(from, to) || this.capitalisedName(from, to) || (this.digitOrThis.within(from, to) && this.numberedType(from, to));
+  }
+
+  private numberedType(from: number, to: number): boolean {
+    for (let m = this.typePhrase.at(from); m && m.index < to; m = this.typePhrase.at(m.index + 1)) {
+      NUMBERED_TYPE_AT.lastIndex = m.index;
+      if (NUMBERED_TYPE_AT.test(this.text)) return true;
+    }
+    return false;
+  }
+
+  private capitalisedName(from: number, to: number): boolean {
+    for (let m = this.named.at(from); m && m.index < to; m = this.named.at(m.index + m[0].length)) if (CAPITALISED.test(m[0])) return true;
+    return false;
+  }
+}
+
+/**
+ * The leftmost match of a global pattern at or after an offset, remembered: asked with offsets
+ * that only grow, it reads the paragraph about once in all.
+ */
+class HintCursor {
+  private searchedFrom = -1;
+  private found: RegExpExecArray | null = null;
+
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly text: string,
+  ) {}
+
+  /** The leftmost match starting at or after `from`. */
+  at(from: number): RegExpExecArray | null {
+    // A search from an earlier offset that found nothing before `from` answers for `from` too.
+    const known = this.searchedFrom >= 0 && this.searchedFrom <= from && (this.found === null || this.found.index >= from);
+    if (!known) {
+      this.pattern.lastIndex = from;
+      this.found = this.pattern.exec(this.text);
+      this.searchedFrom = from;
+    }
+    return this.found;
+  }
+
+  /** Whether a match starts in [from, to). */
+  within(from: number, to: number): boolean {
+    const m = this.at(from);
+    return m !== null && m.index < to;
+  }
+}
