@@ -78,8 +78,11 @@ export function isSubMotto(content: string): boolean {
 
 /** The system an issuer line names ("THÀNH ỦY ĐÔNG HÀ" → party, "CỦA ỦY BAN NHÂN DÂN" → state). */
 export function issuerSystem(content: string): SystemId | null {
-  // A conclusion names its committee as "CỦA THỊ ỦY (KHÓA XXI)".
-  const line = foldVocabulary(content).replace(/^[\s*#_]+/u, "").replace(/^CUA\s+/u, "");
+  // An issuer line is short; a body sentence that starts with "UBND thị xã …" names no issuer.
+  if (content.length > HEADER_LINE_MAX) return null;
+  // A conclusion names its committee as "CỦA THỊ ỦY (KHÓA XXI)"; a typed bullet does not change
+  // what the line names (removing it must not change the document's profile).
+  const line = foldVocabulary(content).replace(/^[\s*#_]+/u, "").replace(/^[-+•–]\s+/u, "").replace(/^CUA\s+/u, "");
   if (ISSUERS.party.some((w) => hasPhrase(line, w, false))) return "party";
   if (ISSUERS.state.some((w) => hasPhrase(line, w, false))) return "state";
   return null;

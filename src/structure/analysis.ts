@@ -13,7 +13,9 @@ import { contentEnd, contentStart, markerOf, parseMarker, type ParsedMarker } fr
 import { foldForMatch } from "./vietnamese";
 import { isHeaderElement } from "./headerElements";
 import { findClosing, type ClosingBlock } from "./closing";
-import { isClosingOpener } from "../profile/vocabulary";
+import { authorityOf, isClosingOpener } from "../profile/vocabulary";
+
+const isSignatureAuthority = (content: string): boolean => authorityOf(content) !== null;
 
 export interface HeadingEntry extends OutlineEntry {
   /** The typed marker, parsed from the normalised text (null for list/style headings). */
@@ -96,7 +98,9 @@ function findLayout(snapshot: Snapshot, text: readonly ParagraphText[]): Layout 
     let i = titleIndex + 1;
     const next = firstFilled(contents, i, SUMMARY_BLANKS);
     if (next > i && next < count && readsAsSummary(snapshot.paragraphs[next], text[next], contents[next])) i = next;
-    while (i < count && summary.length < 5 && contents[i] !== "" && !markerOf(text[i])) {
+    // The summary never runs into the signature ("T/M BAN THƯỜNG VỤ"): a short document's
+    // closing may follow its title within five lines.
+    while (i < count && summary.length < 5 && contents[i] !== "" && !markerOf(text[i]) && !isSignatureAuthority(contents[i])) {
       summary.push(i);
       i += 1;
       if (RULE_LINE.test(contents[i - 1])) break;

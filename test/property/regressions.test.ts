@@ -88,4 +88,27 @@ describe("property-suite regressions", () => {
     for (const finding of spacing) expect(idempotenceProblems(snapshot, finding, OPTIONS)).toEqual([]);
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
+  it("profile: removing a typed bullet before a body sentence that starts with “UBND thị xã” does not make the document a State one (random seed 369894689)", () => {
+    const sentence =
+      "UBND thị xã chấp hành nghiêm sự lãnh đạo, chỉ đạo điều hành của UBND tỉnh, Chủ tịch UBND tỉnh, Thị ủy, sự giám sát của HĐND thị xã; đã phát huy vai trò tập thể gắn với đề cao trách nhiệm cá nhân của Chủ tịch, các Phó Chủ tịch và từng thành viên UBND thị xã, gắn với tăng cường kỷ luật, kỷ cương hành chính.";
+    const snapshot = snapshotFromLines([`- ${sentence}`, "Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị.", "Thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016."]);
+    snapshot.paragraphs[0]!.list = { level: 0, marker: "PHẦN THỨ NHẤT" };
+    snapshot.paragraphs[0]!.footnoteRefs = [{ id: "1", offset: 308 }];
+    snapshot.paragraphs[1]!.footnoteId = "1";
+    snapshot.paragraphs[1]!.footnoteRefs = [{ id: "2", offset: 66 }];
+    snapshot.paragraphs[2]!.footnoteId = "2";
+    const result = checkDocument(snapshot, OPTIONS);
+    expect(result.findings.map((f) => f.ruleId)).toContain("citation/date-comma");
+    expect([result.profile, checkDocument(snapshotFromLines([sentence]), OPTIONS).profile]).not.toContain("state");
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
+
+  it("layout: the summary under a short document's title stops at the signing authority, so removing a bullet does not move the closing (random seed 482897609)", () => {
+    const snapshot = snapshotFromLines(["KẾT LUẬN", "- Các đảng ủy, chi bộ trực thuộc Thị ủy,", "T/M BAN THƯỜNG VỤ", "+ KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020"]);
+    snapshot.paragraphs[1]!.list = { level: 0, marker: "PHẦN THỨ NHẤT" };
+    snapshot.paragraphs[3]!.list = { level: 0, marker: "PHẦN THỨ NHẤT" };
+    const result = checkDocument(snapshot, OPTIONS);
+    expect(result.findings.map((f) => f.ruleId)).toContain("numbering/double-marker");
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
 });
