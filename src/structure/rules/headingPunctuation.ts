@@ -32,7 +32,11 @@ export const headingPunctuation = defineRule<Record<string, never>, "headingEnds
     for (const entry of withColon) {
       const t = ctx.text[entry.paragraph].normalized;
       const colon = t.lastIndexOf(entry.title.slice(-1), entry.titleEnd);
-      const span = ctx.fix.span(entry.paragraph, colon, colon + 1);
+      // The whole run of trailing marks goes (";:" would otherwise leave ";" to report again).
+      let first = colon;
+      while (first > entry.titleStart && /[:;\s]/u.test(t[first - 1])) first -= 1;
+      while (/\s/u.test(t[first])) first += 1;
+      const span = ctx.fix.span(entry.paragraph, first, colon + 1);
       reports.push({
         paragraph: entry.paragraph,
         start: span.start,

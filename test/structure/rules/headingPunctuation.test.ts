@@ -14,6 +14,12 @@ testRule(headingPunctuation, {
       output: ["I. Kết quả đạt được", "II. Khó khăn, hạn chế", "III. Phương hướng, nhiệm vụ trong thời gian tới "],
     },
     {
+      name: "a run of trailing marks goes whole",
+      doc: ["I. Kết quả", "II. Hạn chế", "III. Phương hướng", "IV. Tổ chức thực hiện ;:"],
+      errors: [{ paragraph: 3, text: ";:" }],
+      output: ["I. Kết quả", "II. Hạn chế", "III. Phương hướng", "IV. Tổ chức thực hiện "],
+    },
+    {
       name: "several headings with a colon among more without: one finding, the others related, one fix",
       doc: ["I. Kết quả", "1. Công tác tuyên truyền:", "a) Về số hóa dữ liệu:", "b) Về làm sạch dữ liệu", "2. Công tác phối hợp", "II. Hạn chế", "III. Phương hướng"],
       errors: [{ paragraph: 1, text: ":", messageIncludes: "2 đề mục kết thúc bằng dấu hai chấm" }],
