@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { findChromium } from "../../scripts/bench/playgroundBrowser";
-import { playgroundSession } from "../support/playgroundSession";
+import { done, overflowing, pane, playgroundSession } from "../support/playgroundSession";
 
 const CHROMIUM = findChromium();
 const PANE_WIDTH = 320;
@@ -21,35 +21,11 @@ describe.runIf(CHROMIUM)(`prior-period data in the task pane at ${PANE_WIDTH} px
   const session = playgroundSession(CHROMIUM!, "soanchuan-data-");
   const errors: string[] = [];
 
-  const pane = (page: Page) => page.getByTestId("task-pane");
-  const root = (page: Page) => pane(page).getByTestId("pane-root");
-  async function done(page: Page) {
-    await expect.poll(() => root(page).getAttribute("data-check-state"), { timeout: 60_000 }).toBe("done");
-    await expect.poll(() => root(page).getAttribute("aria-busy")).toBe("false");
-  }
   const file = (name: string, text: string) => {
     const path = join(session.temp, name);
     writeFileSync(path, text);
     return path;
   };
-  /** Elements whose box sticks out past the pane's right edge (ignoring content inside scroll boxes). */
-  function overflowing(page: Page): Promise<string[]> {
-    return page.evaluate(() => {
-      const aside = document.querySelector("[data-testid=task-pane]")!;
-      const edge = aside.getBoundingClientRect().right;
-      const out: string[] = [];
-      for (const el of aside.querySelectorAll("*")) {
-        const rect = el.getBoundingClientRect();
-        if (rect.width === 0 || rect.right <= edge + 1) continue;
-        let clipped = false;
-        for (let up = el.parentElement; up && up !== aside; up = up.parentElement) {
-          if (getComputedStyle(up).overflowX !== "visible") clipped = true;
-        }
-        if (!clipped) out.push(`${el.tagName} “${(el.textContent ?? "").slice(0, 40)}” ends at ${Math.round(rect.right)} > ${Math.round(edge)}`);
-      }
-      return out;
-    });
-  }
   /** Each preview card's figures, as the user reads them: column title → cell. */
   const previewFigures = (page: Page) =>
     pane(page)

@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { readText } from "../../src/document/readText";
 import { checkDocument } from "../../src/engine/check";
 import { findChromium, ROOT } from "../../scripts/bench/playgroundBrowser";
-import { playgroundSession } from "../support/playgroundSession";
+import { done, overflowing, pane, playgroundSession } from "../support/playgroundSession";
 
 const CHROMIUM = findChromium();
 const SEED_000 = readText(new Uint8Array(readFileSync(join(ROOT, "seeds/000_e6240ef1ee1503f8.txt"))), "000.txt");
@@ -38,33 +38,9 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     return page;
   }
 
-  const pane = (page: Page) => page.getByTestId("task-pane");
-  const root = (page: Page) => pane(page).getByTestId("pane-root");
   const cards = (page: Page) => pane(page).getByTestId("finding");
   const count = async (page: Page, severity: string) => Number(await pane(page).getByTestId(`count-${severity}`).getAttribute("data-count"));
-  async function done(page: Page) {
-    await expect.poll(() => root(page).getAttribute("data-check-state"), { timeout: 60_000 }).toBe("done");
-    await expect.poll(() => root(page).getAttribute("aria-busy")).toBe("false");
-  }
 
-  /** Elements whose box sticks out past the pane's right edge (ignoring content inside scroll boxes). */
-  function overflowing(page: Page): Promise<string[]> {
-    return page.evaluate(() => {
-      const aside = document.querySelector("[data-testid=task-pane]")!;
-      const edge = aside.getBoundingClientRect().right;
-      const out: string[] = [];
-      for (const el of aside.querySelectorAll("*")) {
-        const rect = el.getBoundingClientRect();
-        if (rect.width === 0 || rect.right <= edge + 1) continue;
-        let clipped = false;
-        for (let up = el.parentElement; up && up !== aside; up = up.parentElement) {
-          if (getComputedStyle(up).overflowX !== "visible") clipped = true;
-        }
-        if (!clipped) out.push(`${el.tagName} “${(el.textContent ?? "").slice(0, 40)}” ends at ${Math.round(rect.right)} > ${Math.round(edge)}`);
-      }
-      return out;
-    });
-  }
 
   it("shows the first finding without scrolling, and nothing runs past the pane's edge", async () => {
     const page = await open();
