@@ -11,11 +11,10 @@ function cpuNow(): number {
 }
 
 /**
- * Median wall and CPU time of `runs` calls, after one warm-up call (JIT, lazy JSON, caches) when
- * repeating; single runs come after the smaller inputs have warmed the same code.
+ * Median wall and CPU time of `runs` calls, after one warm-up call (JIT, lazy JSON, caches).
  */
 export function measure(runs: number, fn: () => unknown): Timing {
-  if (runs > 1) fn();
+  fn();
   const walls: number[] = [];
   const cpus: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -28,9 +27,10 @@ export function measure(runs: number, fn: () => unknown): Timing {
   return { ms: median(walls), cpuMs: median(cpus) };
 }
 
-/** Fewer repetitions for bigger inputs keeps the whole bench near a minute. */
+/**
+ * Fewer repetitions for bigger inputs keeps the bench within a few minutes; never one run, whose
+ * figure is whatever collection or neighbour happened to fall into it.
+ */
 export function runsFor(bytes: number): number {
-  if (bytes < 200_000) return 7;
-  if (bytes < 2_000_000) return 3;
-  return 1;
+  return bytes < 200_000 ? 7 : 3;
 }

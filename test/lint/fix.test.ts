@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { snapshotFromLines } from "../../src/document/snapshot";
 import { applyEdits, fixAllEdits } from "../../src/lint/fix";
 import type { Edit, Finding } from "../../src/core/types";
-import { expectLinear, leastCpuMs } from "../support/linearity";
 
 const snapshot = snapshotFromLines(["I. Một", "II. Hai", "II. Ba"]);
 
@@ -90,19 +89,5 @@ describe("choosing non-overlapping edits", () => {
       }),
       { seed: 17, numRuns: 2000 },
     );
-  });
-
-  it("costs in proportion to the number of edits in one paragraph (fix-all on a huge paragraph)", () => {
-    const paragraphOf = (n: number) => snapshotFromLines(["a  ".repeat(n)]);
-    const findingsOf = (n: number): Finding[] =>
-      Array.from({ length: n }, (_, i) => ({ ruleId: "r", severity: "info", message: { vi: "", en: "" }, paragraph: 0, start: 3 * i + 1, end: 3 * i + 3, text: "  ", fix: "safe", suggestions: [{ label: { vi: "", en: "" }, edits: [{ paragraph: 0, start: 3 * i + 1, end: 3 * i + 3, expected: "  ", text: " " }] }] }));
-    const time = (n: number) => {
-      const lines = paragraphOf(n);
-      const findings = findingsOf(n);
-      expect(applyEdits(lines, fixAllEdits(findings)).snapshot.paragraphs[0].text).toBe("a ".repeat(n));
-      return leastCpuMs(() => applyEdits(lines, fixAllEdits(findings)));
-    };
-    time(1_000); // warm up
-    expectLinear(time(10_000), time(100_000), "fix-all over one paragraph");
   });
 });

@@ -44,3 +44,16 @@ export async function buildDocx(parts: DocxParts): Promise<Uint8Array> {
 export function para(text: string, pPr = "", rPr = ""): string {
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ""}<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}<w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 }
+
+/** `n` paragraph styles, each based on the next; the last one bold. */
+export function styleChain(n: number): string {
+  return Array.from({ length: n }, (_, i) => `<w:style w:type="paragraph" w:styleId="S${i}"><w:name w:val="S${i}"/>${i + 1 < n ? `<w:basedOn w:val="S${i + 1}"/>` : "<w:rPr><w:b/></w:rPr>"}</w:style>`).join("");
+}
+
+/** 200 paragraphs in the first style of a styleChain. */
+export const styledBody = Array.from({ length: 200 }, () => para("Đoạn", '<w:pStyle w:val="S0"/>')).join("");
+
+/** One paragraph of `n` bold runs of one letter each (a title line typed letter by letter). */
+export function boldRunsLine(n: number): string {
+  return `<w:p>${"<w:r><w:rPr><w:b/></w:rPr><w:t>A</w:t></w:r>".repeat(n)}</w:p>`;
+}

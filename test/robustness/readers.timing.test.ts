@@ -1,0 +1,62 @@
+/**
+ * The readers on inputs that used to cost more than their size: time grows with the input, a
+ * refusal costs less than reading, and 10× the input may not cost more than 12× the time.
+ */
+import { describe, expect, it } from "vitest";
+import { readDocument } from "../../src/document/read";
+import { InputError } from "../../src/document/errors";
+import { MAX_STYLE_CHAIN } from "../../src/document/readDocx";
+import { emptyStore, importCsv, importXlsx } from "../../src/indicators";
+import { boldRunsLine, buildDocx, styleChain, styledBody } from "../support/docxBuilder";
+import { buildXlsx, longLayoutSheet } from "../support/xlsxBuilder";
+import { expectCheaper, expectLinear, leastMsAsync, leastMs } from "../support/linearity";
+
+async function refuse(name: string, bytes: Uint8Array): Promise<InputError> {
+  const error = await readDocument(name, bytes).then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(InputError);
+  return error as InputError;
+}
+
+describe(".docx reading", () => {
+  it("refusing a style chain costs in proportion to its depth (100 → 10,000 styles, both over the limit)", async () => {
+    const [shallow, deep] = [await buildDocx({ body: styledBody, styles: styleChain(100) }), await buildDocx({ body: styledBody, styles: styleChain(10_000) })];
+    await readDocument("warm.docx", await buildDocx({ body: styledBody, styles: styleChain(10) }));
+    expect((await refuse("styles.docx", deep)).localized.en).toContain(`over ${MAX_STYLE_CHAIN} styles deep`);
+    expectLinear(await leastMsAsync(() => refuse("styles.docx", shallow)), await leastMsAsync(() => refuse("styles.docx", deep)), "refusing style chains 100 → 10,000 deep", 100);
+  }, 120_000);
+
+  it("refuses 300,000 runs in one bold title line before building a tree: cheaper than reading a tenth of them", async () => {
+    const [tenth, all] = [await buildDocx({ body: boldRunsLine(30_000) }), await buildDocx({ body: boldRunsLine(300_000) })];
+    await readDocument("warm.docx", tenth);
+    const reading = await leastMsAsync(() => readDocument("tenth.docx", tenth));
+    const refusing = await leastMsAsync(() => refuse("runs.docx", all));
+    expectCheaper(refusing, reading, "refusing 300,000 runs / reading 30,000");
+  }, 120_000);
+
+  it("reads runs in one paragraph in time linear in their number, up to the limit (400 → 40,000)", async () => {
+    const [small, large] = [await buildDocx({ body: boldRunsLine(400) }), await buildDocx({ body: boldRunsLine(40_000) })];
+    await readDocument("warm.docx", small);
+    expectLinear(await leastMsAsync(() => readDocument("small.docx", small)), await leastMsAsync(() => readDocument("large.docx", large)), "runs in one paragraph", 100);
+  }, 120_000);
+});
+
+describe("indicator data imports", () => {
+  it(".xlsx import time grows linearly with rows (1,000 → 100,000)", async () => {
+    const time = async (n: number) => {
+      const bytes = buildXlsx(longLayoutSheet(n));
+      return leastMsAsync(() => importXlsx(emptyStore(), bytes, "rows.xlsx"));
+    };
+    await time(100); // warm up
+    expectLinear(await time(1_000), await time(100_000), "xlsx rows", 100);
+  }, 120_000);
+
+  it("CSV import time grows linearly with rows (1,000 → 100,000)", () => {
+    const csv = (n: number) => new TextEncoder().encode(`Chỉ tiêu;Đơn vị tính;Kỳ;Giá trị\n${Array.from({ length: n }, (_, i) => `Chỉ tiêu số ${i};tỷ đồng;năm 2020;${i}`).join("\n")}\n`);
+    const time = (n: number) => {
+      const bytes = csv(n);
+      return leastMs(() => importCsv(emptyStore(), bytes, "rows.csv"));
+    };
+    time(100); // warm up
+    expectLinear(time(1_000), time(100_000), "csv rows", 100);
+  }, 120_000);
+});
