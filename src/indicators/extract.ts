@@ -11,7 +11,7 @@ import { paragraphMemo, type ParagraphText } from "../text/normalize";
 import { parseVietnameseNumber } from "../text/numbers";
 import { nameSimilarity } from "./match";
 import { comparePeriods, findPeriods, formatPeriod, samePeriod, samePeriodLastYear, withYear, type Period, type PeriodMatch } from "./periods";
-import { eachSegment, segmentParagraphs, type FootnoteRef, type TextSegment } from "./segments";
+import { inlineBody, segmentParagraphs, type FootnoteRef, type TextSegment } from "./segments";
 import { FirstComeSpans } from "./spans";
 import { canonicalUnit, convertUnit, sameKind, unitInfo, UNIT_PATTERN } from "./units";
 import { phrasePattern, PHRASES } from "./vocabulary";
@@ -50,6 +50,8 @@ const LEADING_FILLER = /^(?:[-–+•]|trong\s+đó|trong|kết\s+quả|về|ri�
 const RATE_NAME = new RegExp(words(PHRASES.rateWords), "iu");
 const RATE_START = new RegExp(String.raw`^\s*${words(PHRASES.rateWords)}`, "iu");
 const TARGET = new RegExp(String.raw`(?<![\p{L}])${words(PHRASES.targetWords)}`, "iu");
+/** The target words alone: a literal scan, several times cheaper than TARGET's look-behind at every offset; most sentences have none. */
+const TARGET_WORD = new RegExp(phrasePattern(PHRASES.targetWords), "iu");
 /** Words before a fraction that make it something else: a quarter (`quý 3/2025`), a map scale (`tỷ lệ 1/500`), a date. */
 const NOT_A_SHARE_BEFORE = /(?:quý|tháng|ngày|tỷ\s+lệ|tỉ\s+lệ|số)\s*$/iu;
 const MAX_NAME_WORDS = 20;
@@ -107,12 +109,17 @@ export function extractIndicators(
   const context = documentContext(text, outline);
   // Footnote references are marked in the main texts, so the bodies are not needed here.
   const refParagraph = new Map<string, number>();
-  for (const { segments } of segmented) for (const s of segments) for (const r of s.refs) if (!refParagraph.has(r.id)) refParagraph.set(r.id, s.paragraph);
+  for (const { main } of segmented) for (const r of main.refs) if (!refParagraph.has(r.id)) refParagraph.set(r.id, main.paragraph);
 
   const drafts: Draft[] = [];
-  for (const segment of eachSegment(segmented)) {
+  const read = (segment: TextSegment): void => {
     const anchor = segment.footnote === null ? segment.paragraph : refParagraph.get(segment.footnote) ?? segment.paragraph;
     for (const draft of extractFromSegment(segment, text[segment.paragraph], context.periodFor(anchor), context.year)) drafts.push(draft);
+  };
+  // Each paragraph's main text, then its inline footnote bodies.
+  for (const { main, bodies } of segmented) {
+    read(main);
+    if (bodies) for (let k = 0; k < bodies.spans.length; k += 4) read(inlineBody(main.paragraph, bodies, k));
   }
   const byDraft = new Map<Draft, IndicatorRecord>();
   for (const d of drafts) byDraft.set(d, toRecord(d, text));
@@ -191,29 +198,45 @@ function scanSegment(text: string, start: number, end: number): SegmentScan {
   const events = findEvents(text, start, end);
   // Every statement starts at an event: without one (dates, list numbers) the periods are not needed.
   if (events.length === 0) return { events, periods: [] };
-  const periods = findPeriods(text.slice(start, end)).map((p) => ({ ...p, start: p.start + start, end: p.end + start }));
+  const periods = findPeriods(text.slice(start, end));
+  // A footnote body's periods are found in its slice: moved to the paragraph's offsets.
+  if (start !== 0) for (let k = 0; k < periods.length; k += 1) periods[k] = { ...periods[k], start: periods[k].start + start, end: periods[k].end + start };
   return { events, periods };
 }
 
 /** The scan of a whole paragraph without footnote markers, kept with the paragraph for the next check. */
 const PARAGRAPH_SCAN = paragraphMemo((t): SegmentScan => scanSegment(t.normalized, 0, t.normalized.length));
 
-function extractFromSegment(segment: TextSegment, paragraph: ParagraphText, fallback: Period | null, documentYear: number | null): Draft[] {
-  const drafts: Draft[] = [];
+/** Shared by the many segments and sentences without statements (never mutated). */
+const NO_DRAFTS: readonly Draft[] = [];
+
+function extractFromSegment(segment: TextSegment, paragraph: ParagraphText, fallback: Period | null, documentYear: number | null): readonly Draft[] {
   // Every statement starts at a number: a segment without a digit has none (most paragraphs).
-  if (!DIGIT.test(segment.text.slice(segment.start, segment.end))) return drafts;
+  if (!DIGIT.test(segment.text.slice(segment.start, segment.end))) return NO_DRAFTS;
   const whole = segment.start === 0 && segment.end === segment.text.length && segment.text === paragraph.normalized;
   const { events: segmentEvents, periods: segmentPeriods } = whole ? paragraph.memo(PARAGRAPH_SCAN) : scanSegment(segment.text, segment.start, segment.end);
-  if (segmentEvents.length === 0) return drafts;
+  if (segmentEvents.length === 0) return NO_DRAFTS;
+  const drafts: Draft[] = [];
   let segmentPeriod: Period | null = null;
   // Events and periods are sorted: each sentence takes the next run of them (one sweep, not a
   // filter over all of them per sentence).
   let nextEvent = 0;
   let nextPeriod = 0;
-  let previousDrafts: Draft[] = [];
-  for (const [start, end] of sentences(segment)) {
+  let previousDrafts: readonly Draft[] = NO_DRAFTS;
+  const bounds = sentences(segment);
+  for (let b = 0; b < bounds.length; b += 2) {
+    const start = bounds[b];
+    const end = bounds[b + 1];
     while (nextEvent < segmentEvents.length && segmentEvents[nextEvent].start < start) nextEvent += 1;
     while (nextPeriod < segmentPeriods.length && segmentPeriods[nextPeriod].start < start) nextPeriod += 1;
+    if (nextEvent >= segmentEvents.length || segmentEvents[nextEvent].start >= end) {
+      // A sentence without figures only passes its period on (most sentences: read without arrays).
+      for (; nextPeriod < segmentPeriods.length && segmentPeriods[nextPeriod].start < end; nextPeriod += 1) {
+        if (segmentPeriods[nextPeriod].end <= end) segmentPeriod = segmentPeriods[nextPeriod].period;
+      }
+      previousDrafts = NO_DRAFTS;
+      continue;
+    }
     const inSentence: Event[] = [];
     for (; nextEvent < segmentEvents.length && segmentEvents[nextEvent].start < end; nextEvent += 1) {
       if (segmentEvents[nextEvent].end <= end) inSentence.push(segmentEvents[nextEvent]);
@@ -231,13 +254,14 @@ function extractFromSegment(segment: TextSegment, paragraph: ParagraphText, fall
     if (events.length === 0) {
       // A sentence without figures only passes its period on.
       segmentPeriod = periods.at(-1)?.period ?? segmentPeriod;
-      previousDrafts = [];
+      previousDrafts = NO_DRAFTS;
       continue;
     }
     const periodsBefore = new PeriodCursor(periods);
     const sentenceDrafts: Draft[] = [];
     // A statement is a target when a target word ("phấn đấu", "chỉ tiêu") comes before it in its sentence: found once per sentence.
-    const targetAt = TARGET.exec(segment.text.slice(start, end));
+    const sentence = segment.text.slice(start, end);
+    const targetAt = TARGET_WORD.test(sentence) ? TARGET.exec(sentence) : null;
     const firstTarget = targetAt ? start + targetAt.index : Infinity;
     let cursor = start;
     let current: Draft | null = null;
@@ -278,7 +302,10 @@ function extractFromSegment(segment: TextSegment, paragraph: ParagraphText, fall
   }
   resolveShareTotals(drafts);
   for (const draft of drafts) readComponents(draft);
-  return drafts.filter((d) => d.value !== null || d.planPct !== null || d.changePct !== null || d.changeAmount !== null);
+  let kept = 0;
+  for (const d of drafts) if (d.value !== null || d.planPct !== null || d.changePct !== null || d.changeAmount !== null) drafts[kept++] = d;
+  drafts.length = kept;
+  return drafts;
 }
 
 /** The statement of the previous sentence a sentence-opening change refers to: the first in the change's unit without a change yet. */
@@ -300,13 +327,16 @@ class PeriodCursor {
     return this.last;
   }
   /** Periods inside `[from, to)`; each call's `from` at or after the previous call's `to`. */
-  within(from: number, to: number): PeriodMatch[] {
+  within(from: number, to: number): readonly PeriodMatch[] {
     while (this.scan < this.periods.length && this.periods[this.scan].start < from) this.scan += 1;
+    if (this.scan >= this.periods.length || this.periods[this.scan].end > to) return NO_PERIODS;
     const out: PeriodMatch[] = [];
     for (let k = this.scan; k < this.periods.length && this.periods[k].end <= to; k += 1) out.push(this.periods[k]);
     return out;
   }
 }
+
+const NO_PERIODS: readonly PeriodMatch[] = [];
 
 /** Whether `event` completes the statement being read instead of starting a new one. */
 function attachesTo(current: Draft, event: Event, text: string): boolean {
@@ -419,10 +449,11 @@ const NOT_AFTER_SENTENCE = /[\p{N}\p{Ll}]/u;
 
 /**
  * Sentence or clause boundaries: ".", ";", "!" and "?" that end a sentence — not the dots inside
- * numbers or addresses (`csdl.moet.gov.vn`), nor marks inside brackets (`(gồm …; …)`).
+ * numbers or addresses (`csdl.moet.gov.vn`), nor marks inside brackets (`(gồm …; …)`). Each
+ * sentence's start and end in turn, in one flat list (no pair per sentence).
  */
-function sentences(segment: TextSegment): [number, number][] {
-  const out: [number, number][] = [];
+function sentences(segment: TextSegment): number[] {
+  const out: number[] = [];
   let start = segment.start;
   let depth = 0;
   let scanned = segment.start;
@@ -438,11 +469,11 @@ function sentences(segment: TextSegment): [number, number][] {
     const next = segment.text[i + 1] ?? " ";
     if (m[0] === "." && NOT_AFTER_SENTENCE.test(next)) continue;
     if (depth > 0 && m[0] === ";") continue;
-    out.push([start, i + 1]);
+    if (hasNonSpace(segment.text, start, i + 1)) out.push(start, i + 1);
     start = i + 1;
   }
-  if (start < segment.end) out.push([start, segment.end]);
-  return out.filter(([s, e]) => hasNonSpace(segment.text, s, e));
+  if (start < segment.end && hasNonSpace(segment.text, start, segment.end)) out.push(start, segment.end);
+  return out;
 }
 
 /** Whether `text[from, to)` holds more than white space (as `trim() !== ""`, without copying the sentence). */
@@ -455,30 +486,64 @@ const NON_SPACE = /\S/;
 // without them is not scanned by the patterns, which are slow to fail.
 const DIGIT = /\d/u;
 const CHANGE_WORD = /tăng|giảm/iu;
+/** The rank words alone: a literal scan much cheaper than RANK, which few texts with "/" or "thứ" match. */
+const RANK_WORD = new RegExp(phrasePattern(PHRASES.rankWords), "iu");
+
+/** The event patterns, earlier ones first: a later pattern's match overlapping a kept one is dropped. */
+const EVENT_PATTERNS: readonly { kind: EventKind; regex: RegExp }[] = [
+  { kind: "rank", regex: RANK },
+  { kind: "change", regex: CHANGE },
+  { kind: "plan", regex: PLAN },
+  { kind: "share", regex: SHARE },
+  { kind: "total", regex: OF_TOTAL },
+  { kind: "pct", regex: PCT },
+  { kind: "value", regex: VALUE },
+  { kind: "bare", regex: BARE_COUNT },
+];
+
+/** Whether `slice` may hold a match of `kind`'s pattern (each test is necessary for a match, and cheap next to the pattern). */
+function mayMatch(kind: EventKind, slice: string, hasPercent: boolean): boolean {
+  switch (kind) {
+    case "rank":
+      return (slice.includes("/") || slice.includes("thứ")) && RANK_WORD.test(slice);
+    case "change":
+      return CHANGE_WORD.test(slice);
+    case "plan":
+    case "pct":
+      return hasPercent;
+    case "share":
+      return slice.includes("/");
+    case "total":
+      return slice.includes("tổng");
+    case "value":
+      return true;
+    case "bare":
+      // The count is followed by a bracketed percentage.
+      return hasPercent && slice.includes("(");
+  }
+}
+
+function accepted(kind: EventKind, m: RegExpExecArray, slice: string): boolean {
+  if (kind === "share") return isShare(m, slice);
+  if (kind === "value") return unitInfo(m[2])?.dimension !== "percent";
+  return true;
+}
 
 function findEvents(text: string, start: number, end: number): Event[] {
   const slice = text.slice(start, end);
   if (!DIGIT.test(slice)) return [];
   const hasPercent = slice.includes("%");
   const found = new FirstComeSpans<Event>();
-  const collect = (kind: EventKind, regex: RegExp, hint: boolean, accept: (m: RegExpExecArray) => boolean = () => true) => {
-    if (!hint) return;
+  for (const { kind, regex } of EVENT_PATTERNS) {
+    if (!mayMatch(kind, slice, hasPercent)) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
       const s = start + m.index;
       const e = s + m[0].length;
-      if (found.isFree(s, e) && accept(m)) found.keep({ kind, start: s, end: e, m });
+      if (found.isFree(s, e) && accepted(kind, m, slice)) found.keep({ kind, start: s, end: e, m });
     }
     found.endPattern();
-  };
-  collect("rank", RANK, slice.includes("thứ") || slice.includes("/"));
-  collect("change", CHANGE, CHANGE_WORD.test(slice));
-  collect("plan", PLAN, hasPercent);
-  collect("share", SHARE, slice.includes("/"), (m) => isShare(m, slice));
-  collect("total", OF_TOTAL, slice.includes("tổng"));
-  collect("pct", PCT, hasPercent);
-  collect("value", VALUE, true, (m) => unitInfo(m[2])?.dimension !== "percent");
-  collect("bare", BARE_COUNT, slice.includes("("));
+  }
   return found.spans();
 }
 
@@ -663,7 +728,8 @@ function startDraft(segment: TextSegment, from: number, event: Event, cursor: Pe
   }
   if (words < 2 || words > MAX_NAME_WORDS || COMPARISON.test(name)) return null;
 
-  const own = inRegion.filter((p) => p.start >= nameStart).at(-1)?.period ?? null;
+  const lastInRegion = inRegion.at(-1);
+  const own = lastInRegion !== undefined && lastInRegion.start >= nameStart ? lastInRegion.period : null;
   // A percentage alone is a statement when its name is a rate or a share word introduces it.
   if (isPercent && !RATE_NAME.test(name) && event.m[1] === undefined) return null;
   return {
@@ -824,9 +890,11 @@ function toRecord(d: Draft, text: readonly ParagraphText[]): IndicatorRecord {
   const [start, end] = t.span(d.nameStart, d.end);
   const period = d.ownPeriod ?? d.contextPeriod;
   const stated: IndicatorRecord["stated"] = {};
-  for (const [key, figure] of Object.entries(d.stated) as [StatedKind, { start: number; end: number; decimals: number }][]) {
+  // for…in: the keys in the order attach stated them, as Object.entries, without a pair per key.
+  for (const key in d.stated) {
+    const figure = d.stated[key as StatedKind]!;
     const [s, e] = t.span(figure.start, figure.end);
-    stated[key] = { start: s, end: e, decimals: figure.decimals } satisfies StatedFigure;
+    stated[key as StatedKind] = { start: s, end: e, decimals: figure.decimals } satisfies StatedFigure;
   }
   const record: IndicatorRecord = {
     paragraph: d.segment.paragraph,
