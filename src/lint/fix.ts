@@ -60,25 +60,59 @@ export function applyEdits(snapshot: Snapshot, edits: readonly Edit[]): EditOutc
  * findings) counts as in.
  */
 export function fixAllEdits(findings: readonly Finding[]): Edit[] {
-  const suggestions = findings.flatMap((f) => (f.fix === "safe" && f.suggestions[0] ? [f.suggestions[0].edits] : []));
-  const occupancy = new Occupancy(suggestions.flat());
-  const taken = new Set<string>();
+  const suggestions: (readonly Edit[])[] = [];
+  const offered: Edit[] = [];
+  for (const finding of findings) {
+    const first = finding.fix === "safe" ? finding.suggestions[0] : undefined;
+    if (!first) continue;
+    suggestions.push(first.edits);
+    for (const edit of first.edits) offered.push(edit);
+  }
+  const occupancy = new Occupancy(offered);
+  const taken = new EditSet();
   const batch: Edit[] = [];
   for (const edits of suggestions) {
-    const fresh = new Map<string, Edit>();
-    for (const edit of edits) {
-      const key = `${edit.paragraph}:${edit.start}:${edit.end}:${edit.text}`;
-      if (!taken.has(key)) fresh.set(key, edit);
-    }
-    const wanted = [...fresh.values()];
+    const wanted = edits.length === 1 ? (taken.has(edits[0]!) ? [] : edits) : distinctNotIn(edits, taken);
     if (!wanted.every((e) => occupancy.isFree(e)) || overlapEachOther(wanted)) continue;
-    for (const [key, edit] of fresh) {
+    for (const edit of wanted) {
       occupancy.take(edit);
-      taken.add(key);
+      taken.add(edit);
       batch.push(edit);
     }
   }
   return batch;
+}
+
+/** Edits compared by value (paragraph, place and text), without a key string per edit. */
+class EditSet {
+  private readonly byPlace = new Map<number, Edit[]>();
+
+  has(edit: Edit): boolean {
+    return this.byPlace.get(placeKey(edit))?.some((e) => sameEdit(e, edit)) ?? false;
+  }
+
+  add(edit: Edit): void {
+    const key = placeKey(edit);
+    const list = this.byPlace.get(key);
+    if (!list) this.byPlace.set(key, [edit]);
+    else if (!list.some((e) => sameEdit(e, edit))) list.push(edit);
+  }
+}
+
+// Offsets stay below 2^27 (documents are refused past 64 MB), so paragraph and start fit one exact number.
+const placeKey = (edit: Edit): number => edit.paragraph * 2 ** 27 + edit.start;
+const sameEdit = (a: Edit, b: Edit): boolean => a.paragraph === b.paragraph && a.start === b.start && a.end === b.end && a.text === b.text;
+
+/** A suggestion's edits without repeats and without those already in `taken`, in order. */
+function distinctNotIn(edits: readonly Edit[], taken: EditSet): Edit[] {
+  const seen = new EditSet();
+  const out: Edit[] = [];
+  for (const edit of edits) {
+    if (taken.has(edit) || seen.has(edit)) continue;
+    seen.add(edit);
+    out.push(edit);
+  }
+  return out;
 }
 
 /** A suggestion whose own edits overlap cannot be applied as one; such a rule is at fault, not the batch. */

@@ -17,10 +17,9 @@ export class Occupancy {
   constructor(edits: readonly Edit[]) {
     const ends = new Map<number, number[]>();
     for (const edit of edits) {
-      const [from, to] = span(edit);
-      const list = ends.get(edit.paragraph) ?? [];
-      list.push(from, to);
-      ends.set(edit.paragraph, list);
+      const list = ends.get(edit.paragraph);
+      if (list) list.push(spanFrom(edit), spanTo(edit));
+      else ends.set(edit.paragraph, [spanFrom(edit), spanTo(edit)]);
     }
     for (const [paragraph, list] of ends) this.trees.set(paragraph, new SpanTree(list));
   }
@@ -28,19 +27,18 @@ export class Occupancy {
   isFree(edit: Edit): boolean {
     const tree = this.trees.get(edit.paragraph);
     if (!tree) throw new Error("Occupancy asked about an edit it was not built with");
-    return tree.isFree(...span(edit));
+    return tree.isFree(spanFrom(edit), spanTo(edit));
   }
 
   take(edit: Edit): void {
     const tree = this.trees.get(edit.paragraph);
     if (!tree) throw new Error("Occupancy asked about an edit it was not built with");
-    tree.take(...span(edit));
+    tree.take(spanFrom(edit), spanTo(edit));
   }
 }
 
-function span(edit: Edit): [number, number] {
-  return edit.end > edit.start ? [2 * edit.start, 2 * edit.end - 1] : [2 * edit.start, 2 * edit.start];
-}
+const spanFrom = (edit: Edit): number => 2 * edit.start;
+const spanTo = (edit: Edit): number => (edit.end > edit.start ? 2 * edit.end - 1 : 2 * edit.start);
 
 /**
  * A segment tree over the sorted distinct ends: `full` marks a node whose whole range is taken,
