@@ -10,7 +10,7 @@ import type { OutlineEntry } from "../structure/types";
 import { paragraphMemo, type ParagraphText } from "../text/normalize";
 import { parseVietnameseNumber } from "../text/numbers";
 import { nameSimilarity } from "./match";
-import { comparePeriods, findPeriods, formatPeriod, samePeriod, samePeriodLastYear, withYear, type Period, type PeriodMatch } from "./periods";
+import { comparePeriods, findPeriods, formatPeriod, leadingPeriods, samePeriod, samePeriodLastYear, withYear, type Period, type PeriodMatch } from "./periods";
 import { inlineBody, segmentParagraphs, type FootnoteRef, type TextSegment } from "./segments";
 import { FirstComeSpans } from "./spans";
 import { canonicalUnit, convertUnit, sameKind, unitInfo, UNIT_PATTERN } from "./units";
@@ -140,8 +140,10 @@ function documentContext(text: readonly ParagraphText[], outline: readonly Outli
   let year: number | null = null;
   for (let i = 0; i < titleEnd; i += 1) {
     // The date line ("ngày … tháng 6 năm 2021") gives the year, not the reporting period.
-    const isDateLine = /ngày.*tháng.*năm/iu.test(text[i].normalized);
-    for (const found of findPeriods(text[i].normalized)) {
+    const isDateLine = hasDateWords(text[i].normalized);
+    // Only the first period and the first year are kept: a long line is read only that far.
+    const decided = (found: readonly PeriodMatch[]) => (isDateLine || titlePeriod !== null || found.length > 0) && (year !== null || found.some((p) => p.period.year !== null));
+    for (const found of leadingPeriods(text[i].normalized, decided)) {
       if (!isDateLine) titlePeriod ??= found.period;
       year ??= found.period.year;
     }
@@ -170,6 +172,26 @@ function documentContext(text: readonly ParagraphText[], outline: readonly Outli
       return read === 0 ? titlePeriod : periodAfter[read - 1];
     },
   };
+}
+
+const DATE_WORDS = [/ngày/giu, /tháng/giu, /năm/giu];
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
+
+/**
+ * "ngày", "tháng" and "năm" in this order within one line, as /ngày.*tháng.*năm/iu tests, but
+ * in one pass: that pattern retries from every "ngày" when the rest is missing.
+ */
+function hasDateWords(text: string): boolean {
+  return text.split(LINE_TERMINATOR).some((line) => {
+    let at = 0;
+    for (const word of DATE_WORDS) {
+      word.lastIndex = at;
+      const found = word.exec(line);
+      if (!found) return false;
+      at = found.index + found[0].length;
+    }
+    return true;
+  });
 }
 
 /** Index of the first value above `limit` in a non-decreasing list (its length when none is). */

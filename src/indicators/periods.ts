@@ -31,7 +31,8 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}])`;
 const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}])`;
 
-// Longest forms first; each pattern's groups are read by its `build`. `hint` is a word every
+// Longest forms first; each pattern's groups are read by its `build`. No pattern matches a
+// comma, semicolon or full stop (leadingPeriods relies on it). `hint` is a word every
 // match contains: testing for it first skips the costly scan on most sentences.
 // `wordStart`: the match must not follow a letter or digit. Checked in code rather than by a
 // leading look-behind, which makes V8 scan this case-insensitive alternation several times slower.
@@ -110,6 +111,28 @@ export function findPeriods(text: string): PeriodMatch[] {
     found.endPattern();
   }
   return found.spans();
+}
+
+/** Characters no period phrase contains: the periods before one are those of the text up to it. */
+const PHRASE_BREAK = /[,;.]/g;
+const FIRST_WINDOW = 2_048;
+
+/**
+ * The periods of `text` from its start, read in growing windows until `enough` has what it
+ * needs: a title line of a megabyte is not read whole for its first period. A window ends just
+ * after a comma, semicolon or full stop, which no period phrase contains nor looks past, so its
+ * periods are exactly the text's periods before that point (a prefix of findPeriods(text)).
+ */
+export function leadingPeriods(text: string, enough: (found: readonly PeriodMatch[]) => boolean): PeriodMatch[] {
+  for (let window = FIRST_WINDOW; window < text.length; window *= 4) {
+    PHRASE_BREAK.lastIndex = window;
+    const cut = PHRASE_BREAK.exec(text);
+    if (!cut) break;
+    const found = findPeriods(text.slice(0, cut.index + 1));
+    if (enough(found)) return found;
+    window = Math.max(window, cut.index);
+  }
+  return findPeriods(text);
 }
 
 // Same flags as the patterns, so case-insensitive matching classifies characters the same way.

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { comparePeriods, findPeriods, formatPeriod, parsePeriod, previousPeriod, samePeriodLastYear, withYear } from "../../src/indicators/periods";
+import { comparePeriods, findPeriods, leadingPeriods, formatPeriod, parsePeriod, previousPeriod, samePeriodLastYear, withYear } from "../../src/indicators/periods";
 
 describe("parsePeriod", () => {
   it.each([
@@ -66,5 +67,29 @@ describe("period arithmetic", () => {
   it("inherits a missing year from the first context that has one", () => {
     expect(withYear(parsePeriod("9 tháng")!, null, h1).year).toBe(2021);
     expect(withYear(parsePeriod("9 tháng")!, 2019, h1).year).toBe(2019);
+  });
+});
+
+describe("leadingPeriods", () => {
+  // Period phrases, their near misses and the separators a window may end at, in long runs so
+  // that windows end inside phrases, between them and inside "đến 30/6/2021".
+  const piece = fc.constantFrom("6 tháng", " đầu", " năm", " 2021", "quý I", "/2020", " ", "  ", ", ", "; ", ". ", "đến ", "30/6/2021", "so với ", "năm 2019", "Chín tháng", "x", "\n");
+  const longText = fc.array(piece, { minLength: 500, maxLength: 3_000 }).map((parts) => parts.join(""));
+
+  it("gives the text's own periods from its start, however far it reads", () => {
+    fc.assert(
+      fc.property(longText, fc.nat(40), (text, wanted) => {
+        const all = findPeriods(text);
+        const leading = leadingPeriods(text, (found) => found.length > wanted);
+        expect(leading).toEqual(all.slice(0, leading.length));
+        expect(leading.length).toBeGreaterThanOrEqual(Math.min(all.length, wanted + 1));
+      }),
+      { seed: 20261205, numRuns: 150 },
+    );
+  });
+
+  it("reads a long line only as far as it needs", () => {
+    const text = "6 tháng đầu năm 2021, ".repeat(50_000);
+    expect(leadingPeriods(text, (found) => found.length > 0).length).toBeLessThan(200);
   });
 });

@@ -15,7 +15,7 @@ describe("fix-all on a huge paragraph", () => {
       expect(applyEdits(lines, fixAllEdits(findings)).snapshot.paragraphs[0].text).toBe("a ".repeat(n));
       return leastMs(() => applyEdits(lines, fixAllEdits(findings)));
     };
-    time(100); // warm up
-    expectLinear(time(1_000), time(100_000), "fix-all over one paragraph (1,000 → 100,000 edits)", 100);
+    time(1_000); // warm up
+    expectLinear(time(10_000), time(100_000), "fix-all over one paragraph (10,000 → 100,000 edits)");
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * Times indicator extraction on one generated paragraph, in a process of its own (so another
+ * class's garbage does not bill this one), each size after a collection:
+ * `node --expose-gc --import tsx linearRunner.ts CLASS BYTES…` prints the best of a few runs
+ * per size in milliseconds. Used by linear.test.ts.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { extractIndicators } from "../../src/indicators/extract";
+import { normalizeParagraph } from "../../src/text/normalize";
+
+const SEEDS = fileURLToPath(new URL("../../seeds/", import.meta.url));
+let seedLines: string[] | null = null;
+
+/** The seeds' non-empty lines, in order: real report sentences for the joined-paragraph class. */
+function seedLine(i: number): string {
+  seedLines ??= readdirSync(SEEDS)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .flatMap((f) => readFileSync(SEEDS + f, "utf8").split("\n"))
+    .filter((line) => line.trim() !== "");
+  return seedLines[i % seedLines.length] + " ";
+}
+
+export const CLASSES: Record<string, (i: number) => string> = {
+  "footnote-bodies": (i) => `[${i}: a] `,
+  "seed text joined into one paragraph": seedLine,
+  "periods-amounts-changes": () => "6 tháng, 1 tỷ, năm 2020, quý I, tăng 1,2%, ",
+  shares: (i) => `có ${i % 40}/49 TCCS đảng hoàn thành (chiếm 12,2%), trong đó 09 chi bộ (chiếm 18,3%); `,
+};
+
+function paragraphOf(piece: (i: number) => string, bytes: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 1; length < bytes; i += 1) {
+    const next = piece(i);
+    parts.push(next);
+    length += next.length;
+  }
+  return parts.join("").slice(0, bytes);
+}
+
+const [name, ...sizes] = process.argv.slice(2);
+if (name) {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const times = sizes.map((size) => {
+    const paragraphs = [normalizeParagraph(paragraphOf(CLASSES[name], Number(size)))];
+    extractIndicators(paragraphs, []);
+    // Small inputs get more runs: one run of a few milliseconds is within a collection's noise.
+    let best = Infinity;
+    for (let run = 0, spent = 0; run < 3 || spent < 300; run += 1) {
+      gc?.();
+      const start = process.env.CPU ? process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000 : performance.now();
+      extractIndicators(paragraphs, []);
+      const ms = (process.env.CPU ? process.cpuUsage().user / 1000 + process.cpuUsage().system / 1000 : performance.now()) - start;
+      best = Math.min(best, ms);
+      spent += ms;
+    }
+    return best.toFixed(2);
+  });
+  console.log(times.join(" "));
+}
