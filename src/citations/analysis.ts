@@ -6,7 +6,6 @@ import { defineAnalysis, defineResource } from "../lint/context";
 import { detectCitations, type Citation } from "./detect";
 import { houseStyle, type CommaStyle } from "./codes";
 import { inSystemStyle } from "./symbol";
-import { canonicalIssuer } from "./issuer";
 import { formatCitation, type CitationStyle } from "./format";
 import { CitationRegistry, entryTime, rankEntries, type Provenance, type RegistryEntry } from "./registry";
 import { citationTime, resolveDocuments, symbolKey, type DocumentGroup, type Resolution } from "./resolve";
@@ -92,7 +91,7 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   const facts: ResolvedFacts = {
     date: c.date?.iso ?? null,
     dateFrom: c.date?.iso ? here(c) : null,
-    issuer: c.issuer ? canonicalIssuer(c.issuer.text) : null,
+    issuer: c.issuer ? c.issuer.canonical : null,
     issuerFrom: c.issuer ? here(c) : null,
     summary: null,
   };
@@ -118,7 +117,7 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   }
   if (!facts.issuer) {
     if (issued) {
-      facts.issuer = canonicalIssuer(issued.issuer!.text);
+      facts.issuer = issued.issuer!.canonical;
       facts.issuerFrom = here(issued);
     } else {
       const e = entries.find((x) => x.issuer);
@@ -208,7 +207,7 @@ function toRecord(c: Citation, analysis: CitationAnalysis): CitationRecord {
     number: c.symbol?.number ?? c.number,
     symbol,
     date: c.date?.iso ?? null,
-    issuer: c.issuer ? canonicalIssuer(c.issuer.text) : null,
+    issuer: c.issuer ? c.issuer.canonical : null,
     canonical,
     kind: c.kind,
     document: group?.id ?? null,
