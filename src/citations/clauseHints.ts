@@ -18,9 +18,13 @@ const SYMBOL_HINT = /[0-9]\p{Ll}?\s*(?:[-–‐‑]\s*\p{Lu}|\/\s*(?:\p{Lu}|[0-9
  * needs it, never past the clause end (see ClauseHints.numberedType).
  */
 const NUMBERED_TYPE = new RegExp(`${prefixTree(TYPE_PHRASES.map(({ words }) => words.join(" ")))}(?:(?:\\s+\\p{L}+){0,2}?\\s*(?:số\\s*)?[0-9]|\\s+này)`, "iu");
-const NAMED_TYPE_HINT = /nghị\s+quyết|luật/giu;
+/**
+ * `Nghị quyết` or `Luật` with its capital (cited by name), the other letters in either case:
+ * written out letter by letter, without the `i` flag, so that the search stops at capital N and
+ * L only, not at every n and l of the text.
+ */
+const CAPITALISED_NAME = /N[gG][hH][ịỊ]\s+[qQ][uU][yY][ếẾ][tT]|L[uU][ậẬ][tT]/gu;
 const DIGIT_OR_THIS = /(?:\s|số)[0-9]|\snày/giu;
-const CAPITALISED = /^\p{Lu}/u;
 /** What every hint needs somewhere: a digit, `này` (after a type phrase), `nghị` or `luật` (cited by name). */
 const ANY_HINT = /[0-9]|này|nghị|luật/iu;
 
@@ -65,18 +69,18 @@ function escapeRegExp(s: string): string {
 export class ClauseHints {
   private readonly symbol: HintCursor;
   private readonly digitOrThis: HintCursor;
-  private readonly named: HintCursor;
+  private readonly capitalisedName: HintCursor;
 
   constructor(private readonly text: string) {
     this.symbol = new HintCursor(SYMBOL_HINT, text);
     this.digitOrThis = new HintCursor(DIGIT_OR_THIS, text);
-    this.named = new HintCursor(NAMED_TYPE_HINT, text);
+    this.capitalisedName = new HintCursor(CAPITALISED_NAME, text);
   }
 
   /** Whether text[from, to), a clause, may hold a citation. */
   mayCite(from: number, to: number): boolean {
     // The long type-phrase list last, and only where a number follows a space.
-    return this.symbol.within(from, to) || this.capitalisedName(from, to) || (this.digitOrThis.within(from, to) && this.numberedType(from, to));
+    return this.symbol.within(from, to) || this.capitalisedName.within(from, to) || (this.digitOrThis.within(from, to) && this.numberedType(from, to));
   }
 
   /**
@@ -86,11 +90,6 @@ export class ClauseHints {
    */
   private numberedType(from: number, to: number): boolean {
     return NUMBERED_TYPE.test(this.text.slice(from, to));
-  }
-
-  private capitalisedName(from: number, to: number): boolean {
-    for (let m = this.named.at(from); m && m.index < to; m = this.named.at(m.index + m[0].length)) if (CAPITALISED.test(m[0])) return true;
-    return false;
   }
 }
 
