@@ -52,14 +52,21 @@ function classAt(code: number): number {
   return classify(String.fromCodePoint(code));
 }
 
+/** The code point at i, read as one code unit unless it starts a surrogate pair. */
+function codePointAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
+}
+
 /** Tokens of text[from, to); `from` must not fall inside a token. Offsets are offsets in `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const hasCaselessCapital = containsCaselessCapital(text, from, to);
+  // Asked only for a word that may be glued and has no capital that lower-casing changes: almost never.
+  let caselessCapital: boolean | undefined;
   let previousEnd = from;
   let i = from;
   while (i < to) {
-    const code = text.codePointAt(i)!;
+    const code = codePointAt(text, i);
     const width = code > 0xffff ? 2 : 1;
     const kind = classAt(code);
     if (kind === SPACE) {
@@ -83,13 +90,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     } else {
       let hash = code;
       while (i < text.length) {
-        const next = text.codePointAt(i)!;
+        const next = codePointAt(text, i);
         const nextKind = classAt(next);
         if (nextKind !== LETTER && nextKind !== DIGIT) break;
         hash = nextHash(hash, next);
         i += next > 0xffff ? 2 : 1;
       }
-      pushWord(tokens, knownText(text, start, i, hash), start, spaceBefore, hasCaselessCapital);
+      const word = knownText(text, start, i, hash);
+      // A glued word has a capital, and a capital changes when lower-cased (but for the rare
+      // capitals without a small form): most words skip the glue test.
+      if (word.glue === 0 && (!word.maybeGlued || (word.lower === word.text && !(caselessCapital ??= containsCaselessCapital(text, from, to))))) {
+        tokens.push({ kind: "word", text: word.text, lower: word.lower, start, end: i, spaceBefore });
+      } else {
+        pushWord(tokens, word, start, spaceBefore, (caselessCapital ??= containsCaselessCapital(text, from, to)));
+      }
     }
     previousEnd = i;
   }
@@ -139,8 +153,7 @@ function pushWord(tokens: Token[], word: KnownText, start: number, spaceBefore: 
     else pushPieces(tokens, rest, start + glue, false, hasCaselessCapital);
     return;
   }
-  // A glued word has a capital, and a capital changes when lower-cased (but for the rare
-  // capitals without a small form): most words skip the glue test.
+  // The test tokenize makes, for the pieces of a word split at citation glue.
   if ((lower === text && !hasCaselessCapital) || !word.maybeGlued) {
     tokens.push({ kind: "word", text, lower, start, end: start + text.length, spaceBefore });
     return;
