@@ -104,13 +104,12 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   if (!facts.date) {
     // Sources that give different dates — two mentions, or a mention and the registry — leave
     // the date unknown: inconsistent-mention and registry-conflict show both, nothing is adopted.
-    const dates = new Set(mentionDates);
-    for (const e of entries) if (e.date) dates.add(e.date);
     const e = entries.find((x) => x.date);
-    if (dates.size === 1 && dated) {
+    const oneDate = isOneDate(mentionDates, entries);
+    if (oneDate && dated) {
       facts.date = dated.date!.iso;
       facts.dateFrom = here(dated);
-    } else if (dates.size === 1 && e) {
+    } else if (oneDate && e) {
       facts.date = e.date;
       facts.dateFrom = e.source;
     }
@@ -129,6 +128,18 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   }
   facts.summary = entries.find((x) => x.summary)?.summary ?? null;
   return facts;
+}
+
+/** Whether the mentions' dates and the entries' dates are one date in all (counted without copying the mentions' set per citation). */
+function isOneDate(mentionDates: ReadonlySet<string>, entries: readonly RegistryEntry[]): boolean {
+  if (mentionDates.size > 1) return false;
+  let only = mentionDates.size === 1 ? mentionDates.values().next().value! : undefined;
+  for (const { date } of entries) {
+    if (!date || date === only) continue;
+    if (only !== undefined) return false;
+    only = date;
+  }
+  return only !== undefined;
 }
 
 /** Where a fact of this document was found; facts from this document carry an empty label: messages say "this document". */
