@@ -167,6 +167,16 @@ function pushPieces(tokens: Token[], word: string, start: number, spaceBefore: b
   pushWord(tokens, { text: word, lower, glue: splitCitationGlue(word, lower), maybeGlued: MAYBE_GLUED.test(word) }, start, spaceBefore, hasCaselessCapital);
 }
 
+/** The text of tokens[from, to) as written, one space wherever white space separated two of them. */
+export function joinTokens(tokens: readonly Token[], from = 0, to = tokens.length): string {
+  let text = tokens[from].text;
+  for (let k = from + 1; k < to; k += 1) {
+    if (tokens[k].spaceBefore) text += " ";
+    text += tokens[k].text;
+  }
+  return text;
+}
+
 function makeToken(kind: TokenKind, text: string, start: number, spaceBefore: boolean): Token {
   return { kind, text, lower: text.toLowerCase(), start, end: start + text.length, spaceBefore };
 }
