@@ -6,7 +6,6 @@ import { defineAnalysis, defineResource } from "../lint/context";
 import { detectCitations, type Citation } from "./detect";
 import { houseStyle, type CommaStyle } from "./codes";
 import { inSystemStyle } from "./symbol";
-import { canonicalIssuer } from "./issuer";
 import { formatCitation, type CitationStyle } from "./format";
 import { CitationRegistry, entryTime, rankEntries, type Provenance, type RegistryEntry } from "./registry";
 import { citationTime, resolveDocuments, symbolKey, type DocumentGroup, type Resolution } from "./resolve";
@@ -92,7 +91,7 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   const facts: ResolvedFacts = {
     date: c.date?.iso ?? null,
     dateFrom: c.date?.iso ? here(c) : null,
-    issuer: c.issuer ? canonicalIssuer(c.issuer.text) : null,
+    issuer: c.issuer ? c.issuer.canonical : null,
     issuerFrom: c.issuer ? here(c) : null,
     summary: null,
   };
@@ -105,20 +104,19 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   if (!facts.date) {
     // Sources that give different dates — two mentions, or a mention and the registry — leave
     // the date unknown: inconsistent-mention and registry-conflict show both, nothing is adopted.
-    const dates = new Set(mentionDates);
-    for (const e of entries) if (e.date) dates.add(e.date);
     const e = entries.find((x) => x.date);
-    if (dates.size === 1 && dated) {
+    const oneDate = isOneDate(mentionDates, entries);
+    if (oneDate && dated) {
       facts.date = dated.date!.iso;
       facts.dateFrom = here(dated);
-    } else if (dates.size === 1 && e) {
+    } else if (oneDate && e) {
       facts.date = e.date;
       facts.dateFrom = e.source;
     }
   }
   if (!facts.issuer) {
     if (issued) {
-      facts.issuer = canonicalIssuer(issued.issuer!.text);
+      facts.issuer = issued.issuer!.canonical;
       facts.issuerFrom = here(issued);
     } else {
       const e = entries.find((x) => x.issuer);
@@ -130,6 +128,18 @@ export function resolveFacts(c: Citation, analysis: CitationAnalysis, file: stri
   }
   facts.summary = entries.find((x) => x.summary)?.summary ?? null;
   return facts;
+}
+
+/** Whether the mentions' dates and the entries' dates are one date in all (counted without copying the mentions' set per citation). */
+function isOneDate(mentionDates: ReadonlySet<string>, entries: readonly RegistryEntry[]): boolean {
+  if (mentionDates.size > 1) return false;
+  let only = mentionDates.size === 1 ? mentionDates.values().next().value! : undefined;
+  for (const { date } of entries) {
+    if (!date || date === only) continue;
+    if (only !== undefined) return false;
+    only = date;
+  }
+  return only !== undefined;
 }
 
 /** Where a fact of this document was found; facts from this document carry an empty label: messages say "this document". */
@@ -208,7 +218,7 @@ function toRecord(c: Citation, analysis: CitationAnalysis): CitationRecord {
     number: c.symbol?.number ?? c.number,
     symbol,
     date: c.date?.iso ?? null,
-    issuer: c.issuer ? canonicalIssuer(c.issuer.text) : null,
+    issuer: c.issuer ? c.issuer.canonical : null,
     canonical,
     kind: c.kind,
     document: group?.id ?? null,

@@ -11,20 +11,54 @@ import { TYPE_PHRASES } from "./codes";
  * over the whole paragraph, each about once, instead of once per clause.
  */
 const SYMBOL_HINT = /[0-9]\p{Ll}?\s*(?:[-–‐‑]\s*\p{Lu}|\/\s*(?:\p{Lu}|[0-9]{4}\s*\/))|[0-9]\s+\p{Lu}{2,}\p{Ll}?\s*\/|số\s*[0-9]+\s*[-–/]/gu;
-const TYPE_ALTERNATIVES = TYPE_PHRASES.map(({ words }) => words.map(escapeRegExp).join(String.raw`\s+`)).join("|");
-/** A type phrase: where a numbered-type hint can start. */
-const TYPE_PHRASE = new RegExp(`(?:${TYPE_ALTERNATIVES})`, "giu");
-/** Tried only where TYPE_PHRASE matches: the long case-insensitive list is slow to try at every offset. */
-const NUMBERED_TYPE_AT = new RegExp(`(?:${TYPE_ALTERNATIVES})(?:\\s+\\p{L}+){0,2}?\\s*(?:số\\s*)?[0-9]|(?:${TYPE_ALTERNATIVES})\\s+này`, "iuy");
-const NAMED_TYPE_HINT = /nghị\s+quyết|luật/giu;
+/**
+ * A type phrase before a number (up to two words and `số` between) or before `này`. The long
+ * case-insensitive list is slow to try at every offset: it is written as a prefix tree (each
+ * offset tries a few first letters, not every phrase), and searched in the one clause that
+ * needs it, never past the clause end (see ClauseHints.numberedType).
+ */
+const NUMBERED_TYPE = new RegExp(`${prefixTree(TYPE_PHRASES.map(({ words }) => words.join(" ")))}(?:(?:\\s+\\p{L}+){0,2}?\\s*(?:số\\s*)?[0-9]|\\s+này)`, "iu");
+/**
+ * `Nghị quyết` or `Luật` with its capital (cited by name), the other letters in either case:
+ * written out letter by letter, without the `i` flag, so that the search stops at capital N and
+ * L only, not at every n and l of the text.
+ */
+const CAPITALISED_NAME = /N[gG][hH][ịỊ]\s+[qQ][uU][yY][ếẾ][tT]|L[uU][ậẬ][tT]/gu;
 const DIGIT_OR_THIS = /(?:\s|số)[0-9]|\snày/giu;
-const CAPITALISED = /^\p{Lu}/u;
 /** What every hint needs somewhere: a digit, `này` (after a type phrase), `nghị` or `luật` (cited by name). */
 const ANY_HINT = /[0-9]|này|nghị|luật/iu;
 
 /** False when no clause of the paragraph can hold a citation (headings, prose without figures): skipped in one cheap test. */
 export function mayCiteAnywhere(text: string): boolean {
   return ANY_HINT.test(text);
+}
+
+/**
+ * A pattern matching any of the phrases (a space standing for any run of white space), shared
+ * beginnings written once: `ch(?:ương\s+trình(?:\s+hành\s+động)?|ỉ\s+thị)`.
+ */
+function prefixTree(phrases: readonly string[]): string {
+  interface Branch {
+    next: Map<string, Branch>;
+    ends: boolean;
+  }
+  const root: Branch = { next: new Map(), ends: false };
+  for (const phrase of phrases) {
+    let branch = root;
+    for (const ch of phrase) {
+      let next = branch.next.get(ch);
+      if (!next) branch.next.set(ch, (next = { next: new Map(), ends: false }));
+      branch = next;
+    }
+    branch.ends = true;
+  }
+  const write = (branch: Branch): string => {
+    const options = [...branch.next].map(([ch, next]) => (ch === " " ? String.raw`\s+` : escapeRegExp(ch)) + write(next));
+    if (options.length === 0) return "";
+    if (options.length === 1 && !branch.ends) return options[0];
+    return `(?:${options.join("|")})${branch.ends ? "?" : ""}`;
+  };
+  return write(root);
 }
 
 function escapeRegExp(s: string): string {
@@ -35,33 +69,27 @@ function escapeRegExp(s: string): string {
 export class ClauseHints {
   private readonly symbol: HintCursor;
   private readonly digitOrThis: HintCursor;
-  private readonly typePhrase: HintCursor;
-  private readonly named: HintCursor;
+  private readonly capitalisedName: HintCursor;
 
   constructor(private readonly text: string) {
     this.symbol = new HintCursor(SYMBOL_HINT, text);
     this.digitOrThis = new HintCursor(DIGIT_OR_THIS, text);
-    this.typePhrase = new HintCursor(TYPE_PHRASE, text);
-    this.named = new HintCursor(NAMED_TYPE_HINT, text);
+    this.capitalisedName = new HintCursor(CAPITALISED_NAME, text);
   }
 
   /** Whether text[from, to), a clause, may hold a citation. */
   mayCite(from: number, to: number): boolean {
     // The long type-phrase list last, and only where a number follows a space.
-    return this.symbol.within(from, to) || this.capitalisedName(from, to) || (this.digitOrThis.within(from, to) && this.numberedType(from, to));
+    return this.symbol.within(from, to) || this.capitalisedName.within(from, to) || (this.digitOrThis.within(from, to) && this.numberedType(from, to));
   }
 
+  /**
+   * Searched in the clause alone (a substring shares the paragraph's characters): between its
+   * type phrase and its digit or `này` are only letters and spaces, so a match never crosses
+   * the clause end, and one that starts in the clause ends in it.
+   */
   private numberedType(from: number, to: number): boolean {
-    for (let m = this.typePhrase.at(from); m && m.index < to; m = this.typePhrase.at(m.index + 1)) {
-      NUMBERED_TYPE_AT.lastIndex = m.index;
-      if (NUMBERED_TYPE_AT.test(this.text)) return true;
-    }
-    return false;
-  }
-
-  private capitalisedName(from: number, to: number): boolean {
-    for (let m = this.named.at(from); m && m.index < to; m = this.named.at(m.index + m[0].length)) if (CAPITALISED.test(m[0])) return true;
-    return false;
+    return NUMBERED_TYPE.test(this.text.slice(from, to));
   }
 }
 

@@ -52,11 +52,21 @@ function pad2(n: number): string {
   return String(n).padStart(2, "0");
 }
 
+/** formatDate's results by house style (its padded months) and date: a report cites the same few dates again and again, from the records and from several rules. */
+const formattedDates = new WeakMap<readonly number[], Map<string, string>>();
+
 /** `22/10/2018`, `05/7/2019`, `12/01/2021`: day always two digits, month two digits only when listed in padMonths. */
 export function formatDate(iso: string, padMonths: readonly number[]): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  const mm = padMonths.includes(month) ? pad2(month) : String(month);
-  return `${pad2(day)}/${mm}/${year}`;
+  let byIso = formattedDates.get(padMonths);
+  if (!byIso) formattedDates.set(padMonths, (byIso = new Map()));
+  let formatted = byIso.get(iso);
+  if (formatted === undefined) {
+    const [year, month, day] = iso.split("-").map(Number);
+    const mm = padMonths.includes(month) ? pad2(month) : String(month);
+    formatted = `${pad2(day)}/${mm}/${year}`;
+    if (byIso.size < 10000) byIso.set(iso, formatted);
+  }
+  return formatted;
 }
 
 /** `22/10/2018` (ISO in, Vietnamese out) for messages. */

@@ -1,4 +1,4 @@
-import { tokenize, type Token } from "./tokenizer";
+import { joinTokens, tokenize, type Token } from "./tokenizer";
 import { isCentralPartyCode, typeEntryForCode, type TypeEntry } from "./codes";
 import { parseSymbolAt, type SymbolInfo } from "./symbol";
 import { parseDateAt, type CitedDate } from "./date";
@@ -125,12 +125,20 @@ interface TypeMatch {
 
 function matchTypePhrase(tokens: readonly Token[], i: number): TypeMatch | null {
   if (tokens[i]?.kind !== "word") return null;
-  for (const { words, entry } of PHRASES_BY_FIRST_WORD.get(tokens[i].lower) ?? []) {
-    if (words.every((w, k) => tokens[i + k]?.kind === "word" && tokens[i + k].lower === w && (k === 0 || tokens[i + k].spaceBefore))) {
-      return { entry, end: i + words.length };
-    }
-  }
+  // Asked at every token: most are no type phrase's first word and cost one lookup.
+  const phrases = PHRASES_BY_FIRST_WORD.get(tokens[i].lower);
+  if (phrases === undefined) return null;
+  for (const { words, entry } of phrases) if (spelledAt(tokens, i, words)) return { entry, end: i + words.length };
   return null;
+}
+
+/** Whether the words, each a word token and spaced from the one before, start at token i. */
+function spelledAt(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k += 1) {
+    const t = tokens[i + k];
+    if (t?.kind !== "word" || t.lower !== words[k] || (k > 0 && !t.spaceBefore)) return false;
+  }
+  return true;
 }
 
 /** The report's own number line (`Số 263-BC/ĐU`, `Số: 68/BC-UBND`) is not a citation. */
@@ -167,16 +175,16 @@ function parseAfterType(tokens: readonly Token[], i: number, phrase: TypeMatch, 
   // A qualifier between the type word and `số` (`Chương trình phối hợp số 03/…`).
   if (tokens[k]?.lower !== "số" && tokens[k]?.kind !== "number") {
     for (let q = 1; q <= MAX_QUALIFIER_WORDS; q += 1) {
-      const words = tokens.slice(k, k + q);
-      if (words.length < q || words.some((t) => t.kind !== "word" || CAPITALISED.test(t.text) || t.lower === "số")) break;
+      // The words before this one passed at the previous q.
+      const word = tokens[k + q - 1];
+      if (word === undefined || word.kind !== "word" || CAPITALISED.test(word.text) || word.lower === "số") break;
       if (tokens[k + q]?.lower === "số" && tokens[k + q + 1]?.kind === "number") {
         k += q;
         break;
       }
     }
   }
-  const typeTokens = tokens.slice(i, k);
-  const typeWord = { start: typeTokens[0].start, end: typeTokens[typeTokens.length - 1].end, text: joinTokens(typeTokens) };
+  const typeWord = { start: tokens[i].start, end: tokens[k - 1].end, text: joinTokens(tokens, i, k) };
   const head: TypeHead = { typeWord, entry: phrase.entry };
   let so: Span | null = null;
   if (tokens[k]?.lower === "số" && tokens[k].kind === "word") {
@@ -190,20 +198,20 @@ function parseAfterType(tokens: readonly Token[], i: number, phrase: TypeMatch, 
   const bare = parseBareNumbers(tokens, k, so !== null);
   if (bare) {
     const { citations, next } = parseRefsAndTail(tokens, bare.next, bare.refs, head, so, paragraph);
-    if (citations.length > 0 && isNumberedReference(citations[citations.length - 1], so !== null, tokens, next, typeTokens[0])) {
+    if (citations.length > 0 && isNumberedReference(citations[citations.length - 1], so !== null, tokens, next, tokens[i])) {
       return withSubject({ citations, next }, tokens, i, carried);
     }
   }
   if (tokens[phrase.end]?.lower === "này" && CAPITALISED.test(tokens[i].text)) {
     const c = emptyCitation(paragraph, "demonstrative", typeWord.start, tokens[phrase.end].end);
-    c.typeWord = { start: tokens[i].start, end: tokens[phrase.end - 1].end, text: joinTokens(tokens.slice(i, phrase.end)) };
+    c.typeWord = { start: tokens[i].start, end: tokens[phrase.end - 1].end, text: joinTokens(tokens, i, phrase.end) };
     c.type = phrase.entry;
     return { citations: [c], next: phrase.end + 1 };
   }
   const named = so ? null : parseNamedAt(tokens, i, phrase.entry);
   if (named) {
     const citation = emptyCitation(paragraph, "named", typeWord.start, named.end);
-    citation.typeWord = { start: tokens[i].start, end: tokens[phrase.end - 1].end, text: joinTokens(tokens.slice(i, phrase.end)) };
+    citation.typeWord = { start: tokens[i].start, end: tokens[phrase.end - 1].end, text: joinTokens(tokens, i, phrase.end) };
     citation.type = phrase.entry;
     citation.named = named;
     return { citations: [citation], next: named.next };
@@ -423,10 +431,6 @@ function withNumber(template: SymbolInfo | null, num: Token): SymbolInfo | null 
   if (!template) return null;
   const normalized = template.normalized.replace(/^\d+\p{L}?/u, num.text);
   return { ...template, number: num.text, normalized, variants: [], start: num.start, end: num.end, next: 0 };
-}
-
-function joinTokens(tokens: readonly Token[]): string {
-  return tokens.map((t, n) => (n > 0 && t.spaceBefore ? " " : "") + t.text).join("");
 }
 
 function emptyCitation(paragraph: number, kind: Citation["kind"], start: number, end: number): Citation {

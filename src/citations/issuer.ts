@@ -1,4 +1,4 @@
-import type { Token } from "./tokenizer";
+import { joinTokens, type Token } from "./tokenizer";
 import { BODIES, EXPANSIONS, TYPE_PHRASES, isKnownCode, type BodyEntry } from "./codes";
 import issuerData from "../../data/citations/issuer-names.json";
 import { typePhraseAt } from "./typePhrase";
@@ -216,10 +216,6 @@ export function subjectIssuerBefore(tokens: readonly Token[], typeAt: number): I
 /** The clause (tokens from its start) opens with the issuing verb, so it continues the previous clause's subject (`; đồng thời ban hành Kế hoạch số …`). */
 export function continuesSubject(tokens: readonly Token[], typeAt: number): boolean {
   return subjectEnd(tokens, typeAt) === 0;
-}
-
-function joinTokens(tokens: readonly Token[]): string {
-  return tokens.map((t, n) => (n > 0 && t.spaceBefore ? " " : "") + t.text).join("");
 }
 
 /** Expands the short forms listed in data (BCH, BTV, TW inside a name) and fixes their capitals. */

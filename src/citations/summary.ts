@@ -1,4 +1,4 @@
-import type { Token } from "./tokenizer";
+import { joinTokens, type Token } from "./tokenizer";
 import summaryData from "../../data/citations/summary.json";
 import { typePhraseAt } from "./typePhrase";
 
@@ -102,7 +102,5 @@ function startsNumberedReference(tokens: readonly Token[], k: number): boolean {
 }
 
 function phrase(form: SummaryPhrase["form"], tokens: readonly Token[], from: number, to: number): SummaryPhrase {
-  const used = tokens.slice(from, to + 1);
-  const text = used.map((x, n) => (n > 0 && x.spaceBefore ? " " : "") + x.text).join("");
-  return { form, text, start: used[0].start, end: used[used.length - 1].end };
+  return { form, text: joinTokens(tokens, from, to + 1), start: tokens[from].start, end: tokens[to].end };
 }

@@ -52,31 +52,21 @@ function classAt(code: number): number {
   return classify(String.fromCodePoint(code));
 }
 
-/**
- * Whether toLowerCase may change the code point: false for those below TABLE_END that it leaves
- * alone. A word made only of such code points is its own lower-case form (the one rule that
- * looks at the context, final sigma, applies to Σ, which changes anyway).
- */
-let caseTable: Uint8Array | null = null;
-
-function buildCaseTable(): Uint8Array {
-  const built = new Uint8Array(TABLE_END);
-  for (let cp = 0; cp < TABLE_END; cp += 1) built[cp] = String.fromCharCode(cp).toLowerCase() === String.fromCharCode(cp) ? 0 : 1;
-  return built;
-}
-
-function mayChangeCase(code: number): boolean {
-  return code >= TABLE_END || (caseTable ??= buildCaseTable())[code] === 1;
+/** The code point at i, read as one code unit unless it starts a surrogate pair. */
+function codePointAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  return unit >= 0xd800 && unit <= 0xdbff ? text.codePointAt(i)! : unit;
 }
 
 /** Tokens of text[from, to); `from` must not fall inside a token. Offsets are offsets in `text`. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  const hasCaselessCapital = containsCaselessCapital(text, from, to);
+  // Asked only for a word that may be glued and has no capital that lower-casing changes: almost never.
+  let caselessCapital: boolean | undefined;
   let previousEnd = from;
   let i = from;
   while (i < to) {
-    const code = text.codePointAt(i)!;
+    const code = codePointAt(text, i);
     const width = code > 0xffff ? 2 : 1;
     const kind = classAt(code);
     if (kind === SPACE) {
@@ -87,44 +77,104 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const spaceBefore = start === 0 || start > previousEnd;
     i += width;
     if (kind === OTHER) {
-      tokens.push(makeToken("punct", text.slice(start, i), start, spaceBefore));
+      const known = knownText(text, start, i, code);
+      tokens.push({ kind: "punct", text: known.text, lower: known.lower, start, end: i, spaceBefore });
     } else if (kind === DIGIT) {
-      while (i < text.length && classAt(text.charCodeAt(i)) === DIGIT) i += 1;
-      const digits = text.slice(start, i);
+      let hash = code;
+      for (let digit = text.charCodeAt(i); i < text.length && classAt(digit) === DIGIT; digit = text.charCodeAt(i)) {
+        hash = nextHash(hash, digit);
+        i += 1;
+      }
+      const digits = knownText(text, start, i, hash).text;
       tokens.push({ kind: "number", text: digits, lower: digits, start, end: i, spaceBefore });
     } else {
-      let lowerCase = !mayChangeCase(code);
+      let hash = code;
       while (i < text.length) {
-        const next = text.codePointAt(i)!;
+        const next = codePointAt(text, i);
         const nextKind = classAt(next);
         if (nextKind !== LETTER && nextKind !== DIGIT) break;
-        lowerCase &&= !mayChangeCase(next);
+        hash = nextHash(hash, next);
         i += next > 0xffff ? 2 : 1;
       }
-      const word = text.slice(start, i);
-      pushWord(tokens, word, start, spaceBefore, hasCaselessCapital, lowerCase ? word : word.toLowerCase());
+      const word = knownText(text, start, i, hash);
+      // A glued word has a capital, and a capital changes when lower-cased (but for the rare
+      // capitals without a small form): most words skip the glue test.
+      if (word.glue === 0 && (!word.maybeGlued || (word.lower === word.text && !(caselessCapital ??= containsCaselessCapital(text, from, to))))) {
+        tokens.push({ kind: "word", text: word.text, lower: word.lower, start, end: i, spaceBefore });
+      } else {
+        pushWord(tokens, word, start, spaceBefore, (caselessCapital ??= containsCaselessCapital(text, from, to)));
+      }
     }
     previousEnd = i;
   }
   return tokens;
 }
 
-function pushWord(tokens: Token[], word: string, start: number, spaceBefore: boolean, hasCaselessCapital: boolean, lower = word.toLowerCase()): void {
-  const glue = splitCitationGlue(word, lower);
+/**
+ * A token's text, its lower-case form and how a word splits, kept per distinct text: a report
+ * writes the same few thousand syllables, numbers and marks again and again, and a token then
+ * costs no new string, no lower-casing and no glue test.
+ */
+interface KnownText {
+  text: string;
+  lower: string;
+  /** splitCitationGlue of the text. */
+  glue: number;
+  /** MAYBE_GLUED tested on the text. */
+  maybeGlued: boolean;
+}
+
+/** Slots by hash; a text whose slot holds another text replaces it (the table stays small). */
+const KNOWN_SLOTS = 8192;
+const known: (KnownText | undefined)[] = new Array(KNOWN_SLOTS);
+
+function nextHash(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** The known text of text[start, end), whose characters hash to `hash`. */
+function knownText(text: string, start: number, end: number, hash: number): KnownText {
+  const slot = hash & (KNOWN_SLOTS - 1);
+  const entry = known[slot];
+  if (entry !== undefined && entry.text.length === end - start && text.startsWith(entry.text, start)) return entry;
+  const written = text.slice(start, end);
+  const lower = written.toLowerCase();
+  const added = { text: written, lower, glue: splitCitationGlue(written, lower), maybeGlued: MAYBE_GLUED.test(written) };
+  known[slot] = added;
+  return added;
+}
+
+function pushWord(tokens: Token[], word: KnownText, start: number, spaceBefore: boolean, hasCaselessCapital: boolean): void {
+  const { text, lower, glue } = word;
   if (glue) {
-    pushWord(tokens, word.slice(0, glue), start, spaceBefore, hasCaselessCapital);
-    const rest = word.slice(glue);
+    pushPieces(tokens, text.slice(0, glue), start, spaceBefore, hasCaselessCapital);
+    const rest = text.slice(glue);
     if (/^\d/u.test(rest)) tokens.push(makeToken("number", rest, start + glue, false));
-    else pushWord(tokens, rest, start + glue, false, hasCaselessCapital);
+    else pushPieces(tokens, rest, start + glue, false, hasCaselessCapital);
     return;
   }
-  // A glued word has a capital, and a capital changes when lower-cased (but for the rare
-  // capitals without a small form): most words skip the glue test.
-  if ((lower === word && !hasCaselessCapital) || !MAYBE_GLUED.test(word)) {
-    tokens.push({ kind: "word", text: word, lower, start, end: start + word.length, spaceBefore });
+  // The test tokenize makes, for the pieces of a word split at citation glue.
+  if ((lower === text && !hasCaselessCapital) || !word.maybeGlued) {
+    tokens.push({ kind: "word", text, lower, start, end: start + text.length, spaceBefore });
     return;
   }
-  splitGlued(word).forEach((piece, n) => tokens.push(makeToken("word", piece.text, start + piece.offset, n === 0 && spaceBefore)));
+  splitGlued(text).forEach((piece, n) => tokens.push(makeToken("word", piece.text, start + piece.offset, n === 0 && spaceBefore)));
+}
+
+/** The pieces of a word split by citation glue, each split again if glued. */
+function pushPieces(tokens: Token[], word: string, start: number, spaceBefore: boolean, hasCaselessCapital: boolean): void {
+  const lower = word.toLowerCase();
+  pushWord(tokens, { text: word, lower, glue: splitCitationGlue(word, lower), maybeGlued: MAYBE_GLUED.test(word) }, start, spaceBefore, hasCaselessCapital);
+}
+
+/** The text of tokens[from, to) as written, one space wherever white space separated two of them. */
+export function joinTokens(tokens: readonly Token[], from = 0, to = tokens.length): string {
+  let text = tokens[from].text;
+  for (let k = from + 1; k < to; k += 1) {
+    if (tokens[k].spaceBefore) text += " ";
+    text += tokens[k].text;
+  }
+  return text;
 }
 
 function makeToken(kind: TokenKind, text: string, start: number, spaceBefore: boolean): Token {

@@ -37,14 +37,20 @@ export const issuerAbbreviation = defineRule<Record<string, never>>({
   check(ctx) {
     const analysis = ctx.get(CITATIONS);
     const reports: Report[] = [];
-    const seen = new Set<string>();
+    // Issuer starts already read in the current paragraph (citations come in paragraph order).
+    const seen = new Set<number>();
+    let paragraph = -1;
     // A report names the same few issuers again and again: find the short forms once per wording.
     const shortFormsByIssuer = new Map<string, ShortForm[]>();
     for (const c of analysis.citations) {
       // List items share one issuer phrase: report it once.
       // An issuer written as the sentence's subject is body text, not the citation's own wording.
-      if (!c.issuer || c.issuer.role === "subject" || seen.has(`${c.paragraph}:${c.issuer.start}`)) continue;
-      seen.add(`${c.paragraph}:${c.issuer.start}`);
+      if (c.paragraph !== paragraph) {
+        seen.clear();
+        paragraph = c.paragraph;
+      }
+      if (!c.issuer || c.issuer.role === "subject" || seen.has(c.issuer.start)) continue;
+      seen.add(c.issuer.start);
       const segment = ctx.text[c.paragraph].normalized.slice(c.issuer.start, c.issuer.end);
       let shortForms = shortFormsByIssuer.get(segment);
       if (!shortForms) {

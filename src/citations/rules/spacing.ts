@@ -2,20 +2,12 @@ import type { Edit } from "../../core/types";
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
 import { CITATIONS } from "../analysis";
-import type { Citation } from "../detect";
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Pairs (end of one part, start of the next) inside the citation's head, in order. */
-function gluedParts(c: Citation): [number, number][] {
-  const pairs: [number | undefined, number | undefined][] = [
-    [c.typeWord?.end, c.so?.start],
-    [c.so?.end, c.symbol && !c.elided ? c.symbol.start : undefined],
-    [c.symbol && !c.elided ? c.symbol.end : undefined, c.comma ? undefined : c.ngay?.start],
-    [c.ngay?.end, c.date?.start],
-    [c.date?.end, c.cua?.start],
-  ];
-  return pairs.filter((p): p is [number, number] => p[0] !== undefined && p[1] !== undefined);
+/** Whether one part of the head ends where the next starts, a letter or digit on each side (both parts written). */
+function glued(text: string, end: number | undefined, start: number | undefined): boolean {
+  return end !== undefined && end === start && WORD_CHAR.test(text[end - 1] ?? "") && WORD_CHAR.test(text[start] ?? "");
 }
 
 /** A citation glued to the words around it: `vàChỉ thị 05-CT/TW`, `của Bộ Chính trị“Về …`. */
@@ -40,9 +32,13 @@ export const citationSpacing = defineRule<Record<string, never>>({
       const edits: Edit[] = [];
       if (c.start > 0 && WORD_CHAR.test(text[c.start - 1])) edits.push(ctx.fix.replace(c.paragraph, c.start, c.start, " "));
       // Parts glued inside the citation: `số47`, `TWngày`, `ngày11/12/2018`, `2018của`.
-      for (const [end, start] of gluedParts(c)) {
-        if (end === start && WORD_CHAR.test(text[end - 1] ?? "") && WORD_CHAR.test(text[start] ?? "")) edits.push(ctx.fix.replace(c.paragraph, start, start, " "));
-      }
+      const symbol = c.symbol && !c.elided ? c.symbol : null;
+      const insertSpace = (start: number) => edits.push(ctx.fix.replace(c.paragraph, start, start, " "));
+      if (glued(text, c.typeWord?.end, c.so?.start)) insertSpace(c.so!.start);
+      if (glued(text, c.so?.end, symbol?.start)) insertSpace(symbol!.start);
+      if (glued(text, symbol?.end, c.comma ? undefined : c.ngay?.start)) insertSpace(c.ngay!.start);
+      if (glued(text, c.ngay?.end, c.date?.start)) insertSpace(c.date!.start);
+      if (glued(text, c.date?.end, c.cua?.start)) insertSpace(c.cua!.start);
       if (c.summary && c.summary.start > 0 && !/\s/u.test(text[c.summary.start - 1])) edits.push(ctx.fix.replace(c.paragraph, c.summary.start, c.summary.start, " "));
       if (edits.length === 0) continue;
       reports.push({
