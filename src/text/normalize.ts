@@ -55,7 +55,8 @@ abstract class MemoizingParagraph {
   private memos: unknown[] | undefined;
 
   memo<T extends MemoValue>(key: ParagraphMemo<T>): T {
-    this.memos ??= [];
+    // Sized for every slot declared so far: filling a slot then never grows the array.
+    this.memos ??= new Array(memoSlots);
     let value = this.memos[key.slot] as T | undefined;
     if (value === undefined) {
       value = key.compute(this as unknown as ParagraphText);
