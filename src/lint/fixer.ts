@@ -39,8 +39,11 @@ export function createFixer(snapshot: Snapshot, text: readonly ParagraphText[]):
     span,
     replaceOriginal,
     replace(paragraph, start, end, replacement) {
-      const original = span(paragraph, start, end);
-      return replaceOriginal(paragraph, original.start, original.end, replacement);
+      const t = text[paragraph];
+      // A plain paragraph's offsets are already original ones: no span to build for each edit.
+      if (t.plain) return replaceOriginal(paragraph, start, end, replacement);
+      const [s, e] = t.span(start, end);
+      return replaceOriginal(paragraph, s, e, replacement);
     },
     insertBefore(paragraph, at, inserted) {
       const original = snapshot.paragraphs[paragraph].text;

@@ -56,13 +56,35 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 
 /** Fills a template's `{name}` placeholders; a placeholder without data is a bug in the rule. */
 export function formatMessage(template: Localized, data: MessageData = {}, ruleId = "?"): Localized {
-  const fill = (text: string) =>
-    text.replace(PLACEHOLDER, (_, name: string) => {
-      if (!(name in data)) throw new Error(`rule ${ruleId}: message needs "${name}"`);
-      return String(data[name]);
-    });
-  return { vi: fill(template.vi), en: fill(template.en) };
+  return { vi: fill(template.vi, data, ruleId), en: fill(template.en, data, ruleId) };
 }
+
+function fill(template: string, data: MessageData, ruleId: string): string {
+  const parts = templateParts(template);
+  let out = parts[0];
+  for (let k = 1; k < parts.length; k += 2) {
+    const name = parts[k];
+    if (!(name in data)) throw new Error(`rule ${ruleId}: message needs "${name}"`);
+    out += String(data[name]) + parts[k + 1];
+  }
+  return out;
+}
+
+/**
+ * A template split once into text and placeholder names (text, name, text … text): every
+ * finding of a rule fills the same few templates. Bounded all the same, like every such table.
+ */
+function templateParts(template: string): readonly string[] {
+  let parts = TEMPLATE_PARTS.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (TEMPLATE_PARTS.size < TEMPLATE_PARTS_MAX) TEMPLATE_PARTS.set(template, parts);
+  }
+  return parts;
+}
+
+const TEMPLATE_PARTS = new Map<string, readonly string[]>();
+const TEMPLATE_PARTS_MAX = 4096;
 
 /** The placeholder names a template uses, in both languages (for the rules' meta test). */
 export function placeholdersOf(template: Localized): { vi: string[]; en: string[] } {

@@ -64,9 +64,9 @@ export function contentEnd(line: string): number {
   // Walks back from the end: an end-anchored regex would be tried at every offset of the line.
   let end = line.length;
   while (end > 0) {
-    const last = line[end - 1];
+    const last = line.charCodeAt(end - 1);
     if (isSpaceAt(line, end - 1)) end -= 1;
-    else if (end >= 2 && (last === "*" || last === "_") && line[end - 2] === last) end -= 2;
+    else if (end >= 2 && (last === 0x2a || last === 0x5f) && line.charCodeAt(end - 2) === last) end -= 2; // "**", "__"
     else break;
   }
   return end;
@@ -109,7 +109,17 @@ export function toRoman(value: number): string {
 export function parseMarker(line: string): ParsedMarker | null {
   const start = contentStart(line);
   const rest = line.slice(start);
-  return parsePart(rest, start) ?? parseRoman(rest, start) ?? parseDecimal(rest, start) ?? parseAlpha(rest, start) ?? parseBullet(rest, start);
+  // Each kind of marker has few possible first characters: most lines are settled by the first one.
+  const first = rest.charCodeAt(0);
+  if (first >= 0x31 && first <= 0x39) return parseDecimal(rest, start);
+  // "Phần" in any diacritics: P, p or the only letters whose base is p (Ṕ ṕ Ṗ ṗ).
+  const mayBePart = first === 0x50 || first === 0x70 || (first >= 0x1e54 && first <= 0x1e57);
+  return (
+    (mayBePart ? parsePart(rest, start) : null) ??
+    (first === 0x49 || first === 0x56 || first === 0x58 ? parseRoman(rest, start) : null) ??
+    (rest[1] === ")" ? parseAlpha(rest, start) : null) ??
+    (BULLET_FIRST.includes(rest[0]) ? parseBullet(rest, start) : null)
+  );
 }
 
 function finish(kind: MarkerKind, level: number, components: number[], raw: string, separator: string, rest: string, start: number): ParsedMarker {
@@ -193,6 +203,8 @@ function parseAlpha(rest: string, start: number): ParsedMarker | null {
   if (index < 0) return null;
   return finish("alpha", 4, [index + 1], match[0], ")", rest, start);
 }
+
+const BULLET_FIRST = "-+•–";
 
 function parseBullet(rest: string, start: number): ParsedMarker | null {
   const match = /^[-+•–]\s*(?=\p{L}|\p{N})/u.exec(rest);

@@ -54,17 +54,10 @@ export function variantReport(ctx: CheckContext, set: VariantSet, occurrences: r
   const target = preferred ?? ranked[0];
   const anchor = occurrences.find((o) => o.form !== target) as VariantOccurrence;
   const summary = (lang: "vi" | "en"): string => ranked.map((f) => `${set.forms[f][lang]} × ${counts.get(f)}`).join(", ");
-  // Only the places the report lists or fixes are mapped (each once: its related location's
-  // offsets are reused by every suggestion's edit); the counts above cover them all.
-  const spans = new Map<VariantOccurrence, RelatedLocation>();
+  // Only the places the report lists or fixes are mapped to original offsets; the counts above cover them all.
   const located = (o: VariantOccurrence): RelatedLocation => {
-    let place = spans.get(o);
-    if (!place) {
-      const { start, end } = ctx.fix.span(o.paragraph, o.start, o.end);
-      place = { paragraph: o.paragraph, start, end, note: set.forms[o.form] };
-      spans.set(o, place);
-    }
-    return place;
+    const { start, end } = ctx.fix.span(o.paragraph, o.start, o.end);
+    return { paragraph: o.paragraph, start, end, note: set.forms[o.form] };
   };
   const related = occurrences.slice(0, MAX_RELATED_PLACES).map(located);
   const suggestionFor = (form: string): Suggestion => {
@@ -73,15 +66,13 @@ export function variantReport(ctx: CheckContext, set: VariantSet, occurrences: r
     for (const o of occurrences) {
       if (o.form === form) continue;
       others += 1;
-      if (edits.length === MAX_GROUPED_EDITS) continue;
-      const place = located(o);
-      edits.push(ctx.fix.replaceOriginal(o.paragraph, place.start, place.end, o.rewrite(form)));
+      if (edits.length < MAX_GROUPED_EDITS) edits.push(ctx.fix.replace(o.paragraph, o.start, o.end, o.rewrite(form)));
     }
     const label = { vi: `Dùng ${set.forms[form].vi} trong toàn văn bản`, en: `Use ${set.forms[form].en} everywhere` };
     const partial = { vi: `Dùng ${set.forms[form].vi} ở ${edits.length} chỗ đầu (rồi kiểm tra lại)`, en: `Use ${set.forms[form].en} in the first ${edits.length} places (then check again)` };
     return { label: edits.length < others ? partial : label, edits };
   };
-  const anchorSpan = located(anchor);
+  const anchorSpan = ctx.fix.span(anchor.paragraph, anchor.start, anchor.end);
   return [
     {
       paragraph: anchor.paragraph,

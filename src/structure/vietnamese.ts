@@ -86,7 +86,28 @@ const MOVABLE_ENDING = new RegExp(
   `(?:[${tonedOnly("oO")}][aAeE]|[oO][${tonedOnly("aAeE")}]|[${tonedOnly("uU")}][yY]|[uU][${tonedOnly("yY")}])(?!\\p{L})`,
   "gu",
 );
-const LETTER = /\p{L}/u;
+
+/**
+ * 1 for a letter, 0 for anything else, exact for the Latin blocks Vietnamese is written in and
+ * 2 (ask LETTER_AT) elsewhere below U+1F00. Built once at load.
+ */
+const LETTER_UNIT = (() => {
+  const table = new Uint8Array(0x1f00).fill(2);
+  for (const [from, to] of [[0, 0x24f], [0x1e00, 0x1eff]]) {
+    for (let code = from; code <= to; code += 1) table[code] = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 0;
+  }
+  return table;
+})();
+const LETTER_AT = /\p{L}/uy;
+
+/** Whether the code point at `at` is a letter (as /\p{L}/u reads it there). */
+function isLetterAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  const known = code < 0x1f00 ? LETTER_UNIT[code] : 2;
+  if (known !== 2) return known === 1;
+  LETTER_AT.lastIndex = at;
+  return LETTER_AT.test(text);
+}
 
 /** Offset where the run of letters ending at `end` begins (code points, as /\p{L}+/u reads them). */
 function wordStart(text: string, end: number): number {
@@ -94,7 +115,7 @@ function wordStart(text: string, end: number): number {
   while (i > 0) {
     const low = text.charCodeAt(i - 1);
     const width = low >= 0xdc00 && low <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? 2 : 1;
-    if (!LETTER.test(text.slice(i - width, i))) break;
+    if (!isLetterAt(text, i - width)) break;
     i -= width;
   }
   return i;
@@ -124,18 +145,20 @@ function rememberedToneVariant(word: string): ToneVariant | null {
 const VARIANTS = new Map<string, ToneVariant | null>();
 const VARIANTS_MAX = 4096;
 
+const NO_WORDS: readonly ToneVariantWord[] = Object.freeze([]);
+
 /** The words of `text` (maximal runs of letters) whose tone placement can vary, in order. */
-export function toneVariantWords(text: string): ToneVariantWord[] {
-  const words: ToneVariantWord[] = [];
+export function toneVariantWords(text: string): readonly ToneVariantWord[] {
+  let words: ToneVariantWord[] | undefined;
   MOVABLE_ENDING.lastIndex = 0;
   for (let m = MOVABLE_ENDING.exec(text); m; m = MOVABLE_ENDING.exec(text)) {
     const end = m.index + m[0].length;
     const start = wordStart(text, m.index);
     const word = text.slice(start, end);
     const variant = rememberedToneVariant(word);
-    if (variant) words.push({ start, end, word, variant });
+    if (variant) (words ??= []).push({ start, end, word, variant });
   }
-  return words;
+  return words ?? NO_WORDS;
 }
 
 /** Rewrites new tone placement to the old one in every word (used for comparing wordings). */

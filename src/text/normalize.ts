@@ -55,7 +55,8 @@ abstract class MemoizingParagraph {
   private memos: unknown[] | undefined;
 
   memo<T extends MemoValue>(key: ParagraphMemo<T>): T {
-    this.memos ??= [];
+    // Sized for every slot declared so far: filling a slot then never grows the array.
+    this.memos ??= new Array(memoSlots);
     let value = this.memos[key.slot] as T | undefined;
     if (value === undefined) {
       value = key.compute(this as unknown as ParagraphText);
@@ -67,34 +68,33 @@ abstract class MemoizingParagraph {
 
 export function normalizeParagraph(original: string): ParagraphText {
   // Fast path: most paragraphs are already NFC with no look-alikes.
-  if (isPlain(original)) return identity(original);
+  const firstUnstable = nextUnstable(original, 0);
+  if (firstUnstable < 0 || (!needsWorkAt(original, firstUnstable) && isPlainNfc(original))) return identity(original);
 
   let normalized = "";
-  // starts[k] = original offset where the segment holding normalised char k begins;
-  // ends[k] = original offset where it ends. Typed arrays: no boxing, no growth per push.
-  const map = new OffsetMap(original.length);
+  const segments = new SegmentList();
+  // Original text before `copied` is in `normalized`; text from there to `i` maps one to one.
+  let copied = 0;
   let i = 0;
-  while (i < original.length) {
-    // Stable characters come in long runs even in a paragraph that needs work: copy a run at
-    // once, except its last character, which may be the base of combining marks that follow.
-    UNSTABLE_FROM.lastIndex = i;
-    const unstable = UNSTABLE_FROM.exec(original);
-    const runEnd = unstable === null ? original.length : unstable.index - 1;
-    if (runEnd > i) {
-      normalized += original.slice(i, runEnd);
-      map.addRun(i, runEnd);
-      i = runEnd;
-      continue;
-    }
+  for (let unstable = firstUnstable; unstable >= 0; unstable = nextUnstable(original, i)) {
+    // Stable characters map one to one; the one before an unstable character may be the base
+    // of combining marks that follow, so it starts the segment.
+    i = unstable > i ? unstable - 1 : unstable;
     let j = i + charLength(original, i);
     // Combining marks start at U+0300: cheaper to compare the code than to test every character.
     while (j < original.length && original.charCodeAt(j) >= 0x300 && COMBINING.test(original[j])) j += 1;
-    const folded = j === i + 1 && isStable(original.charCodeAt(i)) ? original[i] : foldWhole(original.slice(i, j));
-    map.addSegment(i, j, folded.length);
+    if (j === i + 1 && STABLE[original.charCodeAt(i)] === 1) {
+      i = j;
+      continue;
+    }
+    const folded = foldWhole(original.slice(i, j));
+    normalized += original.slice(copied, i);
+    segments.add(normalized.length, folded.length, i, j);
     normalized += folded;
-    i = j;
+    copied = i = j;
   }
-  return new MappedParagraph(original, normalized, map.starts, map.ends);
+  normalized += original.slice(copied);
+  return new MappedParagraph(original, normalized, segments.values);
 }
 
 // Classes rather than object literals with closures: a report has thousands of paragraphs, and
@@ -119,20 +119,36 @@ class PlainParagraph extends MemoizingParagraph implements ParagraphText {
   }
 }
 
+/**
+ * The segments of the original that normalisation changed (composed marks, folded look-alikes,
+ * dropped joiners, astral characters), in order; every other character maps one to one. A flat
+ * list of four numbers per segment: far smaller than a map of every character.
+ */
+class SegmentList {
+  /** Per segment: normalised start, normalised end, original start, original end. */
+  readonly values: number[] = [];
+
+  add(normalizedStart: number, count: number, originalStart: number, originalEnd: number): void {
+    this.values.push(normalizedStart, normalizedStart + count, originalStart, originalEnd);
+  }
+}
+
 class MappedParagraph extends MemoizingParagraph implements ParagraphText {
   constructor(
     readonly original: string,
     readonly normalized: string,
-    /** starts[k] = original offset where the segment holding normalised char k begins. */
-    private readonly starts: Int32Array,
-    /** ends[k] = original offset where that segment ends. */
-    private readonly ends: Int32Array,
+    /** SegmentList.values: the changed segments, four numbers each. */
+    private readonly segments: readonly number[],
   ) {
     super();
   }
 
   toOriginal(k: number): number {
-    return k >= this.normalized.length ? this.original.length : this.starts[k];
+    if (k >= this.normalized.length) return this.original.length;
+    const at = this.segmentBefore(k);
+    if (at < 0) return k;
+    const s = this.segments;
+    return k < s[at + 1] ? s[at + 2] : s[at + 3] + (k - s[at + 1]);
   }
 
   span(start: number, end: number): [number, number] {
@@ -140,48 +156,29 @@ class MappedParagraph extends MemoizingParagraph implements ParagraphText {
       const at = this.toOriginal(start);
       return [at, at];
     }
-    return [this.toOriginal(start), this.ends[end - 1]];
-  }
-}
-
-/** Per normalised character, the original segment it came from; grows when NFC lengthens text. */
-class OffsetMap {
-  starts: Int32Array;
-  ends: Int32Array;
-  private length = 0;
-
-  constructor(capacity: number) {
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
+    return [this.toOriginal(start), this.endOf(end - 1)];
   }
 
-  /** Characters start..end-1, each its own segment and unchanged. */
-  addRun(start: number, end: number): void {
-    this.reserve(end - start);
-    for (let k = start; k < end; k += 1, this.length += 1) {
-      this.starts[this.length] = k;
-      this.ends[this.length] = k + 1;
+  /** Original offset where the segment holding normalised character k ends. */
+  private endOf(k: number): number {
+    const at = this.segmentBefore(k);
+    if (at < 0) return k + 1;
+    const s = this.segments;
+    return k < s[at + 1] ? s[at + 3] : s[at + 3] + (k - s[at + 1]) + 1;
+  }
+
+  /** Index in `segments` of the last segment starting at or before normalised offset k; -1 for none. */
+  private segmentBefore(k: number): number {
+    const s = this.segments;
+    let low = 0;
+    let high = s.length / 4;
+    // Binary search for the first segment starting after k.
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (s[mid * 4] <= k) low = mid + 1;
+      else high = mid;
     }
-  }
-
-  /** `count` normalised characters from the segment start..end. */
-  addSegment(start: number, end: number, count: number): void {
-    this.reserve(count);
-    this.starts.fill(start, this.length, this.length + count);
-    this.ends.fill(end, this.length, this.length + count);
-    this.length += count;
-  }
-
-  private reserve(count: number): void {
-    if (this.length + count <= this.starts.length) return;
-    const capacity = Math.max(2 * this.starts.length, this.length + count);
-    const grow = (from: Int32Array) => {
-      const to = new Int32Array(capacity);
-      to.set(from);
-      return to;
-    };
-    this.starts = grow(this.starts);
-    this.ends = grow(this.ends);
+    return (low - 1) * 4;
   }
 }
 
@@ -206,30 +203,31 @@ const STABLE_RANGES: readonly [number, number][] = [
   [0x2010, 0x202e],
   [0x2030, 0x205e],
 ];
-const hex = (code: number): string => `\\u${code.toString(16).padStart(4, "0")}`;
-/** A character outside STABLE_RANGES: one search of this decides most paragraphs. */
-const UNSTABLE = new RegExp(`[^${STABLE_RANGES.map(([from, to]) => `${hex(from)}-${hex(to)}`).join("")}]`);
 
-/** The same, searching from lastIndex. */
-const UNSTABLE_FROM = new RegExp(UNSTABLE.source, "g");
+/** 1 for each UTF-16 code unit in STABLE_RANGES: a loop over it is faster than a character-class search. */
+const STABLE = new Uint8Array(0x10000);
+for (const [from, to] of STABLE_RANGES) STABLE.fill(1, from, to + 1);
 
 /**
- * Offsets of the UTF-16 units outside STABLE_RANGES, in order. A run of stable characters is
- * left alone by NFC and the look-alike folding, so only text holding one of these can change.
+ * Offset of the first UTF-16 unit from `from` outside STABLE_RANGES, or -1. A run of stable
+ * characters is left alone by NFC and the look-alike folding, so only text holding one can change.
  */
-export function unstableOffsets(text: string): number[] {
-  const offsets: number[] = [];
-  UNSTABLE_FROM.lastIndex = 0;
-  for (let m = UNSTABLE_FROM.exec(text); m; m = UNSTABLE_FROM.exec(text)) offsets.push(m.index);
-  return offsets;
+export function nextUnstable(text: string, from: number): number {
+  for (let i = from; i < text.length; i += 1) if (STABLE[text.charCodeAt(i)] === 0) return i;
+  return -1;
 }
 
-function isStable(code: number): boolean {
-  return code < 0xa0 || STABLE_RANGES.some(([from, to]) => code >= from && code <= to);
+const NEEDS_WORK_AT = new RegExp(NEEDS_WORK.source, "uy");
+
+/** Whether the character at `at` needs work (no stable character does: the first unstable one usually settles it). */
+function needsWorkAt(text: string, at: number): boolean {
+  NEEDS_WORK_AT.lastIndex = at;
+  return NEEDS_WORK_AT.test(text);
 }
 
-function isPlain(text: string): boolean {
-  return !UNSTABLE.test(text) || (!NEEDS_WORK.test(text) && text.normalize("NFC") === text);
+/** Text holding an unstable character that normalisation would still leave alone. */
+function isPlainNfc(text: string): boolean {
+  return !NEEDS_WORK.test(text) && text.normalize("NFC") === text;
 }
 
 function charLength(text: string, i: number): number {

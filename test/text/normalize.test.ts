@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { normalizeParagraph, unstableOffsets } from "../../src/text/normalize";
+import { nextUnstable, normalizeParagraph } from "../../src/text/normalize";
+
+/** Every offset nextUnstable stops at, in order. */
+function unstableOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (let at = nextUnstable(text, 0); at >= 0; at = nextUnstable(text, at + 1)) offsets.push(at);
+  return offsets;
+}
 
 describe("normalizeParagraph", () => {
   it("leaves NFC text alone with an identity map", () => {
@@ -39,7 +46,7 @@ describe("normalizeParagraph", () => {
   });
 });
 
-describe("unstableOffsets", () => {
+describe("nextUnstable", () => {
   it("finds combining marks, look-alikes and odd spaces, not precomposed Vietnamese", () => {
     const text = "Thành ủy Ðông\u00a0Ha\u0300";
     expect(unstableOffsets(text)).toEqual([9, 13, 16]);

@@ -1,7 +1,7 @@
 import type { Edit, RelatedLocation } from "../../core/types";
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
-import { paragraphMemo, unstableOffsets } from "../../text/normalize";
+import { nextUnstable, paragraphMemo } from "../../text/normalize";
 
 const LOOKALIKE: Record<string, string> = { "\u00D0": "Đ", "\u00F0": "đ" };
 
@@ -26,14 +26,14 @@ const WORD_AT = /[\p{L}\p{M}]+/uy;
 const WORD_FIXES = paragraphMemo((t): readonly WordFix[] => {
   const found: WordFix[] = [];
   const text = t.original;
-  let wordEnd = 0;
-  for (const offset of unstableOffsets(text)) {
-    if (offset < wordEnd) continue;
+  for (let offset = nextUnstable(text, 0); offset >= 0; offset = nextUnstable(text, offset + 1)) {
     const start = wordStartAt(text, offset);
     if (start === null) continue;
     WORD_AT.lastIndex = start;
     const word = WORD_AT.exec(text)![0];
-    wordEnd = start + word.length;
+    const wordEnd = start + word.length;
+    // The word's other unstable characters are settled with it.
+    offset = wordEnd - 1;
     // NFC neither makes nor removes Ð/ð: the word holds one exactly when its NFC form does.
     const lookalike = HAS_LOOKALIKE.test(word);
     const nfc = word.normalize("NFC");

@@ -1,3 +1,4 @@
+import type { Localized } from "../../core/types";
 import { defineRule } from "../../lint/rule";
 import { VARIANT_MESSAGES, variantReport, type VariantOccurrence } from "../variants";
 
@@ -24,11 +25,30 @@ export const consistencyYearRange = defineRule<{ preferred: string | null }, key
     ctx.text.forEach(({ normalized }, paragraph) => {
       YEAR_RANGE.lastIndex = 0;
       for (let m = YEAR_RANGE.exec(normalized); m; m = YEAR_RANGE.exec(normalized)) {
-        const [, from, before, dash, after, to] = m;
-        occurrences.push({ paragraph, start: m.index, end: m.index + m[0].length, form: separatorOf(before, dash, after), rewrite: (form) => `${from}${form}${to}` });
+        const [whole, from, before, dash, after, to] = m;
+        occurrences.push(new YearRange(paragraph, m.index, m.index + whole.length, separatorOf(before, dash, after), from, to));
       }
     });
-    const forms = Object.fromEntries([...new Set([...occurrences.map((o) => o.form), ...(options.preferred ? [options.preferred] : [])])].map((f) => [f, { vi: `“2021${f}2025”`, en: `“2021${f}2025”` }]));
+    const forms: Record<string, Localized> = {};
+    const addForm = (f: string) => (forms[f] ??= { vi: `“2021${f}2025”`, en: `“2021${f}2025”` });
+    for (const o of occurrences) addForm(o.form);
+    if (options.preferred) addForm(options.preferred);
     return variantReport(ctx, { subject: { vi: "khoảng năm", en: "year ranges" }, forms, preferred: options.preferred }, occurrences);
   },
 });
+
+/** A year range as a place of the variant set (a class: no closure per range). */
+class YearRange implements VariantOccurrence {
+  constructor(
+    readonly paragraph: number,
+    readonly start: number,
+    readonly end: number,
+    readonly form: string,
+    private readonly from: string,
+    private readonly to: string,
+  ) {}
+
+  rewrite(form: string): string {
+    return `${this.from}${form}${this.to}`;
+  }
+}
