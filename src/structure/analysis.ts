@@ -157,9 +157,11 @@ function readsAsSummary(p: Paragraph | undefined, t: ParagraphText, content: str
 /** A numbered item that is a sentence (or several) rather than a heading. */
 export function isSentenceLike(title: string): boolean {
   const trimmed = title.trim();
-  if (trimmed.length > outlineData.sentenceLength) return true;
+  // Lengths with runs of spaces counted once: fixing a double space must not turn a sentence into a title.
+  const length = trimmed.replace(/\s{2,}/gu, " ").length;
+  if (length > outlineData.sentenceLength) return true;
   if (/[.;!?]\s+\p{Lu}/u.test(trimmed)) return true;
-  return /[.;]$/u.test(trimmed) && trimmed.length > 80;
+  return /[.;]$/u.test(trimmed) && length > 80;
 }
 
 function introducesList(title: string): boolean {

@@ -111,4 +111,14 @@ describe("property-suite regressions", () => {
     expect(result.findings.map((f) => f.ruleId)).toContain("numbering/double-marker");
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
+
+  it("numbering/skipped: fixing a double space does not turn a long outline-level sentence into a heading between two runs (random seed 525023070)", () => {
+    const snapshot = snapshotFromLines([
+      "3. PHẦN THỨ NHẤT KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020",
+      " thu ngân sách đạt 560,538 tỷ đồng, bằng 105% dự toán  Tổng mức bán lẻ hàng hóa ước đạt 17.592 tỷ đồng, đạt 51,6% kế hoạch, tăng 12,4% so với cùng kỳ Số 263-BC/ĐU",
+      "1. KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020",
+    ]);
+    snapshot.paragraphs[1]!.outlineLevel = 1;
+    expect(fixAllProblems(snapshot, checkDocument(snapshot, OPTIONS), OPTIONS)).toEqual([]);
+  });
 });
