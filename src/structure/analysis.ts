@@ -87,7 +87,9 @@ function findLayout(snapshot: Snapshot, text: readonly ParagraphText[]): Layout 
   const contents = text.map((t) => lineContent(t).content);
   let titleIndex: number | null = null;
   for (let i = 0; i < Math.min(count, TITLE_WINDOW); i += 1) {
-    if (typeWordOf(contents[i])) {
+    // An item Word numbers or bullets visibly is never the type line, whatever is typed before its
+    // words (a heading style's list without a marker still is: converted documents carry one).
+    if (!snapshot.paragraphs[i]?.list?.marker && typeWordOf(contents[i])) {
       titleIndex = i;
       break;
     }

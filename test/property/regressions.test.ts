@@ -121,4 +121,16 @@ describe("property-suite regressions", () => {
     snapshot.paragraphs[1]!.outlineLevel = 1;
     expect(fixAllProblems(snapshot, checkDocument(snapshot, OPTIONS), OPTIONS)).toEqual([]);
   });
+  it("layout: removing a bullet typed into a numbered Word item does not make it the type line and move the body (random seed 531187249)", () => {
+    const snapshot = snapshotFromLines([
+      "- NGHỊ QUYẾT SỐ 35-NQ/TW NGÀY 22/10/2018 CỦA BỘ CHÍNH TRỊ.",
+      " \tĐẢNG BỘ TỈNH QUẢNG TRỊ",
+      "I- PHẦN THỨ NHẤT KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020",
+    ]);
+    snapshot.paragraphs[0]!.list = { level: 0, marker: "PHẦN THỨ NHẤT" };
+    snapshot.paragraphs[1]!.list = { level: 0, marker: "III-" };
+    const result = checkDocument(snapshot, OPTIONS);
+    expect(result.findings.map((f) => f.ruleId)).toContain("numbering/double-marker");
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
 });
