@@ -1,5 +1,5 @@
 /**
- * The renumber fix: every typed marker gets the number of its position among its siblings, and
+ * The renumber fix: every typed marker gets the next number of its run of siblings, and
  * multi-level markers take their parents' new numbers as prefix ("2.1." under a renumbered
  * "3." becomes "3.1."). Separators stay as written; style is another rule's business.
  */
@@ -31,10 +31,22 @@ export function siblingGroups(entries: readonly HeadingEntry[]): number[][] {
   return [...groups.values()];
 }
 
-/** Expected own number of every numbered entry (its 1-based position among its siblings). */
+/**
+ * Expected own number of every numbered entry: the next number of its run. Word's own list
+ * numbers are not ours to change, so a typed marker after one continues from the number Word
+ * shows ("2." rendered, then "3." typed, is left alone rather than made a second "2.").
+ */
 export function expectedNumbers(entries: readonly HeadingEntry[]): Map<number, number> {
   const expected = new Map<number, number>();
-  for (const group of siblingGroups(entries)) group.forEach((entry, position) => expected.set(entry, position + 1));
+  for (const group of siblingGroups(entries)) {
+    let next = 1;
+    for (const entry of group) {
+      const { source, number } = entries[entry];
+      const own = source === "list" && number !== null ? number : next;
+      expected.set(entry, own);
+      next = own + 1;
+    }
+  }
   return expected;
 }
 

@@ -133,4 +133,11 @@ describe("property-suite regressions", () => {
     expect(result.findings.map((f) => f.ruleId)).toContain("numbering/double-marker");
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
+  it("numbering/skipped: a typed marker after Word's own \"2.\" continues from it instead of being renumbered into a second \"2.\" (random seed 435759137)", () => {
+    const snapshot = snapshotFromLines([` \t${"ĐẢNG BỘ TỈNH QUẢNG TRỊ  \t".repeat(9)}ĐẢNG BỘ TỈNH QUẢNG TRỊ`, "3.  \tĐẢNG BỘ TỈNH QUẢNG TRỊ"]);
+    snapshot.paragraphs[0]!.list = { level: 0, marker: "2." };
+    const result = checkDocument(snapshot, OPTIONS);
+    expect(result.findings.map((f) => f.ruleId)).toContain("numbering/skipped");
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
 });
