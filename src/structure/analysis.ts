@@ -119,7 +119,7 @@ function findLayout(snapshot: Snapshot, text: readonly ParagraphText[]): Layout 
   const header: number[] = [];
   for (let i = 0; i < headerEnd; i += 1) if (contents[i].trim() !== "") header.push(i);
 
-  const closing = findClosing(text, bodyStart);
+  const closing = findClosing(text, bodyStart, (i) => Boolean(snapshot.paragraphs[i]?.list?.marker));
   const closingStart = closing?.first ?? count;
   let closingSentence: number | null = null;
   for (let i = closingStart - 1, seen = 0; i >= bodyStart && seen < CLOSING_SENTENCE_WINDOW; i -= 1) {

@@ -70,17 +70,20 @@ function isSignatureLine(content: string): boolean {
   return authorityOf(content) !== null || isSignerTitle(content);
 }
 
-export function findClosing(text: readonly ParagraphText[], bodyStart: number): ClosingBlock | null {
+export function findClosing(text: readonly ParagraphText[], bodyStart: number, listItem: (paragraph: number) => boolean): ClosingBlock | null {
   const lines = (i: number): Line[] => (text[i] ? linesOf(text[i], i) : []);
+  // A signature is never a list item Word numbers or bullets: reading one as such would make the
+  // block depend on whatever bullet is typed after Word's marker.
+  const signatureCandidates = (i: number): Line[] => (listItem(i) ? [] : lines(i));
   for (let i = bodyStart; i < text.length; i += 1) {
     const first = lines(i)[0];
     if (!first || !isRecipientsHeading(first.content)) continue;
-    const signatureStart = firstSignatureLine(lines, Math.max(bodyStart, i - SIGNATURE_BEFORE), Math.min(text.length, i + SIGNATURE_AFTER));
-    if (signatureStart !== null) return assemble(lines, first, signatureStart, text.length);
+    const signatureStart = firstSignatureLine(signatureCandidates, Math.max(bodyStart, i - SIGNATURE_BEFORE), Math.min(text.length, i + SIGNATURE_AFTER));
+    if (signatureStart !== null) return assemble(lines, signatureCandidates, first, signatureStart, text.length);
   }
   for (let i = Math.max(bodyStart, text.length - AUTHORITY_TAIL); i < text.length; i += 1) {
-    const first = lines(i)[0];
-    if (first && authorityOf(first.content)) return assemble(lines, null, first, text.length);
+    const first = signatureCandidates(i)[0];
+    if (first && authorityOf(first.content)) return assemble(lines, signatureCandidates, null, first, text.length);
   }
   return null;
 }
@@ -93,9 +96,9 @@ function firstSignatureLine(lines: (i: number) => Line[], from: number, until: n
   return null;
 }
 
-function assemble(lines: (i: number) => Line[], heading: Line | null, signatureStart: Line, count: number): ClosingBlock {
+function assemble(lines: (i: number) => Line[], signatureCandidates: (i: number) => Line[], heading: Line | null, signatureStart: Line, count: number): ClosingBlock {
   const recipients = heading ? recipientLines(lines, heading, count) : [];
-  const { titles, signer } = signatureLines(lines, signatureStart, count);
+  const { titles, signer } = signatureLines(signatureCandidates, signatureStart, count);
   const used = [heading, ...recipients, ...titles, signer].filter((l): l is Line => l !== null).map((l) => l.paragraph);
   return {
     first: Math.min(...used),

@@ -82,15 +82,39 @@ export function idempotenceProblems(snapshot: Snapshot, finding: Finding, option
   const once = applyEdits(snapshot, suggestion.edits);
   if (once.refused.length > 0) return [];
   const written = suggestion.edits.map((e) => writtenRange(e, suggestion.edits));
+  // What the rule already suggested beside the fixed place, moved to where it sits after the fix:
+  // a neighbouring defect that was there all along ("trị .  KẾT": the space before the stop, then
+  // the doubled space) is not a second fix invited by the first.
+  const before = new Set(
+    checkDocument(snapshot, options)
+      .findings.filter((f) => f.ruleId === finding.ruleId && f !== finding)
+      .flatMap((f) => f.suggestions[0]?.edits ?? [])
+      .flatMap((e) => movedBy(e, suggestion.edits))
+      .map(editKey),
+  );
   const again = checkDocument(once.snapshot, options).findings.filter((f) => f.ruleId === finding.ruleId);
   const refixes = again
     .flatMap((f) => f.suggestions[0]?.edits ?? [])
+    .filter((e) => !before.has(editKey(e)))
     .filter((e) => written.some((w) => w.paragraph === e.paragraph && e.start <= w.end && w.start <= e.end));
   const twice = applyEdits(once.snapshot, refixes).snapshot;
   if (sameTexts(once.snapshot, twice)) return [];
   return [
     `fixing again changes the text: ${where(finding)} "${suggestion.label.en}" → ${JSON.stringify(refixes.map((e) => [e.expected, e.text]))} in ${JSON.stringify(twice.paragraphs[finding.paragraph]?.text.slice(0, 160))}`,
   ];
+}
+
+const editKey = (e: Edit): string => `${e.paragraph}:${e.start}:${e.end}:${e.expected}:${e.text}`;
+
+/** An edit untouched by `applied`, at its offsets once they are in (none if it overlaps one of them). */
+function movedBy(edit: Edit, applied: readonly Edit[]): Edit[] {
+  let shift = 0;
+  for (const a of applied) {
+    if (a.paragraph !== edit.paragraph) continue;
+    if (a.start < edit.end && edit.start < a.end) return [];
+    if (a.end <= edit.start) shift += a.text.length - (a.end - a.start);
+  }
+  return [{ ...edit, start: edit.start + shift, end: edit.end + shift }];
 }
 
 /** Where an edit's replacement text sits once all edits of its suggestion are applied. */

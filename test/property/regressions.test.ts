@@ -140,4 +140,21 @@ describe("property-suite regressions", () => {
     expect(result.findings.map((f) => f.ruleId)).toContain("numbering/skipped");
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
+  it("idempotence: fixing the space before a mark leaves the doubled space after it, reported all along, not a fix the first one invited (random seeds 1251577588, 1528350401)", () => {
+    for (const line of ["I Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị .  KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020", " a ;  a ;  a ;  a ;  a ;"]) {
+      const snapshot = snapshotFromLines([line]);
+      const fixable = checkDocument(snapshot, OPTIONS).findings.filter((f) => f.suggestions.length > 0);
+      expect(fixable.map((f) => f.ruleId)).toContain("consistency/spacing");
+      for (const finding of fixable) expect(idempotenceProblems(snapshot, finding, OPTIONS)).toEqual([]);
+    }
+  });
+
+  it("closing/signature: a signing line Word numbers is not the signature, so removing a bullet typed after Word's marker does not move the block (random seed 545027232)", () => {
+    const snapshot = snapshotFromLines(["PHẦN THỨ NHẤT KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020", "+ TM. ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"]);
+    snapshot.paragraphs[1]!.list = { level: 0, marker: "PHẦN THỨ NHẤT" };
+    const options: CheckOptions = { ...OPTIONS, profile: "party-2018" };
+    const result = checkDocument(snapshot, options);
+    expect(result.findings.map((f) => f.ruleId)).toContain("closing/signature");
+    expect(fixAllProblems(snapshot, result, options)).toEqual([]);
+  });
 });
