@@ -4,6 +4,8 @@
  * chunks). Run with the collector exposed so each size starts from a clean heap:
  *   node --expose-gc --import tsx scripts/bench/youngArrays.ts
  */
+import { performance } from "node:perf_hooks";
+
 type Kept = { start: number; end: number; raw: string; period: { year: number; startMonth: number; endMonth: number } };
 
 const make = (i: number): Kept => ({ start: i, end: i + 1, raw: `x${i & 7}`, period: { year: 2020, startMonth: 1, endMonth: 12 } });
@@ -30,15 +32,15 @@ const strategies: Record<string, (n: number) => unknown> = {
   },
 };
 
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) console.warn("run with --expose-gc for comparable figures");
+const collect = (globalThis as { gc?: () => void }).gc;
+if (!collect) console.warn("run with --expose-gc for comparable figures");
 const SIZES = [7_000, 70_000];
 console.log(`${"strategy".padEnd(22)}${SIZES.map((n) => `${n.toLocaleString("en")} objects`.padStart(18)).join("")}  growth per object`);
 for (const [name, build] of Object.entries(strategies)) {
   const nsPerObject = SIZES.map((n) => {
     let best = Infinity;
     for (let run = 0; run < 20; run += 1) {
-      gc?.();
+      collect?.();
       const start = performance.now();
       build(n);
       best = Math.min(best, performance.now() - start);

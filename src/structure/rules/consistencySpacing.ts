@@ -26,7 +26,7 @@ const PLACE_DATE_HINT = /,\s*ngày/u;
 /** Addresses and e-mails keep their punctuation. */
 const ADDRESS = /(https?:\/\/|www\.|@|\.(vn|com|org|net|gov)\b)/iu;
 
-type SpacingMessage = "missingSpaceAfter" | "missingSpaceAfterMany" | "extraSpaceBefore" | "extraSpaceBeforeMany" | "doubledSpace";
+type SpacingMessage = "missingSpaceAfter" | "missingSpaceAfterMany" | "extraSpaceBefore" | "extraSpaceBeforeMany" | "doubledSpace" | "doubledSpaceOnce";
 
 /** Glued text after punctuation (“chống dịch.Tập trung”), spaces before punctuation, doubled spaces. */
 export const consistencySpacing = defineRule<Record<string, never>, SpacingMessage>({
@@ -58,6 +58,10 @@ export const consistencySpacing = defineRule<Record<string, never>, SpacingMessa
     doubledSpace: {
       vi: "Hai khoảng trắng liền nhau ({count} chỗ).",
       en: "Doubled spaces ({count} places).",
+    },
+    doubledSpaceOnce: {
+      vi: "Hai khoảng trắng liền nhau.",
+      en: "Doubled space.",
     },
   },
   check(ctx) {
@@ -123,10 +127,10 @@ export const consistencySpacing = defineRule<Record<string, never>, SpacingMessa
         start: doubled[0].start,
         end: doubled[0].end,
         severity: "info",
-        messageId: "doubledSpace",
+        messageId: doubled.length === 1 ? "doubledSpaceOnce" : "doubledSpace",
         data: { count: doubled.length },
         related: doubled.slice(1, MAX_RELATED_PLACES + 1).map((hit) => ({ paragraph: hit.paragraph, start: hit.start, end: hit.end, note: { vi: "hai khoảng trắng", en: "doubled space" } })),
-        suggestions: [{ label: fixed.length < doubled.length ? partialFixLabel(fixed.length) : { vi: "Chỉ để một khoảng trắng ở mọi chỗ", en: "Keep a single space everywhere" }, edits }],
+        suggestions: [{ label: fixed.length < doubled.length ? partialFixLabel(fixed.length) : doubled.length === 1 ? { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" } : { vi: "Chỉ để một khoảng trắng ở mọi chỗ", en: "Keep a single space everywhere" }, edits }],
       });
     }
     return reports;
