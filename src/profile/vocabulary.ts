@@ -6,6 +6,7 @@
  */
 import { validatedData } from "../core/data";
 import type { SystemId } from "../core/types";
+import { isCapitals } from "../text/letterCase";
 import vocabularyData from "../../data/structure/vocabulary.json";
 import vocabularySchema from "../../data/structure/vocabulary.schema.json";
 
@@ -138,6 +139,3 @@ export function isClosingOpener(content: string): boolean {
   return VOCABULARY.closingOpeners.some((o) => content.startsWith(o + " "));
 }
 
-function isCapitals(text: string): boolean {
-  return !/[a-z]/.test(text) && /\p{Lu}/u.test(text) && text === text.toUpperCase();
-}

@@ -157,4 +157,17 @@ describe("property-suite regressions", () => {
     expect(result.findings.map((f) => f.ruleId)).toContain("closing/signature");
     expect(fixAllProblems(snapshot, result, options)).toEqual([]);
   });
+  it("numbering/marker-space: a part marker followed by \";\" is not text glued to it, so it does not undo the space removed before the \";\" (random seed 190464342)", () => {
+    const snapshot = snapshotFromLines(["PHẦN THỨ NHẤT ;", "II.KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020"]);
+    const result = checkDocument(snapshot, OPTIONS);
+    expect(result.findings.map((f) => f.ruleId)).toContain("consistency/spacing");
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
+
+  it("citation/missing-so: \"SỐ\" in a capitals line keeps it a capitals header line, so the outline does not change under the renumbering (random seed 962632910)", () => {
+    const snapshot = snapshotFromLines(["1.2  HƯỚNG DẪN 36-HD/VPTW ĐẢNG BỘ TỈNH QUẢNG TRỊ", "1.2Tiếp KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020"]);
+    const result = checkDocument(snapshot, OPTIONS);
+    expect(result.findings.map((f) => f.ruleId)).toContain("citation/missing-so");
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
 });

@@ -3,6 +3,8 @@ import type { Report } from "../../lint/rule";
 import { STRUCTURE } from "../analysis";
 import { suggestionOf } from "../../lint/fixer";
 
+const GLUED_TEXT_START = /[\p{L}\p{N}"“(]/u;
+
 /** A marker glued to its text ("1.2Tiếp tục", "II.Về"). */
 export const numberingMarkerSpace = defineRule<Record<string, never>>({
   id: "numbering/marker-space",
@@ -25,6 +27,9 @@ export const numberingMarkerSpace = defineRule<Record<string, never>>({
       const parsed = entry.parsed;
       // Only a title on the marker's own line can be glued to it.
       if (!parsed || parsed.gap > 0 || entry.titleEnd <= entry.titleStart) continue;
+      // Only words are glued text: punctuation after a marker ("PHẦN THỨ NHẤT;") is spacing's
+      // business, which removes a space before it.
+      if (!GLUED_TEXT_START.test(ctx.text[entry.paragraph].normalized.charAt(parsed.titleStart))) continue;
       const noDot = parsed.kind === "decimal" && parsed.separator === "";
       // Without a dot the fix is the one numbering/trailing-dot proposes, so fix-all applies it once.
       const at = noDot ? entry.markerEnd : ctx.fix.span(entry.paragraph, parsed.titleStart, parsed.titleStart).start;

@@ -2,7 +2,10 @@ import { testRule } from "../../support/ruleTester";
 import { numberingMarkerSpace } from "../../../src/structure/rules/numberingMarkerSpace";
 
 testRule(numberingMarkerSpace, {
-  valid: [{ name: "spaced markers", doc: ["I. Kết quả", "1. Kinh tế", "1.1. Nông nghiệp"] }],
+  valid: [
+    { name: "spaced markers", doc: ["I. Kết quả", "1. Kinh tế", "1.1. Nông nghiệp"] },
+    { name: "punctuation after a marker is not glued text (consistency/spacing's)", doc: ["PHẦN THỨ NHẤT;", "I.; Kết quả", "II., Hạn chế"] },
+  ],
   invalid: [
     {
       name: "1.2Tiếp tục",

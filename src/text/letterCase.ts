@@ -1,0 +1,4 @@
+/** Whether `text` has letters and every one of them is a capital ("NGHỊ QUYẾT", "ĐẢNG BỘ TỈNH"). */
+export function isCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && text === text.toUpperCase();
+}
