@@ -88,6 +88,7 @@ describe("property-suite regressions", () => {
     for (const finding of spacing) expect(idempotenceProblems(snapshot, finding, OPTIONS)).toEqual([]);
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
+
   it("profile: removing a typed bullet before a body sentence that starts with “UBND thị xã” does not make the document a State one (random seed 369894689)", () => {
     const sentence =
       "UBND thị xã chấp hành nghiêm sự lãnh đạo, chỉ đạo điều hành của UBND tỉnh, Chủ tịch UBND tỉnh, Thị ủy, sự giám sát của HĐND thị xã; đã phát huy vai trò tập thể gắn với đề cao trách nhiệm cá nhân của Chủ tịch, các Phó Chủ tịch và từng thành viên UBND thị xã, gắn với tăng cường kỷ luật, kỷ cương hành chính.";
@@ -121,6 +122,7 @@ describe("property-suite regressions", () => {
     snapshot.paragraphs[1]!.outlineLevel = 1;
     expect(fixAllProblems(snapshot, checkDocument(snapshot, OPTIONS), OPTIONS)).toEqual([]);
   });
+
   it("layout: removing a bullet typed into a numbered Word item does not make it the type line and move the body (random seed 531187249)", () => {
     const snapshot = snapshotFromLines([
       "- NGHỊ QUYẾT SỐ 35-NQ/TW NGÀY 22/10/2018 CỦA BỘ CHÍNH TRỊ.",
@@ -133,6 +135,7 @@ describe("property-suite regressions", () => {
     expect(result.findings.map((f) => f.ruleId)).toContain("numbering/double-marker");
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
+
   it("numbering/skipped: a typed marker after Word's own \"2.\" continues from it instead of being renumbered into a second \"2.\" (random seed 435759137)", () => {
     const snapshot = snapshotFromLines([` \t${"ĐẢNG BỘ TỈNH QUẢNG TRỊ  \t".repeat(9)}ĐẢNG BỘ TỈNH QUẢNG TRỊ`, "3.  \tĐẢNG BỘ TỈNH QUẢNG TRỊ"]);
     snapshot.paragraphs[0]!.list = { level: 0, marker: "2." };
@@ -140,6 +143,7 @@ describe("property-suite regressions", () => {
     expect(result.findings.map((f) => f.ruleId)).toContain("numbering/skipped");
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
+
   it("idempotence: fixing the space before a mark leaves the doubled space after it, reported all along, not a fix the first one invited (random seeds 1251577588, 1528350401)", () => {
     for (const line of ["I Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị .  KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020", " a ;  a ;  a ;  a ;  a ;"]) {
       const snapshot = snapshotFromLines([line]);
@@ -157,6 +161,7 @@ describe("property-suite regressions", () => {
     expect(result.findings.map((f) => f.ruleId)).toContain("closing/signature");
     expect(fixAllProblems(snapshot, result, options)).toEqual([]);
   });
+
   it("numbering/marker-space: a part marker followed by \";\" is not text glued to it, so it does not undo the space removed before the \";\" (random seed 190464342)", () => {
     const snapshot = snapshotFromLines(["PHẦN THỨ NHẤT ;", "II.KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020"]);
     const result = checkDocument(snapshot, OPTIONS);
