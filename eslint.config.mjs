@@ -31,7 +31,7 @@ const nodeGlobals = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ["dist/**", "coverage/**", "test-results/**", "node_modules/**"] },
+  { ignores: ["dist/**", "dist-cli/**", "coverage/**", "test-results/**", "node_modules/**"] },
   ...officeRecommended,
   ...tseslint.configs.recommended,
   {
@@ -47,5 +47,9 @@ export default tseslint.config(
   {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { globals: nodeGlobals },
+  },
+  {
+    files: ["**/*.cjs"],
+    languageOptions: { sourceType: "commonjs", globals: { ...nodeGlobals, module: "writable", require: "readonly" } },
   },
 );

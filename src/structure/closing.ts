@@ -35,7 +35,7 @@ export interface ClosingBlock {
 }
 
 /** Manual line breaks (Word's vertical tab) and column gaps (tabs, long runs of spaces). */
-const LINE_SPLIT = /\u000b|\t[\t ]*| {5,}/gu;
+const LINE_SPLIT = /\v|\t[\t ]*| {5,}/gu;
 /** How far from "Nơi nhận:" the signature may start (before it in a right-to-left table, after it otherwise). */
 const SIGNATURE_BEFORE = 12;
 const SIGNATURE_AFTER = 30;
