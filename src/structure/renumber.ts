@@ -60,14 +60,25 @@ export function planRenumbering(ctx: CheckContext, entries: readonly HeadingEntr
     let components = [...parsed.components];
     components[components.length - 1] = own;
     if (parsed.kind === "decimal" && components.length > 1) {
-      const prefix = decimalAncestors(entries, i).map((a) => expected.get(a) ?? entries[a].number ?? 0);
-      if (prefix.length === components.length - 1) components = [...prefix, own];
+      if (!hasDecimalParents(entries, i)) return;
+      components = [...decimalAncestors(entries, i).map((a) => expected.get(a) ?? entries[a].number ?? 0), own];
     }
     const to = formatMarker(parsed, components);
     if (to === entry.marker) return;
     changes.set(i, { entry: i, from: entry.marker, to, edit: ctx.fix.replaceOriginal(entry.paragraph, entry.markerStart, entry.markerEnd, to) });
   });
   return changes;
+}
+
+/**
+ * Whether a multi-level decimal marker has a heading for each of its levels above ("3." above
+ * "3.4."). Without them its number cannot be judged against its siblings: the missing level is
+ * numbering/level-jump's finding, not a renumbering or a late start.
+ */
+export function hasDecimalParents(entries: readonly HeadingEntry[], index: number): boolean {
+  const parsed = entries[index].parsed;
+  if (parsed?.kind !== "decimal") return true;
+  return decimalAncestors(entries, index).length === parsed.components.length - 1;
 }
 
 /** Decimal ancestors from the outermost to the nearest ("1." then "1.2." above "1.2.3."). */

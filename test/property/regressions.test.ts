@@ -175,4 +175,16 @@ describe("property-suite regressions", () => {
     expect(result.findings.map((f) => f.ruleId)).toContain("citation/missing-so");
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
+  it("numbering/skipped: \"3.4.\" without a \"3.\" above is not renumbered to \"3.1.\", which read it as the start of a body list (random seed 701220365, a whole seed with paragraphs dropped)", () => {
+    const snapshot = snapshotFromLines([
+      "## **I. KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2021**",
+      "### **3.4. Xây dựng chính quyền, cải cách hành chính, tăng cường phòng chống tham nhũng, thực hành tiết kiệm chống lãng phí, công tác tiếp dân, giải quyết khiếu nại, tố cáo**",
+      "Tiếp tục triển khai thực hiện các nhiệm vụ.",
+      "### **3.5. Lĩnh vực quốc phòng an ninh**",
+    ]);
+    const result = checkDocument(snapshot, OPTIONS);
+    expect(result.findings.map((f) => f.ruleId)).toContain("numbering/level-jump");
+    expect(result.findings.map((f) => f.ruleId)).not.toContain("numbering/skipped");
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ import type { Report } from "../../lint/rule";
 import type { HeadingEntry } from "../analysis";
 import { STRUCTURE } from "../analysis";
 import { formatMarker } from "../markers";
-import { renumberSuggestions, siblingGroups } from "../renumber";
+import { hasDecimalParents, renumberSuggestions, siblingGroups } from "../renumber";
 
 /** A number missing from a run ("IV." right after "II."), or a run that does not start at 1. */
 export const numberingSkipped = defineRule<Record<string, never>>({
@@ -36,7 +36,7 @@ export const numberingSkipped = defineRule<Record<string, never>>({
         if (previous !== null && number === entries[previous].number) duplicates += 1;
         if (number > expected && number - expected <= duplicates) {
           duplicates -= number - expected;
-        } else if (number > expected) {
+        } else if (number > expected && (previous !== null || hasDecimalParents(entries, index))) {
           const missing = missingMarkers(entry, expected, number);
           const suggestion = carried ? null : renumber(group);
           carried = true;

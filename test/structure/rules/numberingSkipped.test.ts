@@ -7,6 +7,7 @@ testRule(numberingSkipped, {
     { name: "a duplicate is not a skip", doc: ["I. Kết quả", "II. Hạn chế", "II. Nguyên nhân"] },
     { name: "the number after a duplicate is the duplicate's defect", doc: ["I. Kết quả", "II. Hạn chế", "II. Nguyên nhân", "IV. Phương hướng"] },
     { name: "the same at the second level", doc: ["1. Kinh tế", "1.1. Nông nghiệp", "1.1. Công nghiệp", "1.3. Dịch vụ"] },
+    { name: "a run without its parent heading does not start late (numbering/level-jump's finding)", doc: ["I. Kết quả", "3.4. Xây dựng chính quyền", "3.5. Quốc phòng, an ninh"] },
   ],
   invalid: [
     {
