@@ -85,11 +85,12 @@ const RULE_LINE = /^[-–—_*=\s]{3,}$/u;
 function findLayout(snapshot: Snapshot, text: readonly ParagraphText[]): Layout {
   const count = text.length;
   const contents = text.map((t) => lineContent(t).content);
+  // An item Word numbers or bullets visibly is never the type line nor the signature, whatever is
+  // typed before its words (a heading style's list without a marker can be: converted documents carry one).
+  const visiblyListed = (i: number): boolean => Boolean(snapshot.paragraphs[i]?.list?.marker);
   let titleIndex: number | null = null;
   for (let i = 0; i < Math.min(count, TITLE_WINDOW); i += 1) {
-    // An item Word numbers or bullets visibly is never the type line, whatever is typed before its
-    // words (a heading style's list without a marker still is: converted documents carry one).
-    if (!snapshot.paragraphs[i]?.list?.marker && typeWordOf(contents[i])) {
+    if (!visiblyListed(i) && typeWordOf(contents[i])) {
       titleIndex = i;
       break;
     }
@@ -119,7 +120,7 @@ function findLayout(snapshot: Snapshot, text: readonly ParagraphText[]): Layout 
   const header: number[] = [];
   for (let i = 0; i < headerEnd; i += 1) if (contents[i].trim() !== "") header.push(i);
 
-  const closing = findClosing(text, bodyStart, (i) => Boolean(snapshot.paragraphs[i]?.list?.marker));
+  const closing = findClosing(text, bodyStart, visiblyListed);
   const closingStart = closing?.first ?? count;
   let closingSentence: number | null = null;
   for (let i = closingStart - 1, seen = 0; i >= bodyStart && seen < CLOSING_SENTENCE_WINDOW; i -= 1) {

@@ -1,6 +1,7 @@
 import type { CheckContext } from "../../lint/context";
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
+import type { Localized } from "../../core/types";
 import { STRUCTURE } from "../analysis";
 import { suggestionOf } from "../../lint/fixer";
 import { forEachHitAt, scanAt, textParagraphs, type Hit } from "../scan";
@@ -130,12 +131,17 @@ export const consistencySpacing = defineRule<Record<string, never>, SpacingMessa
         messageId: doubled.length === 1 ? "doubledSpaceOnce" : "doubledSpace",
         data: { count: doubled.length },
         related: doubled.slice(1, MAX_RELATED_PLACES + 1).map((hit) => ({ paragraph: hit.paragraph, start: hit.start, end: hit.end, note: { vi: "hai khoảng trắng", en: "doubled space" } })),
-        suggestions: [{ label: fixed.length < doubled.length ? partialFixLabel(fixed.length) : doubled.length === 1 ? { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" } : { vi: "Chỉ để một khoảng trắng ở mọi chỗ", en: "Keep a single space everywhere" }, edits }],
+        suggestions: [{ label: doubledSpaceFixLabel(fixed.length, doubled.length), edits }],
       });
     }
     return reports;
   },
 });
+
+function doubledSpaceFixLabel(fixed: number, found: number): Localized {
+  if (fixed < found) return partialFixLabel(fixed);
+  return found === 1 ? { vi: "Chỉ để một khoảng trắng", en: "Keep a single space" } : { vi: "Chỉ để một khoảng trắng ở mọi chỗ", en: "Keep a single space everywhere" };
+}
 
 /**
  * One space for a run of spaces, from the original slice: invisible characters in the run go,
