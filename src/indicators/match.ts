@@ -13,6 +13,9 @@ const FILLER = new Set(["va", "cua", "cac", "nhung", "la", "so", "uoc", "thuc", 
 // Names are compared pairwise (footnote priors, table selection): remember the folded forms.
 const normalizedNames = new Map<string, string>();
 const MAX_REMEMBERED_NAMES = 10000;
+// Names differ but their words repeat ("Chỉ tiêu số 1", "Chỉ tiêu số 2"): a new name is folded from remembered words.
+const foldedWords = new Map<string, string>();
+const MAX_REMEMBERED_WORDS = 20000;
 
 /** Diacritics, case and punctuation folded: "Thu NSNN (trên địa bàn)" → "thu ngan sach nha nuoc tren dia ban". */
 export function normalizeIndicatorName(name: string): string {
@@ -25,14 +28,25 @@ export function normalizeIndicatorName(name: string): string {
 }
 
 function foldName(name: string): string {
-  const expanded = name
-    .normalize("NFC")
-    .split(/(\s+)/u)
-    .map((token) => expandToken(token))
-    .join("");
-  return foldVietnamese(expanded)
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  const folded: string[] = [];
+  for (const word of name.normalize("NFC").split(/\s+/u)) {
+    const one = foldWord(word);
+    if (one !== "") folded.push(one);
+  }
+  return folded.join(" ");
+}
+
+/** One whitespace-free word: abbreviation expanded, folded, punctuation runs turned into single spaces, trimmed. */
+function foldWord(word: string): string {
+  if (/^[a-z0-9]*$/u.test(word) && !ABBREVIATIONS.has(word)) return word;
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = foldVietnamese(expandToken(word))
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+    if (foldedWords.size < MAX_REMEMBERED_WORDS) foldedWords.set(word, folded);
+  }
+  return folded;
 }
 
 function expandToken(token: string): string {

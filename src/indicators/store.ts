@@ -137,11 +137,18 @@ export function addValues(store: IndicatorStore, values: readonly StoredValue[])
   const next = [...store.values];
   const conflicts = [...(store.conflicts ?? [])];
   // Values by kind, period and name, so each value is compared only with its few namesakes (imports stay linear).
-  const bySlot = new Map<string, number[]>();
+  // Most slots hold one value: a number rather than a one-element array per slot.
+  const bySlot = new Map<string, number | number[]>();
   const remember = (key: string, at: number) => {
-    const list = bySlot.get(key);
-    if (list) list.push(at);
-    else bySlot.set(key, [at]);
+    const held = bySlot.get(key);
+    if (held === undefined) bySlot.set(key, at);
+    else if (typeof held === "number") bySlot.set(key, [held, at]);
+    else held.push(at);
+  };
+  const heldAt = (key: string, value: StoredValue): number | undefined => {
+    const held = bySlot.get(key);
+    if (held === undefined) return undefined;
+    return typeof held === "number" ? (sameSlot(next[held], value) ? held : undefined) : held.find((i) => sameSlot(next[i], value));
   };
   next.forEach((v, i) => remember(slotKey(v), i));
   // Pending conflicts by slot too: an import that disagrees with everything stays linear.
@@ -158,7 +165,7 @@ export function addValues(store: IndicatorStore, values: readonly StoredValue[])
     if (!Number.isFinite(value.value)) throw notFinite(value);
     const clean: StoredValue = { ...value, unit: canonicalUnit(value.unit), period: canonicalPeriod(value.period) };
     const key = slotKey(clean);
-    const at = bySlot.get(key)?.find((i) => sameSlot(next[i], clean));
+    const at = heldAt(key, clean);
     if (at === undefined) {
       remember(key, next.length);
       fromThisImport.add(next.length);

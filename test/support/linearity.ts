@@ -31,11 +31,17 @@ export function leastMsPrepared<T>(prepare: () => T, run: (input: T) => void, ru
 }
 
 export async function leastMsAsync(run: () => Promise<unknown>, runs = 3, fillMs = 300): Promise<number> {
+  return leastMsPreparedAsync(() => undefined, run, runs, fillMs);
+}
+
+/** As leastMsAsync, each run on a fresh input from `prepare`, which is not timed. */
+export async function leastMsPreparedAsync<T>(prepare: () => T, run: (input: T) => Promise<unknown>, runs = 3, fillMs = 300): Promise<number> {
   let least = Infinity;
   for (let i = 0, total = 0; i < runs || total < fillMs; i += 1) {
+    const input = prepare();
     collect();
     const began = performance.now();
-    await run();
+    await run(input);
     const ms = performance.now() - began;
     least = Math.min(least, ms);
     total += ms;

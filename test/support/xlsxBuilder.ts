@@ -26,11 +26,12 @@ export const textCell = (ref: string, text: string) => `<c r="${ref}" t="inlineS
 export const numberCell = (ref: string, value: number | string) => `<c r="${ref}"><v>${value}</v></c>`;
 
 /** A long-layout sheet (Chỉ tiêu | Đơn vị tính | Kỳ | Giá trị) of `rows` data rows, each indicator named apart. */
-export function longLayoutSheet(rows: number): string {
+/** `rows` indicators named "Chỉ tiêu số <prefix><i>", one value each. */
+export function longLayoutSheet(rows: number, namePrefix = ""): string {
   const out = [`<row r="1">${textCell("A1", "Chỉ tiêu")}${textCell("B1", "Đơn vị tính")}${textCell("C1", "Kỳ")}${textCell("D1", "Giá trị")}</row>`];
   for (let i = 0; i < rows; i += 1) {
     const r = i + 2;
-    out.push(`<row r="${r}">${textCell(`A${r}`, `Chỉ tiêu số ${i}`)}${textCell(`B${r}`, "tỷ đồng")}${textCell(`C${r}`, "6 tháng đầu năm 2020")}${numberCell(`D${r}`, 1000 + i / 10)}</row>`);
+    out.push(`<row r="${r}">${textCell(`A${r}`, `Chỉ tiêu số ${namePrefix}${i}`)}${textCell(`B${r}`, "tỷ đồng")}${textCell(`C${r}`, "6 tháng đầu năm 2020")}${numberCell(`D${r}`, 1000 + i / 10)}</row>`);
   }
   return out.join("");
 }
