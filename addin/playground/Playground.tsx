@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { Field, FluentProvider, MessageBar, MessageBarBody, Select, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { readText } from "../../src/document/readText";
 import type { Snapshot } from "../../src/document/snapshot";
@@ -96,6 +96,9 @@ export function Playground({
   );
   const [error, setError] = useState<string | null>(null);
   const loaded = useMemo(() => load(source.name, source.snapshot, wordApi, documentSettings), [source, wordApi, documentSettings]);
+  // In Word the pane does not draw the document: the simulated one is drawn after the pane has
+  // started its check, in slices, so drawing it neither delays the check nor blocks the pane.
+  const drawn = useDeferredValue(loaded);
   // One engine worker for the page: a new document reuses it, warm.
   const engine = useMemo(() => defaultEngine(), []);
 
@@ -153,7 +156,7 @@ export function Playground({
         )}
         <div className={styles.main} style={{ gridTemplateColumns: `1fr ${paneWidth}px` }}>
           <div className={styles.document}>
-            <DocumentView host={loaded.host} />
+            <DocumentView host={drawn.host} />
           </div>
           <aside className={styles.pane} aria-label="Soạn Chuẩn" data-testid="task-pane">
             <Root key={`${loaded.id}:${language}`} gateway={loaded.gateway} language={language} theme="light" storage={loaded.storage} engine={engine} />
