@@ -39,6 +39,8 @@ function foldName(name: string): string {
 /** One whitespace-free word: abbreviation expanded, folded, punctuation runs turned into single spaces, trimmed. */
 function foldWord(word: string): string {
   if (/^[a-z0-9]*$/u.test(word) && !ABBREVIATIONS.has(word)) return word;
+  // Numbers and codes ("12-345", "2020)") fold to their digits; they are too varied to remember.
+  if (/^[\x21-\x40\x5b-\x60\x7b-\x7e]*$/u.test(word) && !ABBREVIATIONS.has(bareWord(word))) return word.replace(/[^0-9]+/gu, " ").trim();
   let folded = foldedWords.get(word);
   if (folded === undefined) {
     folded = foldVietnamese(expandToken(word))
@@ -49,8 +51,10 @@ function foldWord(word: string): string {
   return folded;
 }
 
+const bareWord = (token: string): string => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+
 function expandToken(token: string): string {
-  const bare = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  const bare = bareWord(token);
   const whole = ABBREVIATIONS.get(bare);
   if (whole) return token.replace(bare, whole);
   // Compounds not in the table ("CN-DV"): expand each known part.

@@ -82,35 +82,62 @@ export function valuesFromRows(sheet: SheetRows, file: string, mapping: TableMap
     vi: `${sheet.sheet ? `trang "${sheet.sheet}", ` : ""}dòng ${row + 1}, cột ${column + 1}`,
     en: `${sheet.sheet ? `sheet "${sheet.sheet}", ` : ""}row ${row + 1}, column ${column + 1}`,
   });
+  // A long table repeats a few period labels on every row: each is read once.
+  const periods = new Map<Cell | undefined, string>();
+  const periodOf = (row: Cell[], r: number): string => {
+    const raw = mapping.period === undefined ? mapping.defaultPeriod : row[mapping.period];
+    let label = periods.get(raw);
+    if (label === undefined) {
+      label = periodCell(raw, mapping, r, where);
+      periods.set(raw, label);
+    }
+    return label;
+  };
+  const badValue = (row: Cell[], r: number, column: number) => {
+    const place = where(r, column);
+    return new IndicatorDataError("bad-value", {
+      vi: `"${file}": ô ${place.vi} ("${String(row[column]).slice(0, 40)}") không phải là một số hữu hạn.`,
+      en: `"${file}": the cell at ${place.en} ("${String(row[column]).slice(0, 40)}") is not a finite number.`,
+    });
+  };
+  // Imports reach 100,000 rows: a row makes its values and their source, nothing else that outlives it.
   for (let r = mapping.headerRow + 1; r < sheet.rows.length; r += 1) {
     const row = sheet.rows[r];
     const name = String(row[mapping.name] ?? "").trim();
     if (name === "") continue;
     const unit = mapping.unit === undefined ? null : String(row[mapping.unit] ?? "").trim() || null;
-    const text = row.map((c) => (c === null ? "" : String(c))).join(" | ");
-    const source = { file, ...(sheet.sheet ? { sheet: sheet.sheet } : {}), row: r + 1, text };
-    const longValue = mapping.valueColumns ? "missing" : numberCell(row[mapping.value as number]);
-    const slots =
-      mapping.valueColumns ??
-      (longValue === "missing" ? [] : [{ column: mapping.value as number, period: periodCell(row, mapping, r, where), kind: kindCell(row, mapping) }]);
-    for (const slot of slots) {
+    let source: StoredValue["source"] | null = null;
+    const sourceOf = () => (source ??= rowSource(file, sheet.sheet, r, row));
+    if (!mapping.valueColumns) {
+      const column = mapping.value as number;
+      const value = numberCell(row[column]);
+      if (value === "missing") continue;
+      const period = periodOf(row, r);
+      if (value === null) throw badValue(row, r, column);
+      values.push({ name, unit, period, kind: kindCell(row, mapping), value, source: sourceOf() });
+      continue;
+    }
+    for (const slot of mapping.valueColumns) {
       const value = numberCell(row[slot.column]);
       if (value === "missing") continue;
-      if (value === null) {
-        const place = where(r, slot.column);
-        throw new IndicatorDataError("bad-value", {
-          vi: `"${file}": ô ${place.vi} ("${String(row[slot.column]).slice(0, 40)}") không phải là một số hữu hạn.`,
-          en: `"${file}": the cell at ${place.en} ("${String(row[slot.column]).slice(0, 40)}") is not a finite number.`,
-        });
-      }
-      values.push({ name, unit, period: slot.period, kind: slot.kind, value, source });
+      if (value === null) throw badValue(row, r, slot.column);
+      values.push({ name, unit, period: slot.period, kind: slot.kind, value, source: sourceOf() });
     }
   }
   return values;
 }
 
-function periodCell(row: Cell[], mapping: TableMapping, r: number, where: (r: number, c: number) => { vi: string; en: string }): string {
-  const raw = mapping.period === undefined ? mapping.defaultPeriod : row[mapping.period];
+/** Where a value comes from: the file, sheet and row, and the row's cells as the user sees them. */
+function rowSource(file: string, sheet: string, r: number, row: readonly Cell[]): StoredValue["source"] {
+  let text = "";
+  for (let c = 0; c < row.length; c += 1) {
+    const cell: Cell | undefined = row[c];
+    text += (c === 0 ? "" : " | ") + (cell === null || cell === undefined ? "" : String(cell));
+  }
+  return sheet ? { file, sheet, row: r + 1, text } : { file, row: r + 1, text };
+}
+
+function periodCell(raw: Cell | undefined, mapping: TableMapping, r: number, where: (r: number, c: number) => { vi: string; en: string }): string {
   const period: Period | null =
     typeof raw === "number" && Number.isInteger(raw) && raw > 1900 ? parsePeriod(`năm ${raw}`) : parsePeriod(String(raw ?? ""));
   if (!period || period.year === null) {

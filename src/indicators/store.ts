@@ -158,17 +158,22 @@ export function addValues(store: IndicatorStore, values: readonly StoredValue[])
     pendingBySlot.set(key, [...(pendingBySlot.get(key) ?? []), conflict]);
   };
   conflicts.forEach(pending);
-  const fromThisImport = new Set<number>();
+  // Values this import adds are appended after the store's own.
+  const fromThisImport = (at: number) => at >= store.values.length;
+  // Few distinct units and periods recur on every row: each spelling is read once per import.
+  const units = new Map<string | null, string | null>();
+  const periods = new Map<string, string>();
+  const unitOf = (spelling: string | null) => remembered(units, spelling, canonicalUnit);
+  const periodOf = (label: string) => remembered(periods, label, canonicalPeriod);
   const shown = new Set<ValueConflict>();
   const result = { added: 0, updated: 0, unchanged: 0, conflicts: [] as ValueConflict[] };
   for (const value of values) {
     if (!Number.isFinite(value.value)) throw notFinite(value);
-    const clean: StoredValue = { ...value, unit: canonicalUnit(value.unit), period: canonicalPeriod(value.period) };
+    const clean: StoredValue = { ...value, unit: unitOf(value.unit), period: periodOf(value.period) };
     const key = slotKey(clean);
     const at = heldAt(key, clean);
     if (at === undefined) {
       remember(key, next.length);
-      fromThisImport.add(next.length);
       next.push(clean);
       result.added += 1;
       continue;
@@ -177,7 +182,7 @@ export function addValues(store: IndicatorStore, values: readonly StoredValue[])
     const incoming = convertUnit(clean.value, clean.unit, held.unit) ?? clean.value;
     if (sameNumber(held.value, incoming)) {
       result.unchanged += 1;
-    } else if (clean.source.file === TYPED_SOURCE || (clean.source.file === held.source.file && !fromThisImport.has(at))) {
+    } else if (clean.source.file === TYPED_SOURCE || (clean.source.file === held.source.file && !fromThisImport(at))) {
       next[at] = clean;
       result.updated += 1;
       if (pendingBySlot.delete(key)) removeConflicts(conflicts, held);
@@ -196,6 +201,13 @@ export function addValues(store: IndicatorStore, values: readonly StoredValue[])
     }
   }
   return { store: { ...store, values: next, conflicts }, ...result };
+}
+
+function remembered<K, V>(memory: Map<K, V>, key: K, compute: (key: K) => V): V {
+  if (memory.has(key)) return memory.get(key) as V;
+  const value = compute(key);
+  memory.set(key, value);
+  return value;
 }
 
 function slotKey(v: StoredValue): string {
