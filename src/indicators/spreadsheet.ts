@@ -216,7 +216,8 @@ export function parseCsv(bytes: Uint8Array, file: string): SheetRows {
         }
       : { vi: `"${file}" không phải tệp CSV dạng văn bản UTF-8.`, en: `"${file}" is not a UTF-8 text CSV file.` });
   }
-  const text = decoded.text.startsWith("\uFEFF") ? decoded.text.slice(1) : decoded.text;
+  // Normalised whole: the delimiters, quotes and line breaks compose with nothing, so every cell is as if normalised alone.
+  const text = (decoded.text.startsWith("\uFEFF") ? decoded.text.slice(1) : decoded.text).normalize("NFC");
   const firstLine = text.slice(0, Math.max(0, text.search(/\r|\n/)) || text.length);
   const delimiter = [";", "\t", ","].reduce((best, d) => (count(firstLine, d) > count(firstLine, best) ? d : best), ",");
   const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
@@ -233,7 +234,7 @@ export function parseCsv(bytes: Uint8Array, file: string): SheetRows {
   // The parser's rows are ours: cells are typed in place rather than copied (100,000-row imports).
   const cells = rows as Cell[][];
   for (const row of cells) {
-    for (let c = 0; c < row.length; c += 1) row[c] = row[c] === "" ? null : (row[c] as string).normalize("NFC");
+    for (let c = 0; c < row.length; c += 1) if (row[c] === "") row[c] = null;
   }
   return { sheet: "", rows: cells };
 }
