@@ -4,6 +4,7 @@
  * be missing when the text leaves it to the sentence, the heading or the document.
  */
 
+import type { ChunkedList } from "./chunkedList";
 import { FirstComeSpans } from "./spans";
 
 export type PeriodKind = "year" | "half" | "quarter" | "months" | "as-of";
@@ -93,6 +94,11 @@ function kindOfSpan(startMonth: number, endMonth: number): PeriodKind {
 
 /** Every period phrase in `text`, left to right, without overlaps. */
 export function findPeriods(text: string): PeriodMatch[] {
+  return periodsIn(text).toArray();
+}
+
+/** As findPeriods, in a chunked list: a long paragraph's tens of thousands of periods (see chunkedList.ts). */
+export function periodsIn(text: string): ChunkedList<PeriodMatch> {
   const found = new FirstComeSpans<PeriodMatch>();
   for (const { hint, regex, wordStart, build } of PATTERNS) {
     if (!hint.test(text)) continue;
