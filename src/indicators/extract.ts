@@ -11,7 +11,7 @@ import { paragraphMemo, type ParagraphText } from "../text/normalize";
 import { parseVietnameseNumber } from "../text/numbers";
 import { nameSimilarity } from "./match";
 import { ChunkedList } from "./chunkedList";
-import { comparePeriods, findPeriods, formatPeriod, leadingPeriods, periodsIn, samePeriod, samePeriodLastYear, withYear, type Period, type PeriodMatch } from "./periods";
+import { comparePeriods, findPeriods, formatPeriod, leadingPeriods, periodsIn, samePeriod, samePeriodLastYear, withYear, type Period, type PeriodMatch, type PeriodSpan } from "./periods";
 import { inlineBody, segmentParagraphs, type FootnoteRef, type TextSegment } from "./segments";
 import { FirstComeSpans } from "./spans";
 import { canonicalUnit, convertUnit, sameKind, unitInfo, UNIT_PATTERN } from "./units";
@@ -210,7 +210,7 @@ function firstIndexAbove(sorted: readonly number[], limit: number): number {
 /** Chunked lists: a long paragraph has tens of thousands of each (see chunkedList.ts). */
 interface SegmentScan {
   events: ChunkedList<Event>;
-  periods: ChunkedList<PeriodMatch>;
+  periods: ChunkedList<PeriodSpan>;
 }
 
 /**
@@ -271,7 +271,7 @@ function extractFromSegment(segment: TextSegment, paragraph: ParagraphText, fall
       if (segmentEvents.get(nextEvent).end <= end) inSentence.push(segmentEvents.get(nextEvent));
     }
     const events = withoutBracketedValues(segment.text, start, end, inSentence);
-    const periods = new ChunkedList<PeriodMatch>();
+    const periods = new ChunkedList<PeriodSpan>();
     let e = 0;
     for (; nextPeriod < segmentPeriods.length && segmentPeriods.get(nextPeriod).start < end; nextPeriod += 1) {
       const p = segmentPeriods.get(nextPeriod);
@@ -350,23 +350,23 @@ class PeriodCursor {
   private before = 0;
   private last: Period | null = null;
   private scan = 0;
-  constructor(private readonly periods: ChunkedList<PeriodMatch>) {}
+  constructor(private readonly periods: ChunkedList<PeriodSpan>) {}
   /** The last period ending at or before `position` (positions asked in increasing order). */
   lastBefore(position: number): Period | null {
     while (this.before < this.periods.length && this.periods.get(this.before).end <= position) this.last = this.periods.get(this.before++).period;
     return this.last;
   }
   /** Periods inside `[from, to)`; each call's `from` at or after the previous call's `to`. */
-  within(from: number, to: number): readonly PeriodMatch[] {
+  within(from: number, to: number): readonly PeriodSpan[] {
     while (this.scan < this.periods.length && this.periods.get(this.scan).start < from) this.scan += 1;
     if (this.scan >= this.periods.length || this.periods.get(this.scan).end > to) return NO_PERIODS;
-    const out: PeriodMatch[] = [];
+    const out: PeriodSpan[] = [];
     for (let k = this.scan; k < this.periods.length && this.periods.get(k).end <= to; k += 1) out.push(this.periods.get(k));
     return out;
   }
 }
 
-const NO_PERIODS: readonly PeriodMatch[] = [];
+const NO_PERIODS: readonly PeriodSpan[] = [];
 
 /** Whether `event` completes the statement being read instead of starting a new one. */
 function attachesTo(current: Draft, event: Event, text: string): boolean {
@@ -690,7 +690,7 @@ function trailingName(text: string, event: Event): { name: string; end: number }
 }
 
 /** `text[from, to)` with the period phrases in it (in order) turned to spaces. */
-function withPeriodsBlanked(text: string, from: number, to: number, periods: readonly PeriodMatch[]): string {
+function withPeriodsBlanked(text: string, from: number, to: number, periods: readonly PeriodSpan[]): string {
   const pieces: string[] = [];
   let at = from;
   for (const p of periods) {
