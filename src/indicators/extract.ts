@@ -122,10 +122,10 @@ export function extractIndicators(
     read(main);
     if (bodies) for (let k = 0; k < bodies.spans.length; k += 4) read(inlineBody(main.paragraph, bodies, k));
   }
-  const byDraft = new Map<Draft, IndicatorRecord>();
-  for (const d of drafts) byDraft.set(d, toRecord(d, text));
-  linkFootnotePriors(drafts, byDraft, text);
-  return [...byDraft.values()].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  // records[k] is drafts[k]'s (an array beside the drafts, not a map keyed by them: a long paragraph has tens of thousands).
+  const records = drafts.map((d) => toRecord(d, text));
+  linkFootnotePriors(drafts, records, text);
+  return records.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
 interface DocumentContext {
@@ -988,7 +988,7 @@ function refsWithin(refs: readonly FootnoteRef[], from: number, to: number): Foo
  * A footnote attached to a statement that gives the same indicator, with an explicit earlier
  * period, supplies the statement's prior value (`[2: Tổng mức bán lẻ … 6 tháng năm 2020 đạt 15.654 tỷ đồng]`).
  */
-function linkFootnotePriors(drafts: readonly Draft[], records: Map<Draft, IndicatorRecord>, text: readonly ParagraphText[]): void {
+function linkFootnotePriors(drafts: readonly Draft[], records: readonly IndicatorRecord[], text: readonly ParagraphText[]): void {
   // Only a footnote statement with a value and a period of its own can give a prior value.
   const bodies = new Map<string, Draft[]>();
   for (const d of drafts) {
@@ -997,11 +997,17 @@ function linkFootnotePriors(drafts: readonly Draft[], records: Map<Draft, Indica
     list.push(d);
     bodies.set(d.segment.footnote, list);
   }
-  const main = drafts.filter((d) => d.segment.footnote === null);
-  main.forEach((d, i) => {
-    const record = records.get(d);
-    if (!record || record.value === null || record.priorValue !== null) return;
-    const next = main[i + 1]?.segment === d.segment ? main[i + 1].nameStart : d.segment.end;
+  // The main-text statements, as indices into drafts and records.
+  const main: number[] = [];
+  drafts.forEach((d, k) => {
+    if (d.segment.footnote === null) main.push(k);
+  });
+  main.forEach((k, i) => {
+    const d = drafts[k];
+    const record = records[k];
+    if (record.value === null || record.priorValue !== null) return;
+    const following = i + 1 < main.length ? drafts[main[i + 1]] : undefined;
+    const next = following?.segment === d.segment ? following.nameStart : d.segment.end;
     const period = d.ownPeriod ?? d.contextPeriod;
     const yearBefore = period ? samePeriodLastYear(period) : null;
     for (const ref of refsWithin(d.segment.refs, d.nameStart, next)) {
