@@ -10,7 +10,8 @@ import type { OutlineEntry } from "../structure/types";
 import { paragraphMemo, type ParagraphText } from "../text/normalize";
 import { parseVietnameseNumber } from "../text/numbers";
 import { nameSimilarity } from "./match";
-import { comparePeriods, findPeriods, formatPeriod, leadingPeriods, samePeriod, samePeriodLastYear, withYear, type Period, type PeriodMatch } from "./periods";
+import { ChunkedList } from "./chunkedList";
+import { comparePeriods, findPeriods, formatPeriod, leadingPeriods, periodsIn, samePeriod, samePeriodLastYear, withYear, type Period, type PeriodMatch, type PeriodSpan } from "./periods";
 import { inlineBody, segmentParagraphs, type FootnoteRef, type TextSegment } from "./segments";
 import { FirstComeSpans } from "./spans";
 import { canonicalUnit, convertUnit, sameKind, unitInfo, UNIT_PATTERN } from "./units";
@@ -121,10 +122,10 @@ export function extractIndicators(
     read(main);
     if (bodies) for (let k = 0; k < bodies.spans.length; k += 4) read(inlineBody(main.paragraph, bodies, k));
   }
-  const byDraft = new Map<Draft, IndicatorRecord>();
-  for (const d of drafts) byDraft.set(d, toRecord(d, text));
-  linkFootnotePriors(drafts, byDraft, text);
-  return [...byDraft.values()].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+  // records[k] is drafts[k]'s (an array beside the drafts, not a map keyed by them: a long paragraph has tens of thousands).
+  const records = drafts.map((d) => toRecord(d, text));
+  linkFootnotePriors(drafts, records, text);
+  return records.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
 interface DocumentContext {
@@ -206,9 +207,10 @@ function firstIndexAbove(sorted: readonly number[], limit: number): number {
   return low;
 }
 
+/** Chunked lists: a long paragraph has tens of thousands of each (see chunkedList.ts). */
 interface SegmentScan {
-  events: Event[];
-  periods: PeriodMatch[];
+  events: ChunkedList<Event>;
+  periods: ChunkedList<PeriodSpan>;
 }
 
 /**
@@ -219,10 +221,15 @@ interface SegmentScan {
 function scanSegment(text: string, start: number, end: number): SegmentScan {
   const events = findEvents(text, start, end);
   // Every statement starts at an event: without one (dates, list numbers) the periods are not needed.
-  if (events.length === 0) return { events, periods: [] };
-  const periods = findPeriods(text.slice(start, end));
+  if (events.length === 0) return { events, periods: new ChunkedList() };
+  const periods = periodsIn(text.slice(start, end));
   // A footnote body's periods are found in its slice: moved to the paragraph's offsets.
-  if (start !== 0) for (let k = 0; k < periods.length; k += 1) periods[k] = { ...periods[k], start: periods[k].start + start, end: periods[k].end + start };
+  if (start !== 0) {
+    for (let k = 0; k < periods.length; k += 1) {
+      const p = periods.get(k);
+      periods.set(k, { ...p, start: p.start + start, end: p.end + start });
+    }
+  }
   return { events, periods };
 }
 
@@ -249,33 +256,33 @@ function extractFromSegment(segment: TextSegment, paragraph: ParagraphText, fall
   for (let b = 0; b < bounds.length; b += 2) {
     const start = bounds[b];
     const end = bounds[b + 1];
-    while (nextEvent < segmentEvents.length && segmentEvents[nextEvent].start < start) nextEvent += 1;
-    while (nextPeriod < segmentPeriods.length && segmentPeriods[nextPeriod].start < start) nextPeriod += 1;
-    if (nextEvent >= segmentEvents.length || segmentEvents[nextEvent].start >= end) {
+    while (nextEvent < segmentEvents.length && segmentEvents.get(nextEvent).start < start) nextEvent += 1;
+    while (nextPeriod < segmentPeriods.length && segmentPeriods.get(nextPeriod).start < start) nextPeriod += 1;
+    if (nextEvent >= segmentEvents.length || segmentEvents.get(nextEvent).start >= end) {
       // A sentence without figures only passes its period on (most sentences: read without arrays).
-      for (; nextPeriod < segmentPeriods.length && segmentPeriods[nextPeriod].start < end; nextPeriod += 1) {
-        if (segmentPeriods[nextPeriod].end <= end) segmentPeriod = segmentPeriods[nextPeriod].period;
+      for (; nextPeriod < segmentPeriods.length && segmentPeriods.get(nextPeriod).start < end; nextPeriod += 1) {
+        if (segmentPeriods.get(nextPeriod).end <= end) segmentPeriod = segmentPeriods.get(nextPeriod).period;
       }
       previousDrafts = NO_DRAFTS;
       continue;
     }
-    const inSentence: Event[] = [];
-    for (; nextEvent < segmentEvents.length && segmentEvents[nextEvent].start < end; nextEvent += 1) {
-      if (segmentEvents[nextEvent].end <= end) inSentence.push(segmentEvents[nextEvent]);
+    const inSentence = new ChunkedList<Event>();
+    for (; nextEvent < segmentEvents.length && segmentEvents.get(nextEvent).start < end; nextEvent += 1) {
+      if (segmentEvents.get(nextEvent).end <= end) inSentence.push(segmentEvents.get(nextEvent));
     }
     const events = withoutBracketedValues(segment.text, start, end, inSentence);
-    const periods: PeriodMatch[] = [];
+    const periods = new ChunkedList<PeriodSpan>();
     let e = 0;
-    for (; nextPeriod < segmentPeriods.length && segmentPeriods[nextPeriod].start < end; nextPeriod += 1) {
-      const p = segmentPeriods[nextPeriod];
+    for (; nextPeriod < segmentPeriods.length && segmentPeriods.get(nextPeriod).start < end; nextPeriod += 1) {
+      const p = segmentPeriods.get(nextPeriod);
       if (p.end > end) continue;
-      while (e < events.length && events[e].end <= p.start) e += 1;
-      if (e < events.length && events[e].start < p.end) continue;
+      while (e < events.length && events.get(e).end <= p.start) e += 1;
+      if (e < events.length && events.get(e).start < p.end) continue;
       periods.push(p);
     }
     if (events.length === 0) {
       // A sentence without figures only passes its period on.
-      segmentPeriod = periods.at(-1)?.period ?? segmentPeriod;
+      segmentPeriod = periods.last()?.period ?? segmentPeriod;
       previousDrafts = NO_DRAFTS;
       continue;
     }
@@ -288,7 +295,8 @@ function extractFromSegment(segment: TextSegment, paragraph: ParagraphText, fall
     let cursor = start;
     let current: Draft | null = null;
     let sentencePeriod: Period | null = null;
-    for (const event of events) {
+    for (let k = 0; k < events.length; k += 1) {
+      const event = events.get(k);
       if (current && attachesTo(current, event, segment.text)) {
         attach(current, event);
         cursor = event.end;
@@ -312,7 +320,7 @@ function extractFromSegment(segment: TextSegment, paragraph: ParagraphText, fall
       drafts.push(draft);
       current = draft;
     }
-    segmentPeriod = sentencePeriod ?? periods.at(-1)?.period ?? segmentPeriod;
+    segmentPeriod = sentencePeriod ?? periods.last()?.period ?? segmentPeriod;
     previousDrafts = sentenceDrafts;
   }
   // Years last: "so với cùng kỳ năm 2020" (read with the whole statement) says the year is 2021.
@@ -342,23 +350,23 @@ class PeriodCursor {
   private before = 0;
   private last: Period | null = null;
   private scan = 0;
-  constructor(private readonly periods: readonly PeriodMatch[]) {}
+  constructor(private readonly periods: ChunkedList<PeriodSpan>) {}
   /** The last period ending at or before `position` (positions asked in increasing order). */
   lastBefore(position: number): Period | null {
-    while (this.before < this.periods.length && this.periods[this.before].end <= position) this.last = this.periods[this.before++].period;
+    while (this.before < this.periods.length && this.periods.get(this.before).end <= position) this.last = this.periods.get(this.before++).period;
     return this.last;
   }
   /** Periods inside `[from, to)`; each call's `from` at or after the previous call's `to`. */
-  within(from: number, to: number): readonly PeriodMatch[] {
-    while (this.scan < this.periods.length && this.periods[this.scan].start < from) this.scan += 1;
-    if (this.scan >= this.periods.length || this.periods[this.scan].end > to) return NO_PERIODS;
-    const out: PeriodMatch[] = [];
-    for (let k = this.scan; k < this.periods.length && this.periods[k].end <= to; k += 1) out.push(this.periods[k]);
+  within(from: number, to: number): readonly PeriodSpan[] {
+    while (this.scan < this.periods.length && this.periods.get(this.scan).start < from) this.scan += 1;
+    if (this.scan >= this.periods.length || this.periods.get(this.scan).end > to) return NO_PERIODS;
+    const out: PeriodSpan[] = [];
+    for (let k = this.scan; k < this.periods.length && this.periods.get(k).end <= to; k += 1) out.push(this.periods.get(k));
     return out;
   }
 }
 
-const NO_PERIODS: readonly PeriodMatch[] = [];
+const NO_PERIODS: readonly PeriodSpan[] = [];
 
 /** Whether `event` completes the statement being read instead of starting a new one. */
 function attachesTo(current: Draft, event: Event, text: string): boolean {
@@ -551,9 +559,9 @@ function accepted(kind: EventKind, m: RegExpExecArray, slice: string): boolean {
   return true;
 }
 
-function findEvents(text: string, start: number, end: number): Event[] {
+function findEvents(text: string, start: number, end: number): ChunkedList<Event> {
   const slice = text.slice(start, end);
-  if (!DIGIT.test(slice)) return [];
+  if (!DIGIT.test(slice)) return new ChunkedList();
   const hasPercent = slice.includes("%");
   const found = new FirstComeSpans<Event>();
   for (const { kind, regex } of EVENT_PATTERNS) {
@@ -589,13 +597,18 @@ function isShare(m: RegExpExecArray, slice: string): boolean {
 }
 
 /** Bare values inside brackets (counted from the sentence start) are remarks, not statements. */
-function withoutBracketedValues(text: string, start: number, end: number, events: Event[]): Event[] {
+function withoutBracketedValues(text: string, start: number, end: number, events: ChunkedList<Event>): ChunkedList<Event> {
   // Without a bracket there is nothing to drop (looked for in the sentence's slice: a search of
   // the text from the sentence would read on to the text's end).
   if (!text.slice(start, end).includes("(")) return events;
   const depth = new BracketDepth(text, start);
-  // "(trong đó: có 961 đảng viên …, chiếm 16,3%)" is a share, not a remark.
-  return events.filter((e, i) => e.kind !== "value" || depth.at(e.start) === 0 || events[i + 1]?.kind === "pct");
+  const kept = new ChunkedList<Event>();
+  for (let i = 0; i < events.length; i += 1) {
+    const e = events.get(i);
+    // "(trong đó: có 961 đảng viên …, chiếm 16,3%)" is a share, not a remark.
+    if (e.kind !== "value" || depth.at(e.start) === 0 || (i + 1 < events.length && events.get(i + 1).kind === "pct")) kept.push(e);
+  }
+  return kept;
 }
 
 /** Open brackets at each offset (a "(" there counted, a ")" not yet), asked in increasing offsets: one walk, no array per character. */
@@ -677,7 +690,7 @@ function trailingName(text: string, event: Event): { name: string; end: number }
 }
 
 /** `text[from, to)` with the period phrases in it (in order) turned to spaces. */
-function withPeriodsBlanked(text: string, from: number, to: number, periods: readonly PeriodMatch[]): string {
+function withPeriodsBlanked(text: string, from: number, to: number, periods: readonly PeriodSpan[]): string {
   const pieces: string[] = [];
   let at = from;
   for (const p of periods) {
@@ -975,7 +988,7 @@ function refsWithin(refs: readonly FootnoteRef[], from: number, to: number): Foo
  * A footnote attached to a statement that gives the same indicator, with an explicit earlier
  * period, supplies the statement's prior value (`[2: Tổng mức bán lẻ … 6 tháng năm 2020 đạt 15.654 tỷ đồng]`).
  */
-function linkFootnotePriors(drafts: readonly Draft[], records: Map<Draft, IndicatorRecord>, text: readonly ParagraphText[]): void {
+function linkFootnotePriors(drafts: readonly Draft[], records: readonly IndicatorRecord[], text: readonly ParagraphText[]): void {
   // Only a footnote statement with a value and a period of its own can give a prior value.
   const bodies = new Map<string, Draft[]>();
   for (const d of drafts) {
@@ -984,11 +997,17 @@ function linkFootnotePriors(drafts: readonly Draft[], records: Map<Draft, Indica
     list.push(d);
     bodies.set(d.segment.footnote, list);
   }
-  const main = drafts.filter((d) => d.segment.footnote === null);
-  main.forEach((d, i) => {
-    const record = records.get(d);
-    if (!record || record.value === null || record.priorValue !== null) return;
-    const next = main[i + 1]?.segment === d.segment ? main[i + 1].nameStart : d.segment.end;
+  // The main-text statements, as indices into drafts and records.
+  const main: number[] = [];
+  drafts.forEach((d, k) => {
+    if (d.segment.footnote === null) main.push(k);
+  });
+  main.forEach((k, i) => {
+    const d = drafts[k];
+    const record = records[k];
+    if (record.value === null || record.priorValue !== null) return;
+    const following = i + 1 < main.length ? drafts[main[i + 1]] : undefined;
+    const next = following?.segment === d.segment ? following.nameStart : d.segment.end;
     const period = d.ownPeriod ?? d.contextPeriod;
     const yearBefore = period ? samePeriodLastYear(period) : null;
     for (const ref of refsWithin(d.segment.refs, d.nameStart, next)) {

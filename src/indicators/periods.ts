@@ -4,6 +4,7 @@
  * be missing when the text leaves it to the sentence, the heading or the document.
  */
 
+import type { ChunkedList } from "./chunkedList";
 import { FirstComeSpans } from "./spans";
 
 export type PeriodKind = "year" | "half" | "quarter" | "months" | "as-of";
@@ -18,11 +19,15 @@ export interface Period {
   day?: number;
 }
 
-export interface PeriodMatch {
+/** A period phrase's place and period: what the extractor keeps of each (see periodsIn). */
+export interface PeriodSpan {
   start: number;
   end: number;
-  raw: string;
   period: Period;
+}
+
+export interface PeriodMatch extends PeriodSpan {
+  raw: string;
 }
 
 const COUNT_WORDS: Record<string, number> = { ba: 3, sáu: 6, chín: 9, "mười hai": 12 };
@@ -93,7 +98,17 @@ function kindOfSpan(startMonth: number, endMonth: number): PeriodKind {
 
 /** Every period phrase in `text`, left to right, without overlaps. */
 export function findPeriods(text: string): PeriodMatch[] {
-  const found = new FirstComeSpans<PeriodMatch>();
+  const out: PeriodMatch[] = [];
+  for (const { start, end, period } of periodsIn(text)) out.push({ start, end, raw: text.slice(start, end), period });
+  return out;
+}
+
+/**
+ * As findPeriods, without the phrases' text and in a chunked list: a long paragraph's tens of
+ * thousands of periods are all kept until its sentences are read (see chunkedList.ts).
+ */
+export function periodsIn(text: string): ChunkedList<PeriodSpan> {
+  const found = new FirstComeSpans<PeriodSpan>();
   for (const { hint, regex, wordStart, build } of PATTERNS) {
     if (!hint.test(text)) continue;
     regex.lastIndex = 0;
@@ -106,11 +121,29 @@ export function findPeriods(text: string): PeriodMatch[] {
       const end = start + m[0].length;
       if (!found.isFree(start, end)) continue;
       const period = build(m);
-      if (period) found.keep({ start, end, raw: m[0], period });
+      if (period) found.keep({ start, end, period: shared(period) });
     }
     found.endPattern();
   }
   return found.spans();
+}
+
+const KIND_INDEX: Record<PeriodKind, number> = { year: 0, half: 1, quarter: 2, months: 3, "as-of": 4 };
+/** One object per distinct period (few: years × spans), shared by all the phrases that name it. */
+const SHARED_PERIODS = new Map<number, Period>();
+
+/**
+ * The shared object equal to `period`: a long paragraph names the same few periods tens of
+ * thousands of times, and one object each would be most of what its scan keeps. Periods are
+ * never mutated (withYear and the others return new ones).
+ */
+function shared(period: Period): Period {
+  // Years are (19|20)dd, months 1–12, days 1–31: the key is a small integer.
+  const key = (((((period.year ?? 0) * 5 + KIND_INDEX[period.kind]) * 13 + period.startMonth) * 13 + period.endMonth) << 5) | (period.day ?? 0);
+  const known = SHARED_PERIODS.get(key);
+  if (known) return known;
+  SHARED_PERIODS.set(key, period);
+  return period;
 }
 
 /** Characters no period phrase contains: the periods before one are those of the text up to it. */

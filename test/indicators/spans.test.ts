@@ -8,7 +8,7 @@ function firstCome(patterns: Span[][]): Span[] {
     for (const span of matches) if (found.isFree(span.start, span.end)) found.keep(span);
     found.endPattern();
   }
-  return found.spans();
+  return found.spans().toArray();
 }
 
 /** The same, the slow way: each span against every kept one. */
