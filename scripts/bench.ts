@@ -225,6 +225,7 @@ async function taskPaneSection(largestSeed: string): Promise<void> {
 interface PaneLatency {
   file: string;
   firstFindingsMs: number;
+  automationMs: number;
   longestTaskMs: number;
   longTasks: number;
 }
@@ -254,7 +255,8 @@ function paneFigures(pane: PaneLatency | string): void {
     return;
   }
   console.log(
-    `\ntask pane (${pane.file.replace(ROOT, "")}): first findings ${fmt(pane.firstFindingsMs, 0)} ms; ` +
+    `\ntask pane (${pane.file.replace(ROOT, "")}): first findings ${fmt(pane.firstFindingsMs, 0)} ms from the file reaching the page ` +
+      `(the automation's ${fmt(pane.automationMs, 0)} ms to hand it over not counted); ` +
       `longest main-thread task during the check ${fmt(pane.longestTaskMs, 0)} ms (${pane.longTasks} tasks ≥ 50 ms)`,
   );
   summary.push({ target: `first findings ≤ ${TARGET_FIRST_FINDINGS_MS} ms`, figure: `${fmt(pane.firstFindingsMs, 0)} ms`, ok: pane.firstFindingsMs <= TARGET_FIRST_FINDINGS_MS });

@@ -32,6 +32,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
     minWidth: 0,
     overflowWrap: "anywhere",
+    // Cards below the pane's fold skip layout and paint until scrolled to: the first cards appear sooner.
+    contentVisibility: "auto",
+    containIntrinsicSize: "auto 120px",
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
     "@media (forced-colors: active)": { border: "1px solid CanvasText", borderLeftWidth: "4px" },
   },
