@@ -106,22 +106,22 @@ export function valuesFromRows(sheet: SheetRows, file: string, mapping: TableMap
     const name = String(row[mapping.name] ?? "").trim();
     if (name === "") continue;
     const unit = mapping.unit === undefined ? null : String(row[mapping.unit] ?? "").trim() || null;
-    let source: StoredValue["source"] | null = null;
-    const sourceOf = () => (source ??= rowSource(file, sheet.sheet, r, row));
     if (!mapping.valueColumns) {
       const column = mapping.value as number;
       const value = numberCell(row[column]);
       if (value === "missing") continue;
       const period = periodOf(row, r);
       if (value === null) throw badValue(row, r, column);
-      values.push({ name, unit, period, kind: kindCell(row, mapping), value, source: sourceOf() });
+      values.push({ name, unit, period, kind: kindCell(row, mapping), value, source: rowSource(file, sheet.sheet, r, row) });
       continue;
     }
+    let source: StoredValue["source"] | null = null;
     for (const slot of mapping.valueColumns) {
       const value = numberCell(row[slot.column]);
       if (value === "missing") continue;
       if (value === null) throw badValue(row, r, slot.column);
-      values.push({ name, unit, period: slot.period, kind: slot.kind, value, source: sourceOf() });
+      source ??= rowSource(file, sheet.sheet, r, row);
+      values.push({ name, unit, period: slot.period, kind: slot.kind, value, source });
     }
   }
   return values;
@@ -129,11 +129,8 @@ export function valuesFromRows(sheet: SheetRows, file: string, mapping: TableMap
 
 /** Where a value comes from: the file, sheet and row, and the row's cells as the user sees them. */
 function rowSource(file: string, sheet: string, r: number, row: readonly Cell[]): StoredValue["source"] {
-  let text = "";
-  for (let c = 0; c < row.length; c += 1) {
-    const cell: Cell | undefined = row[c];
-    text += (c === 0 ? "" : " | ") + (cell === null || cell === undefined ? "" : String(cell));
-  }
+  // join writes an empty or missing cell as "", a number as String(number): one flat string.
+  const text = row.join(" | ");
   return sheet ? { file, sheet, row: r + 1, text } : { file, row: r + 1, text };
 }
 
@@ -161,7 +158,7 @@ function numberCell(cell: Cell | undefined): number | "missing" | null {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
   const text = cell.trim();
   if (text === "" || /^[-–—…x]$/iu.test(text)) return "missing";
-  const parsed = parseVietnameseNumber(text.replace(/\s+/gu, ""))?.value;
+  const parsed = parseVietnameseNumber(/\s/u.test(text) ? text.replace(/\s+/gu, "") : text)?.value;
   return parsed !== undefined && Number.isFinite(parsed) ? parsed : null;
 }
 
