@@ -5,6 +5,7 @@
  */
 import Papa from "papaparse";
 import { decodeText } from "../document/decodeText";
+import { remembered } from "../core/remembered";
 import { parseVietnameseNumber } from "../text/numbers";
 import { parseXlsx } from "./xlsxReader";
 import { foldVietnamese } from "./match";
@@ -84,15 +85,8 @@ export function valuesFromRows(sheet: SheetRows, file: string, mapping: TableMap
   });
   // A long table repeats a few period labels on every row: each is read once.
   const periods = new Map<Cell | undefined, string>();
-  const periodOf = (row: Cell[], r: number): string => {
-    const raw = mapping.period === undefined ? mapping.defaultPeriod : row[mapping.period];
-    let label = periods.get(raw);
-    if (label === undefined) {
-      label = periodCell(raw, mapping, r, where);
-      periods.set(raw, label);
-    }
-    return label;
-  };
+  const periodOf = (row: Cell[], r: number): string =>
+    remembered(periods, mapping.period === undefined ? mapping.defaultPeriod : row[mapping.period], (raw) => periodCell(raw, mapping, r, where));
   const badValue = (row: Cell[], r: number, column: number) => {
     const place = where(r, column);
     return new IndicatorDataError("bad-value", {

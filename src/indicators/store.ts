@@ -14,6 +14,7 @@ import { extractIndicators } from "./extract";
 import { matchIndicatorName, normalizeIndicatorName, type MatchCandidate } from "./match";
 import { formatPeriod, parsePeriod, samePeriod, type Period } from "./periods";
 import { canonicalUnit, convertUnit } from "./units";
+import { remembered } from "../core/remembered";
 
 export type ValueKind = "actual" | "plan";
 
@@ -201,13 +202,6 @@ export function addValues(store: IndicatorStore, values: readonly StoredValue[])
     }
   }
   return { store: { ...store, values: next, conflicts }, ...result };
-}
-
-function remembered<K, V>(memory: Map<K, V>, key: K, compute: (key: K) => V): V {
-  if (memory.has(key)) return memory.get(key) as V;
-  const value = compute(key);
-  memory.set(key, value);
-  return value;
 }
 
 function slotKey(v: StoredValue): string {
