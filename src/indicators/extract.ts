@@ -10,7 +10,7 @@ import type { OutlineEntry } from "../structure/types";
 import { paragraphMemo, type ParagraphText } from "../text/normalize";
 import { parseVietnameseNumber } from "../text/numbers";
 import { nameSimilarity } from "./match";
-import { ChunkedList } from "./chunkedList";
+import { ChunkedList } from "../core/chunkedList";
 import { comparePeriods, findPeriods, formatPeriod, leadingPeriods, periodsIn, samePeriod, samePeriodLastYear, withYear, type Period, type PeriodMatch, type PeriodSpan } from "./periods";
 import { inlineBody, segmentParagraphs, type FootnoteRef, type TextSegment } from "./segments";
 import { FirstComeSpans } from "./spans";

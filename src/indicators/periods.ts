@@ -4,7 +4,7 @@
  * be missing when the text leaves it to the sentence, the heading or the document.
  */
 
-import type { ChunkedList } from "./chunkedList";
+import type { ChunkedList } from "../core/chunkedList";
 import { FirstComeSpans } from "./spans";
 
 export type PeriodKind = "year" | "half" | "quarter" | "months" | "as-of";

@@ -6,7 +6,7 @@
  * paragraph has tens of thousands of them (see chunkedList.ts).
  */
 
-import { ChunkedList } from "./chunkedList";
+import { ChunkedList } from "../core/chunkedList";
 
 export interface Span {
   start: number;

@@ -9,32 +9,111 @@ import type { Edit } from "../core/types";
  * covers 2·start … 2·end−1, inserting at p covers 2p. An insertion then clashes with another at
  * the same place and with a replacement that starts at or runs across it, not with one that ends
  * there — the rule the Word gateway applies.
+ *
+ * Edits usually come in reading order (findings are sorted). While a paragraph's stretches are
+ * taken in order, one is free exactly when it starts after the last end taken, and the taken
+ * stretches are only noted, in blocks. The first stretch out of order builds that paragraph's
+ * index: a segment tree over the ends of every edit that may be asked about, read from `edits`
+ * only then. Neither the grid nor a growing array per edit is made in the common case, which
+ * matters beyond the work saved: an array of hundreds of thousands sits in large-object space,
+ * and each growth of it takes freshly mapped memory (see core/chunkedList.ts).
  */
 export class Occupancy {
-  private readonly trees = new Map<number, SpanTree>();
+  private readonly paragraphs = new Map<number, ParagraphOccupancy>();
+  private ends: Map<number, number[]> | null = null;
 
-  /** `edits`: every edit that may later be asked about (their ends make the index's grid). */
-  constructor(edits: readonly Edit[]) {
-    const ends = new Map<number, number[]>();
-    for (const edit of edits) {
-      const list = ends.get(edit.paragraph);
-      if (list) list.push(spanFrom(edit), spanTo(edit));
-      else ends.set(edit.paragraph, [spanFrom(edit), spanTo(edit)]);
-    }
-    for (const [paragraph, list] of ends) this.trees.set(paragraph, new SpanTree(list));
-  }
+  /** `edits`: every edit that may later be asked about; read only when an index is built. */
+  constructor(private readonly edits: Iterable<Edit>) {}
 
   isFree(edit: Edit): boolean {
-    const tree = this.trees.get(edit.paragraph);
-    if (!tree) throw new Error("Occupancy asked about an edit it was not built with");
-    return tree.isFree(spanFrom(edit), spanTo(edit));
+    return this.paragraphOf(edit.paragraph).isFree(spanFrom(edit), spanTo(edit));
   }
 
+  /** Takes a free edit's stretch. */
   take(edit: Edit): void {
-    const tree = this.trees.get(edit.paragraph);
-    if (!tree) throw new Error("Occupancy asked about an edit it was not built with");
-    tree.take(spanFrom(edit), spanTo(edit));
+    this.paragraphOf(edit.paragraph).take(spanFrom(edit), spanTo(edit));
   }
+
+  private paragraphOf(paragraph: number): ParagraphOccupancy {
+    let found = this.paragraphs.get(paragraph);
+    if (!found) this.paragraphs.set(paragraph, (found = new ParagraphOccupancy(() => this.endsOf(paragraph))));
+    return found;
+  }
+
+  private endsOf(paragraph: number): number[] {
+    this.ends ??= endsByParagraph(this.edits);
+    const ends = this.ends.get(paragraph);
+    if (!ends) throw new Error("Occupancy asked about an edit it was not built with");
+    return ends;
+  }
+}
+
+/** One paragraph's taken stretches: in order and noted, until one comes out of order and the tree is built. */
+class ParagraphOccupancy {
+  private lastTo = -1;
+  private readonly inOrder = new StretchLog();
+  private tree: SpanTree | null = null;
+
+  constructor(private readonly ends: () => number[]) {}
+
+  isFree(from: number, to: number): boolean {
+    if (this.tree) return this.tree.isFree(from, to);
+    return from > this.lastTo || this.built().isFree(from, to);
+  }
+
+  take(from: number, to: number): void {
+    if (this.tree) {
+      this.tree.take(from, to);
+    } else if (from > this.lastTo) {
+      this.inOrder.push(from, to);
+      this.lastTo = to;
+    } else {
+      this.built().take(from, to);
+    }
+  }
+
+  private built(): SpanTree {
+    const tree = new SpanTree(this.ends());
+    this.inOrder.forEach((from, to) => tree.take(from, to));
+    return (this.tree = tree);
+  }
+}
+
+/**
+ * Stretches noted in blocks of typed arrays: their storage lies outside the collected heap, so a
+ * million noted stretches are not copied by each young collection while the batch is chosen.
+ */
+class StretchLog {
+  private static readonly BLOCK = 2048;
+  private readonly blocks: Int32Array[] = [];
+  private used = StretchLog.BLOCK;
+
+  push(from: number, to: number): void {
+    if (this.used === StretchLog.BLOCK) {
+      this.blocks.push(new Int32Array(StretchLog.BLOCK));
+      this.used = 0;
+    }
+    const block = this.blocks[this.blocks.length - 1]!;
+    block[this.used++] = from;
+    block[this.used++] = to;
+  }
+
+  forEach(take: (from: number, to: number) => void): void {
+    this.blocks.forEach((block, b) => {
+      const end = b === this.blocks.length - 1 ? this.used : StretchLog.BLOCK;
+      for (let k = 0; k < end; k += 2) take(block[k]!, block[k + 1]!);
+    });
+  }
+}
+
+function endsByParagraph(edits: Iterable<Edit>): Map<number, number[]> {
+  const ends = new Map<number, number[]>();
+  for (const edit of edits) {
+    const list = ends.get(edit.paragraph);
+    if (list) list.push(spanFrom(edit), spanTo(edit));
+    else ends.set(edit.paragraph, [spanFrom(edit), spanTo(edit)]);
+  }
+  return ends;
 }
 
 const spanFrom = (edit: Edit): number => 2 * edit.start;

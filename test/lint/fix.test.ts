@@ -22,6 +22,15 @@ describe("applyEdits", () => {
     expect(out.snapshot.paragraphs[2].text).toBe("II. Ba");
   });
 
+  it("refuses as stale an edit whose stretch runs past its paragraph or differs in length from what it expects", () => {
+    const lines = snapshotFromLines(["Một hai"]);
+    const pastEnd: Edit = { paragraph: 0, start: 4, end: 12, expected: "hai", text: "ba" };
+    const backwards: Edit = { paragraph: 0, start: 2, end: 1, expected: "", text: "x" };
+    const outcome = applyEdits(lines, [pastEnd, backwards]);
+    expect(outcome.refused.map((r) => r.reason)).toEqual(["stale", "stale"]);
+    expect(outcome.snapshot.paragraphs[0].text).toBe("Một hai");
+  });
+
   it("refuses overlapping edits and edits to missing paragraphs", () => {
     const out = applyEdits(snapshot, [
       { paragraph: 1, start: 0, end: 3, expected: "II.", text: "2." },
@@ -88,6 +97,43 @@ describe("choosing non-overlapping edits", () => {
         expect(applyEdits(lines, edits).refused.filter((r) => r.reason === "overlap").map((r) => r.edit)).toEqual(expected);
       }),
       { seed: 17, numRuns: 2000 },
+    );
+  });
+});
+
+describe("fix-all's choice", () => {
+  const anyEdit = fc.record({ paragraph: fc.nat(2), start: fc.nat(30), length: fc.nat(4), text: fc.constantFrom("x", "y") }).map(({ paragraph, start, length, text }): Edit => ({ paragraph, start, end: start + length, expected: "", text }));
+  const anyFinding = fc.record({ edits: fc.array(anyEdit, { minLength: 1, maxLength: 3 }), safe: fc.boolean() }).map(({ edits, safe }): Finding => ({
+    ruleId: "r",
+    severity: "info",
+    message: { vi: "", en: "" },
+    ...edits[0]!,
+    suggestions: [{ label: { vi: "", en: "" }, edits }],
+    fix: safe ? "safe" : "suggest",
+  }));
+  const sameEdit = (a: Edit, b: Edit) => a.paragraph === b.paragraph && a.start === b.start && a.end === b.end && a.text === b.text;
+
+  /** The rule written plainly: each safe first suggestion in turn, less the edits already in, goes in whole when it clashes with nothing taken and not with itself. */
+  function plainChoice(findings: readonly Finding[]): Edit[] {
+    const batch: Edit[] = [];
+    for (const f of findings) {
+      if (f.fix !== "safe") continue;
+      const wanted: Edit[] = [];
+      for (const e of f.suggestions[0]!.edits) if (!batch.some((t) => sameEdit(t, e)) && !wanted.some((t) => sameEdit(t, e))) wanted.push(e);
+      const clash = wanted.some((e, k) => batch.some((t) => clashes(t, e)) || wanted.slice(0, k).some((t) => clashes(t, e)));
+      if (!clash) batch.push(...wanted);
+    }
+    return batch;
+  }
+
+  it("equals the plain rule, whether the findings come in reading order or not", () => {
+    const inReadingOrder = (findings: Finding[]) => [...findings].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
+    fc.assert(
+      fc.property(fc.array(anyFinding, { maxLength: 40 }), fc.boolean(), (findings, sorted) => {
+        const given = sorted ? inReadingOrder(findings) : findings;
+        expect(fixAllEdits(given)).toEqual(plainChoice(given));
+      }),
+      { seed: 29, numRuns: 2000 },
     );
   });
 });

@@ -1,5 +1,6 @@
 /**
- * An append-only list kept in small fixed-size chunks, for the matches of a long paragraph.
+ * An append-only list kept in small fixed-size chunks, for the matches of a long paragraph or the
+ * edits of a long fix-all.
  *
  * Why not one array: an array past ~16,000 elements no longer fits a regular heap page, so V8
  * gives it a page of its own in large-object space, and every growth of it (and every merged copy)
