@@ -167,14 +167,19 @@ function pushPieces(tokens: Token[], word: string, start: number, spaceBefore: b
   pushWord(tokens, { text: word, lower, glue: splitCitationGlue(word, lower), maybeGlued: MAYBE_GLUED.test(word) }, start, spaceBefore, hasCaselessCapital);
 }
 
-/** The text of tokens[from, to) as written, one space wherever white space separated two of them. */
+/**
+ * The text of tokens[from, to) as written, one space wherever white space separated two of them.
+ * Joined at once, not appended piece by piece: a summary of forty words kept as a chain of
+ * eighty concatenations would outlive the young heap with every link.
+ */
 export function joinTokens(tokens: readonly Token[], from = 0, to = tokens.length): string {
-  let text = tokens[from].text;
+  if (to - from === 1) return tokens[from].text;
+  const pieces: string[] = [tokens[from].text];
   for (let k = from + 1; k < to; k += 1) {
-    if (tokens[k].spaceBefore) text += " ";
-    text += tokens[k].text;
+    if (tokens[k].spaceBefore) pieces.push(" ");
+    pieces.push(tokens[k].text);
   }
-  return text;
+  return pieces.join("");
 }
 
 function makeToken(kind: TokenKind, text: string, start: number, spaceBefore: boolean): Token {
