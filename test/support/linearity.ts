@@ -10,15 +10,29 @@ import { expect } from "vitest";
  */
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
-/** The least wall time of at least `runs` runs, repeated until they fill `fillMs` (small inputs get more tries). */
-export function leastMs(run: () => void, runs = 3, fillMs = 300): number {
+/**
+ * Runs of every input, however long: on this kind of machine a run that meets freshly mapped
+ * memory (the collector before it may have given pages back) pays tens of microseconds a page,
+ * 50–200 % of a 1 MB run; the least of five is clear of it far more often than the least of three.
+ */
+const MIN_RUNS = 5;
+
+/**
+ * Tries for an input whose runs are too short to fill `fillMs`: a hundred give a steady least
+ * time, and more would only repeat the untimed preparation (thousands of times for a run of
+ * 0.1 ms, half a minute of a CI run).
+ */
+const MAX_RUNS = 100;
+
+/** The least wall time of at least `runs` runs, repeated until they fill `fillMs` (small inputs get more tries, up to MAX_RUNS). */
+export function leastMs(run: () => void, runs = MIN_RUNS, fillMs = 300): number {
   return leastMsPrepared(() => undefined, run, runs, fillMs);
 }
 
 /** As leastMs, each run on a fresh input from `prepare`, which is not timed. */
-export function leastMsPrepared<T>(prepare: () => T, run: (input: T) => void, runs = 3, fillMs = 300): number {
+export function leastMsPrepared<T>(prepare: () => T, run: (input: T) => void, runs = MIN_RUNS, fillMs = 300): number {
   let least = Infinity;
-  for (let i = 0, total = 0; i < runs || total < fillMs; i += 1) {
+  for (let i = 0, total = 0; i < runs || (total < fillMs && i < MAX_RUNS); i += 1) {
     const input = prepare();
     collect();
     const began = performance.now();
@@ -30,14 +44,14 @@ export function leastMsPrepared<T>(prepare: () => T, run: (input: T) => void, ru
   return least;
 }
 
-export async function leastMsAsync(run: () => Promise<unknown>, runs = 3, fillMs = 300): Promise<number> {
+export async function leastMsAsync(run: () => Promise<unknown>, runs = MIN_RUNS, fillMs = 300): Promise<number> {
   return leastMsPreparedAsync(() => undefined, run, runs, fillMs);
 }
 
 /** As leastMsAsync, each run on a fresh input from `prepare`, which is not timed. */
-export async function leastMsPreparedAsync<T>(prepare: () => T, run: (input: T) => Promise<unknown>, runs = 3, fillMs = 300): Promise<number> {
+export async function leastMsPreparedAsync<T>(prepare: () => T, run: (input: T) => Promise<unknown>, runs = MIN_RUNS, fillMs = 300): Promise<number> {
   let least = Infinity;
-  for (let i = 0, total = 0; i < runs || total < fillMs; i += 1) {
+  for (let i = 0, total = 0; i < runs || (total < fillMs && i < MAX_RUNS); i += 1) {
     const input = prepare();
     collect();
     const began = performance.now();
