@@ -49,9 +49,10 @@ if (name) {
     // A fresh paragraph per run: a paragraph keeps its scan for the next check (the pane's
     // re-check), which would time the memo instead of the extraction.
     extractIndicators([normalizeParagraph(text)], []);
-    // Small inputs get more runs: one run of a few milliseconds is within a collection's noise.
+    // At least five runs (as test/support/linearity.ts), and more for small inputs: one run
+    // of a few milliseconds is within a collection's noise.
     let best = Infinity;
-    for (let run = 0, spent = 0; run < 3 || spent < 300; run += 1) {
+    for (let run = 0, spent = 0; run < 5 || spent < 300; run += 1) {
       const paragraphs = [normalizeParagraph(text)];
       gc?.();
       const start = performance.now();
