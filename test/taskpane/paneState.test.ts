@@ -5,7 +5,7 @@ import { snapshotFromLines, type Snapshot } from "../../src/document/snapshot";
 import { checkDocument } from "../../src/engine/check";
 import { emptyStore, addValues } from "../../src/indicators/index";
 import { loadConfig } from "../../src/engine/check";
-import { runCheck, withoutAddinContent, type EngineRequest } from "../../addin/taskpane/engine/runCheck";
+import { runCheck, warmUpEngine, withoutAddinContent, type EngineRequest } from "../../addin/taskpane/engine/runCheck";
 import { inlineEngine, CheckCancelled } from "../../addin/taskpane/engine/engineClient";
 import { findingKey } from "../../addin/taskpane/state/ignores";
 import { emptyHouseStyle, importConfig, serializeConfig, withLevel, withOption } from "../../addin/taskpane/state/houseStyle";
@@ -99,5 +99,16 @@ describe("house style", () => {
     expect(JSON.parse(json)).toEqual({ rules: style.rules });
     expect(importConfig(emptyHouseStyle(), json).rules).toEqual(style.rules);
     expect(() => importConfig(emptyHouseStyle(), '{ "rules": { "x": "loud" } }')).toThrow();
+  });
+});
+
+describe("the worker's warm-up report", () => {
+  it("goes through the blocks, the outline, citations and indicators, as a real report does", () => {
+    const output = warmUpEngine();
+    expect(output.kind).not.toBe("other");
+    expect(output.issuer).not.toBeNull();
+    expect(output.outline.length).toBeGreaterThanOrEqual(4);
+    expect(output.citations.length).toBeGreaterThanOrEqual(3);
+    expect(output.indicators.length).toBeGreaterThanOrEqual(3);
   });
 });

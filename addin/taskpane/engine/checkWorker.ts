@@ -4,14 +4,19 @@
  */
 import { expose } from "comlink";
 import { readDocument } from "../../../src/document/read";
-import { runCheck, type CheckProgress, type EngineRequest } from "./runCheck";
+import { runCheck, warmUpEngine, type CheckProgress, type EngineRequest } from "./runCheck";
+
+/** Set by the first request: the warm-up is for the idle moment before it, never after. */
+let asked = false;
 
 const api = {
   check(request: EngineRequest, onProgress?: (progress: CheckProgress) => void) {
+    asked = true;
     return runCheck(request, onProgress);
   },
   /** Reads a .docx/.txt off the main thread (unzipping and parsing a large .docx takes a while). */
   async read(name: string, bytes: Uint8Array) {
+    asked = true;
     try {
       return await readDocument(name, bytes);
     } catch (error) {
@@ -22,7 +27,10 @@ const api = {
   },
 };
 
-
 export type CheckWorkerApi = typeof api;
 
 expose(api);
+// After any request already queued for this new worker: that one needs no warm-up.
+setTimeout(() => {
+  if (!asked) warmUpEngine();
+}, 0);
