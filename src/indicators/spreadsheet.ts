@@ -171,7 +171,7 @@ export function importRows(store: IndicatorStore, sheets: readonly SheetRows[], 
 
 /** The values of parsed sheets, with their sheet and row; throws when there are none. */
 export function valuesFromSheets(sheets: readonly SheetRows[], file: string, mapping?: TableMapping): StoredValue[] {
-  const values: StoredValue[] = [];
+  let values: StoredValue[] = [];
   let layoutSeen: TableLayout | null = null;
   for (const sheet of sheets) {
     if (sheet.rows.every((row) => row.every((c) => c === null || String(c).trim() === ""))) continue;
@@ -182,7 +182,10 @@ export function valuesFromSheets(sheets: readonly SheetRows[], file: string, map
       if (sheets.length > 1) continue;
       throw unexpectedLayout(file, layout);
     }
-    for (const value of valuesFromRows(sheet, file, use)) values.push(value);
+    const found = valuesFromRows(sheet, file, use);
+    // The first sheet's values (100,000 of them in a large import) are kept as they are, not copied.
+    if (values.length === 0) values = found;
+    else for (const value of found) values.push(value);
   }
   if (values.length === 0) {
     if (layoutSeen && !layoutSeen.mapping && !mapping) throw unexpectedLayout(file, layoutSeen);

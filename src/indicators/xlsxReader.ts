@@ -126,70 +126,264 @@ function serialDate(serial: number): string {
   return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
 }
 
-/** One pass over `<row>` and `<c>` start tags; a cell's content runs to its `</c>`. */
 function sheetRows(xml: string, strings: readonly string[], dates: ReadonlySet<number>, budget: { cells: number }): Cell[][] {
-  const rows: Cell[][] = [];
-  let row = -1;
-  let column = -1;
-  const CELL_OR_ROW = /<(?:[\w.-]+:)?(row|c)\b([^>]*?)(\/?)>/g;
-  const CELL_END = /<\/(?:[\w.-]+:)?c>/g;
-  for (let match = CELL_OR_ROW.exec(xml); match; match = CELL_OR_ROW.exec(xml)) {
-    const attrs = attributes(match[2]);
-    if (match[1] === "row") {
-      row = attrs.r === undefined ? row + 1 : index(attrs.r, MAX_ROWS, "row") - 1;
-      column = -1;
-      continue;
+  return new SheetScanner(xml, strings, dates, budget).rows();
+}
+
+/**
+ * One pass over `<row>` and `<c>` start tags, found as `/<(?:[\w.-]+:)?(row|c)\b([^>]*?)(\/?)>/`
+ * would find them; a cell's content runs to its `</c>`. A sheet holds up to millions of cells, so
+ * only the r, t and s attributes are read, and the forms Excel writes (`name="value"` attributes,
+ * `<v>…</v>` or `<is><t>…</t></is>` as the whole content) are read in place; any other form goes
+ * through the general patterns, with the same result.
+ */
+class SheetScanner {
+  private readonly sheet: Cell[][] = [];
+  /** Rows created, to tell whether the sheet has holes. */
+  private created = 0;
+  /**
+   * The row created last, grown by push: copied at its length once another row is created, since
+   * a grown array keeps spare room (17 slots for a row of 4, twice the memory of 100,000 rows).
+   */
+  private growing = -1;
+  private row = -1;
+  private column = -1;
+  /** Where the scan resumes. */
+  private at = 0;
+  /** The r, t and s attributes of the tag just read. */
+  private r: string | undefined;
+  private t: string | undefined;
+  private s: string | undefined;
+  /** The text of a cell read in place. */
+  private text = "";
+
+  constructor(
+    private readonly xml: string,
+    private readonly strings: readonly string[],
+    private readonly dates: ReadonlySet<number>,
+    private readonly budget: { cells: number },
+  ) {}
+
+  rows(): Cell[][] {
+    for (let tag = this.nextTag(); tag !== NO_TAG; tag = this.nextTag()) {
+      if (tag !== ROW) this.readCell(tag === SELF_CLOSING_CELL);
+      else {
+        this.row = this.r === undefined ? this.row + 1 : index(this.r, MAX_ROWS, "row") - 1;
+        this.column = -1;
+      }
     }
-    let content = "";
-    if (match[3] !== "/") {
-      // Cells do not nest: the content runs to the next </c>.
-      CELL_END.lastIndex = CELL_OR_ROW.lastIndex;
-      const end = CELL_END.exec(xml);
-      if (!end) throw new SheetError("a cell is not closed");
-      content = xml.slice(CELL_OR_ROW.lastIndex, end.index);
-      CELL_OR_ROW.lastIndex = CELL_END.lastIndex;
-    }
-    const reference = attrs.r ? /^([A-Z]{1,3})(\d+)$/i.exec(attrs.r) : null;
-    if (reference) {
-      column = columnIndex(reference[1]);
-      row = index(reference[2], MAX_ROWS, "row") - 1;
-    } else column += 1;
-    if (row < 0) row = 0;
-    const value = cellValue(attrs, content, strings, dates);
-    if (value === null) continue;
-    const cells = (rows[row] ??= []);
-    const grows = column + 1 - cells.length;
-    if (grows > 0) {
-      budget.cells -= grows;
-      if (budget.cells < 0) throw new SheetError(`over ${MAX_SHEET_CELLS.toLocaleString("en")} cells`);
-      while (cells.length < column) cells.push(null);
-    }
-    cells[column] = value;
+    this.trimGrowing();
+    this.spend(this.sheet.length);
+    return this.created === this.sheet.length ? this.sheet : Array.from(this.sheet, (r) => r ?? []);
   }
-  budget.cells -= rows.length;
-  if (budget.cells < 0) throw new SheetError(`over ${MAX_SHEET_CELLS.toLocaleString("en")} cells`);
-  return Array.from(rows, (r) => r ?? []);
+
+  /** Reads the next `<row>` or `<c>` start tag's attributes and tells which it is. */
+  private nextTag(): Tag {
+    const xml = this.xml;
+    for (let open = xml.indexOf("<", this.at); open >= 0; open = xml.indexOf("<", open + 1)) {
+      const nameEnd = rowOrCellNameEnd(xml, open + 1);
+      if (nameEnd < 0) continue;
+      const close = xml.indexOf(">", nameEnd);
+      // Without a `>` no later tag is complete either.
+      if (close < 0) return NO_TAG;
+      const selfClosing = close > nameEnd && xml.charCodeAt(close - 1) === SLASH;
+      this.readAttributes(nameEnd, selfClosing ? close - 1 : close);
+      this.at = close + 1;
+      if (xml.charCodeAt(nameEnd - 1) !== LETTER_C) return ROW;
+      return selfClosing ? SELF_CLOSING_CELL : CELL;
+    }
+    return NO_TAG;
+  }
+
+  /** r, t and s of the attributes in [from, to): read in place when plainly written, else through the general pattern. */
+  private readAttributes(from: number, to: number): void {
+    if (this.plainAttributes(from, to)) return;
+    const attrs = attributes(this.xml.slice(from, to));
+    this.r = attrs.r;
+    this.t = attrs.t;
+    this.s = attrs.s;
+  }
+
+  /** Reads `name="value"` or `name='value'` pairs apart by white space; false at anything else. */
+  private plainAttributes(from: number, to: number): boolean {
+    const xml = this.xml;
+    this.r = this.t = this.s = undefined;
+    for (let i = from; ; ) {
+      while (i < to && isSpace(xml.charCodeAt(i))) i += 1;
+      if (i === to) return true;
+      const name = i;
+      while (i < to && isAttributeNameChar(xml.charCodeAt(i))) i += 1;
+      const quote = xml.charCodeAt(i + 1);
+      if (i === name || xml.charCodeAt(i) !== EQUALS || (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE)) return false;
+      const end = xml.indexOf(quote === DOUBLE_QUOTE ? '"' : "'", i + 2);
+      if (end < 0 || end >= to) return false;
+      if (i - name === 1) this.keepAttribute(xml.charCodeAt(name), xml.slice(i + 2, end));
+      i = end + 1;
+    }
+  }
+
+  private keepAttribute(name: number, value: string): void {
+    if (name === LETTER_R) this.r = unescapeXml(value);
+    else if (name === LETTER_T) this.t = unescapeXml(value);
+    else if (name === LETTER_S) this.s = unescapeXml(value);
+  }
+
+  private readCell(selfClosing: boolean): void {
+    // A self-closing cell has no content, hence no value; it still takes its place.
+    const content = selfClosing || this.readPlainContent() ? null : this.generalContent();
+    if (!this.r || !this.moveTo(this.r)) this.column += 1;
+    if (this.row < 0) this.row = 0;
+    if (selfClosing) return;
+    const type = this.t ?? "n";
+    const value =
+      content !== null ? cellValue(type, this.s, content, this.strings, this.dates)
+      : type === "inlineStr" ? unescapeXml(this.text).normalize("NFC") || null
+      : typedValue(type, this.s, unescapeXml(this.text), this.strings, this.dates);
+    if (value !== null) this.put(value);
+  }
+
+  /** Moves to the cell a reference such as "B12" names; false when `r` is not one (`/^[A-Z]{1,3}\d+$/i`). */
+  private moveTo(r: string): boolean {
+    let letters = 0;
+    while (letters < r.length && isAsciiLetter(r.charCodeAt(letters))) letters += 1;
+    let digits = letters;
+    while (digits < r.length && isDigit(r.charCodeAt(digits))) digits += 1;
+    if (letters === 0 || letters > 3 || digits === letters || digits < r.length) return false;
+    let column = 0;
+    for (let i = 0; i < letters; i += 1) column = column * 26 + (toUpperAscii(r.charCodeAt(i)) - 64);
+    if (column > MAX_COLUMNS) throw new SheetError(`column "${r.slice(0, letters)}" beyond XFD`);
+    let row = 0;
+    for (let i = letters; i < digits; i += 1) row = row * 10 + (r.charCodeAt(i) - 48);
+    if (digits - letters > 7 || row < 1 || row > MAX_ROWS) throw outside("row", r.slice(letters), MAX_ROWS);
+    this.column = column - 1;
+    this.row = row - 1;
+    return true;
+  }
+
+  /** Reads a content that is `<v>text</v>` (or `<is><t>text</t></is>` for an inline string) up to `</c>`; false for any other. */
+  private readPlainContent(): boolean {
+    const inline = this.t === "inlineStr";
+    const open = inline ? "<is><t>" : "<v>";
+    const close = inline ? "</t></is></c>" : "</v></c>";
+    if (!this.xml.startsWith(open, this.at)) return false;
+    const textEnd = this.xml.indexOf("<", this.at + open.length);
+    if (textEnd < 0 || !this.xml.startsWith(close, textEnd)) return false;
+    this.text = this.xml.slice(this.at + open.length, textEnd);
+    this.at = textEnd + close.length;
+    return true;
+  }
+
+  /** The content up to the cell's `</c>` (cells do not nest). */
+  private generalContent(): string {
+    const end = /<\/(?:[\w.-]+:)?c>/g;
+    end.lastIndex = this.at;
+    const found = end.exec(this.xml);
+    if (!found) throw new SheetError("a cell is not closed");
+    const content = this.xml.slice(this.at, found.index);
+    this.at = end.lastIndex;
+    return content;
+  }
+
+  private put(value: Cell): void {
+    let cells = this.sheet[this.row];
+    if (cells === undefined) {
+      this.trimGrowing();
+      cells = this.sheet[this.row] = [];
+      this.created += 1;
+      this.growing = this.row;
+    }
+    const grows = this.column + 1 - cells.length;
+    if (grows > 0) {
+      this.spend(grows);
+      while (cells.length < this.column) cells.push(null);
+    }
+    cells[this.column] = value;
+  }
+
+  private trimGrowing(): void {
+    if (this.growing >= 0) this.sheet[this.growing] = this.sheet[this.growing].slice();
+  }
+
+  private spend(cells: number): void {
+    this.budget.cells -= cells;
+    if (this.budget.cells < 0) throw new SheetError(`over ${MAX_SHEET_CELLS.toLocaleString("en")} cells`);
+  }
+}
+
+/** What nextTag found. */
+type Tag = number;
+const [NO_TAG, ROW, CELL, SELF_CLOSING_CELL] = [0, 1, 2, 3];
+
+const [SLASH, EQUALS, DOUBLE_QUOTE, SINGLE_QUOTE, COLON] = ["/", "=", '"', "'", ":"].map((ch) => ch.charCodeAt(0));
+const [LETTER_C, LETTER_R, LETTER_S, LETTER_T] = ["c", "r", "s", "t"].map((ch) => ch.charCodeAt(0));
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function toUpperAscii(code: number): number {
+  return code >= 97 ? code - 32 : code;
+}
+
+/** `[\w]`: letters, digits and the underscore (ASCII). */
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** `[\w.-]`, a namespace prefix. */
+function isPrefixChar(code: number): boolean {
+  return isWordChar(code) || code === 46 || code === 45;
+}
+
+/** `[\w:.-]`, an attribute name. */
+function isAttributeNameChar(code: number): boolean {
+  return isPrefixChar(code) || code === COLON;
+}
+
+/** White space between attributes as Excel writes it; any other (`\s` is wider) goes the general way. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+/** Where the tag name `row` or `c` after `<` at `from - 1` ends, an optional `prefix:` before it, or -1 for any other tag. */
+function rowOrCellNameEnd(xml: string, from: number): number {
+  let prefixEnd = from;
+  while (isPrefixChar(xml.charCodeAt(prefixEnd))) prefixEnd += 1;
+  if (prefixEnd > from && xml.charCodeAt(prefixEnd) === COLON) {
+    const end = rowOrCellEnd(xml, prefixEnd + 1);
+    if (end >= 0) return end;
+  }
+  return rowOrCellEnd(xml, from);
+}
+
+function rowOrCellEnd(xml: string, at: number): number {
+  const end = xml.startsWith("row", at) ? at + 3 : xml.charCodeAt(at) === LETTER_C ? at + 1 : -1;
+  return end >= 0 && !isWordChar(xml.charCodeAt(end)) ? end : -1;
 }
 
 function index(text: string, max: number, what: string): number {
   const n = /^\d{1,7}$/.test(text) ? Number(text) : NaN;
-  if (!(n >= 1 && n <= max)) throw new SheetError(`${what} number "${text.slice(0, 12)}" outside 1–${max}`);
+  if (!(n >= 1 && n <= max)) throw outside(what, text, max);
   return n;
 }
 
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  if (n > MAX_COLUMNS) throw new SheetError(`column "${letters}" beyond XFD`);
-  return n - 1;
+function outside(what: string, text: string, max: number): SheetError {
+  return new SheetError(`${what} number "${text.slice(0, 12)}" outside 1–${max}`);
 }
 
-function cellValue(attrs: Record<string, string>, content: string, strings: readonly string[], dates: ReadonlySet<number>): Cell {
-  const type = attrs.t ?? "n";
+/** A cell's value from its content, whatever its form. */
+function cellValue(type: string, style: string | undefined, content: string, strings: readonly string[], dates: ReadonlySet<number>): Cell {
   if (type === "inlineStr") return itemText(content) || null;
   const raw = /<(?:[\w.-]+:)?v\b[^>]*>([^<]*)<\/(?:[\w.-]+:)?v>/.exec(content)?.[1];
-  if (raw === undefined) return null;
-  const text = unescapeXml(raw);
+  return raw === undefined ? null : typedValue(type, style, unescapeXml(raw), strings, dates);
+}
+
+/** The value of a cell's `<v>` text, by the cell's type. */
+function typedValue(type: string, style: string | undefined, text: string, strings: readonly string[], dates: ReadonlySet<number>): Cell {
   switch (type) {
     case "s": {
       const at = Number(text);
@@ -205,7 +399,7 @@ function cellValue(attrs: Record<string, string>, content: string, strings: read
       // A number the sheet stores; anything not finite is kept as text so the import names the cell.
       const number = Number(text);
       if (text.trim() === "" || !Number.isFinite(number)) return text;
-      return dates.has(Number(attrs.s ?? -1)) ? serialDate(number) : number;
+      return dates.has(Number(style ?? -1)) ? serialDate(number) : number;
     }
   }
 }

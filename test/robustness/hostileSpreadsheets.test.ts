@@ -85,6 +85,11 @@ describe(".xlsx files built to exhaust the reader", () => {
     expect(parsed.sheet).toBe("Số liệu");
     expect(parsed.rows[0]).toEqual(["Thu ngân sách", "Tổng chi", "a & b", "true", "2021-01-01", 1500]);
   });
+
+  it("a self-closing cell has no value, even with a stray <v> after it", () => {
+    const [parsed] = parseXlsx(buildXlsx('<row r="1"><c r="A1"/><v>5</v><c r="B1" t="inlineStr"/><v>6</v><c r="C1"><v>7</v></c></row>'), "empty.xlsx");
+    expect(parsed.rows).toEqual([[null, null, 7]]);
+  });
 });
 
 describe("values must be finite numbers", () => {
