@@ -102,8 +102,9 @@ function findLayout(snapshot: Snapshot, text: readonly ParagraphText[]): Layout 
     const next = firstFilled(contents, i, SUMMARY_BLANKS);
     if (next > i && next < count && readsAsSummary(snapshot.paragraphs[next], text[next], contents[next])) i = next;
     // The summary never runs into the signature ("T/M BAN THƯỜNG VỤ"): a short document's
-    // closing may follow its title within five lines.
-    while (i < count && summary.length < 5 && contents[i] !== "" && !markerOf(text[i]) && !isSignatureAuthority(contents[i])) {
+    // closing may follow its title within five lines. Nor into an item Word numbers: its marker
+    // is not in the text, and removing a bullet typed before its words must not make it a summary line.
+    while (i < count && summary.length < 5 && contents[i] !== "" && !markerOf(text[i]) && !visiblyListed(i) && !isSignatureAuthority(contents[i])) {
       summary.push(i);
       i += 1;
       if (RULE_LINE.test(contents[i - 1])) break;

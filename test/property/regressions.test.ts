@@ -144,6 +144,21 @@ describe("property-suite regressions", () => {
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
 
+  it("numbering/skipped: removing a bullet typed before a Word-numbered part's words does not make it and the next Word item summary lines of the title (random seed 1252350141)", () => {
+    const snapshot = snapshotFromLines([
+      "KẾT LUẬN",
+      "- Một số cấp uỷ, UBKT đảng ủy cơ sở nhận thức về công tác kiểm tra, giám sát còn hạn chế; xây dựng chương trình kiểm tra, giám sát nội dung chưa trọng tâm. ",
+      "Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị.",
+      "I. KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020",
+    ]);
+    snapshot.paragraphs[1]!.list = { level: 0, marker: "PHẦN THỨ NHẤT" };
+    snapshot.paragraphs[2]!.list = { level: 0, marker: "II." };
+    const result = checkDocument(snapshot, OPTIONS);
+    const skipped = result.findings.find((f) => f.ruleId === "numbering/skipped");
+    expect(skipped?.message.vi).toContain('thiếu "I."');
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
+
   it("idempotence: fixing the space before a mark leaves the doubled space after it, reported all along, not a fix the first one invited (random seeds 1251577588, 1528350401)", () => {
     for (const line of ["I Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị .  KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020", " a ;  a ;  a ;  a ;  a ;"]) {
       const snapshot = snapshotFromLines([line]);

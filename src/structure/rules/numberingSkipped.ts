@@ -2,7 +2,7 @@ import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
 import type { HeadingEntry } from "../analysis";
 import { STRUCTURE } from "../analysis";
-import { formatMarker } from "../markers";
+import { formatMarker, parseMarker } from "../markers";
 import { hasDecimalParents, renumberSuggestions, siblingGroups } from "../renumber";
 
 /** A number missing from a run ("IV." right after "II."), or a run that does not start at 1. */
@@ -63,7 +63,8 @@ export const numberingSkipped = defineRule<Record<string, never>>({
 function missingMarkers(entry: HeadingEntry, from: number, to: number): string {
   const numbers: number[] = [];
   for (let n = from; n < to; n += 1) numbers.push(n);
-  if (!entry.parsed) return numbers.join(", ");
-  const parsed = entry.parsed;
+  // A marker Word renders ("II.") is written as Word writes it, like a typed one.
+  const parsed = entry.parsed ?? (entry.marker ? parseMarker(`${entry.marker} X`) : null);
+  if (!parsed || parsed.kind === "bullet") return numbers.join(", ");
   return numbers.map((n) => formatMarker(parsed, [...parsed.components.slice(0, -1), n])).join(", ");
 }
