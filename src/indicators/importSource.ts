@@ -12,7 +12,7 @@ import type { IndicatorRecord } from "./types";
 import { nameSimilarity, normalizeIndicatorName, organisationKey } from "./match";
 
 export { organisationKey };
-import { parseCsv, valuesFromSheets, type TableMapping } from "./spreadsheet";
+import { csvValues, valuesFromSheets, type TableMapping } from "./spreadsheet";
 import { parseXlsx } from "./xlsxReader";
 import { addValues, parseStore, readReport, type ImportResult, type IndicatorStore, type StoredValue } from "./store";
 import { convertUnit } from "./units";
@@ -77,7 +77,7 @@ async function readSource(name: string, bytes: Uint8Array, mapping?: TableMappin
   const extension = /\.[^./\\]+$/.exec(name)?.[0].toLowerCase() ?? "";
   switch (extension) {
     case ".csv":
-      return { values: valuesFromSheets([parseCsv(bytes, name)], name, mapping), organisation: null };
+      return { values: csvValues(bytes, name, mapping), organisation: null };
     case ".xlsx":
       return { values: valuesFromSheets(parseXlsx(bytes, name), name, mapping), organisation: null };
     case ".json": {

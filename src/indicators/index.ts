@@ -29,7 +29,7 @@ export {
   type StoredValue,
   type ValueKind,
 } from "./store";
-export { detectLayout, importCsv, importRows, importXlsx, valuesFromSheets, parseCsv, parseXlsx, type Cell, type SheetRows, type TableLayout, type TableMapping } from "./spreadsheet";
+export { csvValues, detectLayout, importCsv, importRows, importXlsx, valuesFromSheets, parseXlsx, type Cell, type SheetRows, type TableLayout, type TableMapping } from "./spreadsheet";
 export { normalizeIndicatorName, nameSimilarity, type MatchCandidate } from "./match";
 export { checkChangeAmount, checkChangePct, checkPlanPct, checkSharePct, percentChange, percentOf, type ArithmeticCheck } from "./arithmetic";
 export { changeCheck } from "./rules/changeMismatch";

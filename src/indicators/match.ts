@@ -5,6 +5,7 @@
  * confirm or correct the match.
  */
 import abbreviationData from "../../data/indicators/abbreviations.json";
+import { toNfc } from "../text/nfc";
 
 const ABBREVIATIONS = new Map(Object.entries(abbreviationData.abbreviations).map(([k, v]) => [k.normalize("NFC"), v]));
 // Short words that carry no meaning for matching.
@@ -28,18 +29,19 @@ export function normalizeIndicatorName(name: string): string {
 }
 
 function foldName(name: string): string {
-  const text = name.normalize("NFC");
+  const text = toNfc(name);
   // Words found by hand rather than by a split pattern: an import folds 100,000 names.
-  let folded = "";
+  const words: string[] = [];
   for (let i = 0; i < text.length; ) {
     while (i < text.length && isWhitespace(text.charCodeAt(i))) i += 1;
     const start = i;
     while (i < text.length && !isWhitespace(text.charCodeAt(i))) i += 1;
     if (i === start) break;
     const one = foldWord(text.slice(start, i));
-    if (one !== "") folded = folded === "" ? one : `${folded} ${one}`;
+    if (one !== "") words.push(one);
   }
-  return folded;
+  // Joined once into a flat string: a name built by concatenation is a chain of pieces, kept whole with the name as a key.
+  return words.join(" ");
 }
 
 // Character tests by code rather than by pattern: they run on every word of every imported name.

@@ -13,6 +13,7 @@ import { IndicatorDataError } from "./errors";
 import { formatPeriod, parsePeriod, findPeriods, type Period } from "./periods";
 import { addValues, type ImportResult, type IndicatorStore, type StoredValue, type ValueKind } from "./store";
 import type { Cell, SheetRows } from "./sheet";
+import { toNfc } from "../text/nfc";
 
 export type { Cell, SheetRows } from "./sheet";
 
@@ -79,46 +80,58 @@ export function detectLayout(rows: readonly Cell[][]): TableLayout {
 /** Reads the rows into typed values; throws IndicatorDataError naming the sheet, row and column of the first bad cell. */
 export function valuesFromRows(sheet: SheetRows, file: string, mapping: TableMapping): StoredValue[] {
   const values: StoredValue[] = [];
+  const read = rowReader(file, sheet.sheet, mapping, values);
+  for (let r = mapping.headerRow + 1; r < sheet.rows.length; r += 1) read(sheet.rows[r], r);
+  return values;
+}
+
+/**
+ * Reads one row at a time (0-based index `r`, rows up to the header ignored) into `values`. An
+ * empty cell may be null or "": a CSV row comes straight from the parser.
+ */
+function rowReader(file: string, sheet: string, mapping: TableMapping, values: StoredValue[]): (row: readonly Cell[], r: number) => void {
   const where = (row: number, column: number) => ({
-    vi: `${sheet.sheet ? `trang "${sheet.sheet}", ` : ""}dòng ${row + 1}, cột ${column + 1}`,
-    en: `${sheet.sheet ? `sheet "${sheet.sheet}", ` : ""}row ${row + 1}, column ${column + 1}`,
+    vi: `${sheet ? `trang "${sheet}", ` : ""}dòng ${row + 1}, cột ${column + 1}`,
+    en: `${sheet ? `sheet "${sheet}", ` : ""}row ${row + 1}, column ${column + 1}`,
   });
   // A long table repeats a few period labels on every row: each is read once.
   const periods = new Map<Cell | undefined, string>();
-  const periodOf = (row: Cell[], r: number): string =>
+  const periodOf = (row: readonly Cell[], r: number): string =>
     remembered(periods, mapping.period === undefined ? mapping.defaultPeriod : row[mapping.period], (raw) => periodCell(raw, mapping, r, where));
-  const badValue = (row: Cell[], r: number, column: number) => {
+  const badValue = (row: readonly Cell[], r: number, column: number) => {
     const place = where(r, column);
     return new IndicatorDataError("bad-value", {
       vi: `"${file}": ô ${place.vi} ("${String(row[column]).slice(0, 40)}") không phải là một số hữu hạn.`,
       en: `"${file}": the cell at ${place.en} ("${String(row[column]).slice(0, 40)}") is not a finite number.`,
     });
   };
+  // Every row spells its unit anew: the values keep one string per spelling.
+  const units = new Map<string | null, string | null>();
+  const sameUnit = (unit: string | null) => remembered(units, unit, (spelling) => spelling);
   // Imports reach 100,000 rows: a row makes its values and their source, nothing else that outlives it.
-  for (let r = mapping.headerRow + 1; r < sheet.rows.length; r += 1) {
-    const row = sheet.rows[r];
+  return (row, r) => {
+    if (r <= mapping.headerRow) return;
     const name = String(row[mapping.name] ?? "").trim();
-    if (name === "") continue;
-    const unit = mapping.unit === undefined ? null : String(row[mapping.unit] ?? "").trim() || null;
+    if (name === "") return;
+    const unit = mapping.unit === undefined ? null : sameUnit(String(row[mapping.unit] ?? "").trim() || null);
     if (!mapping.valueColumns) {
       const column = mapping.value as number;
       const value = numberCell(row[column]);
-      if (value === "missing") continue;
+      if (value === "missing") return;
       const period = periodOf(row, r);
       if (value === null) throw badValue(row, r, column);
-      values.push({ name, unit, period, kind: kindCell(row, mapping), value, source: rowSource(file, sheet.sheet, r, row) });
-      continue;
+      values.push({ name, unit, period, kind: kindCell(row, mapping), value, source: rowSource(file, sheet, r, row) });
+      return;
     }
     let source: StoredValue["source"] | null = null;
     for (const slot of mapping.valueColumns) {
       const value = numberCell(row[slot.column]);
       if (value === "missing") continue;
       if (value === null) throw badValue(row, r, slot.column);
-      source ??= rowSource(file, sheet.sheet, r, row);
+      source ??= rowSource(file, sheet, r, row);
       values.push({ name, unit, period: slot.period, kind: slot.kind, value, source });
     }
-  }
-  return values;
+  };
 }
 
 /** Where a value comes from: the file, sheet and row, and the row's cells as the user sees them. */
@@ -141,7 +154,7 @@ function periodCell(raw: Cell | undefined, mapping: TableMapping, r: number, whe
   return formatPeriod(period);
 }
 
-function kindCell(row: Cell[], mapping: TableMapping): ValueKind {
+function kindCell(row: readonly Cell[], mapping: TableMapping): ValueKind {
   if (mapping.kind === undefined) return "actual";
   return PLAN_WORDS.test(headerKey(row[mapping.kind])) ? "plan" : "actual";
 }
@@ -154,6 +167,13 @@ function numberCell(cell: Cell | undefined): number | "missing" | null {
   if (text === "" || /^[-–—…x]$/iu.test(text)) return "missing";
   const parsed = parseVietnameseNumber(/\s/u.test(text) ? text.replace(/\s+/gu, "") : text)?.value;
   return parsed !== undefined && Number.isFinite(parsed) ? parsed : null;
+}
+
+function noValues(file: string): IndicatorDataError {
+  return new IndicatorDataError("empty-source", {
+    vi: `"${file}" không có số liệu chỉ tiêu nào để nhập.`,
+    en: `"${file}" has no indicator values to import.`,
+  });
 }
 
 function unexpectedLayout(file: string, layout: TableLayout): IndicatorDataError {
@@ -174,7 +194,7 @@ export function valuesFromSheets(sheets: readonly SheetRows[], file: string, map
   let values: StoredValue[] = [];
   let layoutSeen: TableLayout | null = null;
   for (const sheet of sheets) {
-    if (sheet.rows.every((row) => row.every((c) => c === null || String(c).trim() === ""))) continue;
+    if (!sheet.rows.some(hasContent)) continue;
     const layout = detectLayout(sheet.rows);
     layoutSeen ??= layout;
     const use = mapping ?? layout.mapping;
@@ -189,18 +209,73 @@ export function valuesFromSheets(sheets: readonly SheetRows[], file: string, map
   }
   if (values.length === 0) {
     if (layoutSeen && !layoutSeen.mapping && !mapping) throw unexpectedLayout(file, layoutSeen);
-    throw new IndicatorDataError("empty-source", {
-      vi: `"${file}" không có số liệu chỉ tiêu nào để nhập.`,
-      en: `"${file}" has no indicator values to import.`,
-    });
+    throw noValues(file);
   }
   return values;
 }
 
 // ---- CSV ----
 
-/** CSV (RFC 4180, through papaparse) in UTF-8 or UTF-16 with a byte-order mark; the delimiter guessed from the first line (";", "," or tab). */
-export function parseCsv(bytes: Uint8Array, file: string): SheetRows {
+const hasContent = (row: readonly Cell[]): boolean => row.some((c) => c !== null && String(c).trim() !== "");
+
+/** Rows the header is looked for in (detectLayout). */
+const LAYOUT_ROWS = 10;
+
+/**
+ * The values of a CSV file (RFC 4180, through papaparse) in UTF-8 or UTF-16 with a byte-order
+ * mark; the delimiter guessed from the first line (";", "," or tab). Each row is read as the
+ * parser finds it, so a 300,000-row file is never held as rows: what is kept is the values.
+ */
+export function csvValues(bytes: Uint8Array, file: string, mapping?: TableMapping): StoredValue[] {
+  const text = csvText(bytes, file);
+  const delimiter = guessDelimiter(text);
+  const values: StoredValue[] = [];
+  // Without a mapping, the first rows wait until the layout is read from them.
+  const head: string[][] = [];
+  let layout: TableLayout | null = null;
+  let read = mapping ? rowReader(file, "", mapping, values) : null;
+  let content = false;
+  let failure: unknown = null;
+  const settleLayout = () => {
+    layout = detectLayout(head);
+    if (!layout.mapping) return;
+    read = rowReader(file, "", layout.mapping, values);
+    head.forEach(read);
+  };
+  let r = 0;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      try {
+        if (result.errors.some((e) => e.type === "Quotes")) throw unclosedQuote(file, r);
+        const row = result.data;
+        content ||= hasContent(row);
+        if (read) read(row, r);
+        else if (!layout) {
+          head.push(row);
+          if (head.length === LAYOUT_ROWS) settleLayout();
+        } else if (content) {
+          // No layout in the first rows and something after them: nothing more to learn.
+          parser.abort();
+        }
+      } catch (error) {
+        failure = error;
+        parser.abort();
+      }
+      r += 1;
+    },
+  });
+  if (failure) throw failure;
+  if (!read && !layout) settleLayout();
+  if (!content) throw noValues(file);
+  if (!read) throw unexpectedLayout(file, layout ?? detectLayout(head));
+  if (values.length === 0) throw noValues(file);
+  return values;
+}
+
+/** The file's text, normalised: refused unless it is Unicode (a legacy Vietnamese encoding is named). */
+function csvText(bytes: Uint8Array, file: string): string {
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     throw new IndicatorDataError("corrupt-spreadsheet", decoded.problem === "legacy-encoding"
@@ -211,26 +286,30 @@ export function parseCsv(bytes: Uint8Array, file: string): SheetRows {
       : { vi: `"${file}" không phải tệp CSV dạng văn bản UTF-8.`, en: `"${file}" is not a UTF-8 text CSV file.` });
   }
   // Normalised whole: the delimiters, quotes and line breaks compose with nothing, so every cell is as if normalised alone.
-  const text = (decoded.text.startsWith("\uFEFF") ? decoded.text.slice(1) : decoded.text).normalize("NFC");
-  const firstLine = text.slice(0, Math.max(0, text.search(/\r|\n/)) || text.length);
-  const delimiter = [";", "\t", ","].reduce((best, d) => (count(firstLine, d) > count(firstLine, best) ? d : best), ",");
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
-  const broken = parsed.errors.find((e) => e.type === "Quotes");
-  if (broken) {
-    throw new IndicatorDataError("corrupt-spreadsheet", {
-      vi: `"${file}": dấu ngoặc kép không được đóng (dòng ${(broken.row ?? 0) + 1}), tệp CSV bị hỏng.`,
-      en: `"${file}": an unclosed quote (row ${(broken.row ?? 0) + 1}), the CSV file is malformed.`,
-    });
-  }
-  const rows = parsed.data;
-  // A trailing newline is not an extra (empty) row.
-  if (rows.length > 0 && rows[rows.length - 1].length === 1 && rows[rows.length - 1][0] === "") rows.pop();
-  // The parser's rows are ours: cells are typed in place rather than copied (100,000-row imports).
-  const cells = rows as Cell[][];
-  for (const row of cells) {
-    for (let c = 0; c < row.length; c += 1) if (row[c] === "") row[c] = null;
-  }
-  return { sheet: "", rows: cells };
+  return toNfc(decoded.text.startsWith("\uFEFF") ? decoded.text.slice(1) : decoded.text);
+}
+
+function unclosedQuote(file: string, r: number): IndicatorDataError {
+  return new IndicatorDataError("corrupt-spreadsheet", {
+    vi: `"${file}": dấu ngoặc kép không được đóng (dòng ${r + 1}), tệp CSV bị hỏng.`,
+    en: `"${file}": an unclosed quote (row ${r + 1}), the CSV file is malformed.`,
+  });
+}
+
+const DELIMITERS = [";", "\t", ","] as const;
+
+/**
+ * The delimiter found on most of the first lines that hold any (a title line above the table
+ * holds none), then the most frequent; ";" before tab before ",", since a comma is also the
+ * Vietnamese decimal mark.
+ */
+function guessDelimiter(text: string): string {
+  const lines = text.slice(0, 64 * 1024).split(/\r\n|\r|\n/u).filter((line) => DELIMITERS.some((d) => line.includes(d))).slice(0, LAYOUT_ROWS);
+  const score = (d: string) => [lines.filter((line) => line.includes(d)).length, lines.reduce((sum, line) => sum + count(line, d), 0)];
+  return DELIMITERS.slice(1).reduce<string>((best, d) => {
+    const [a, b] = [score(d), score(best)];
+    return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]) ? d : best;
+  }, DELIMITERS[0]);
 }
 
 function count(text: string, ch: string): number {
@@ -238,7 +317,7 @@ function count(text: string, ch: string): number {
 }
 
 export function importCsv(store: IndicatorStore, bytes: Uint8Array, file: string, mapping?: TableMapping): ImportResult {
-  return importRows(store, [parseCsv(bytes, file)], file, mapping);
+  return addValues(store, csvValues(bytes, file, mapping));
 }
 
 // ---- XLSX ----

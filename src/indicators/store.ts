@@ -137,21 +137,13 @@ export const TYPED_SOURCE = "nhập tay / typed";
 export function addValues(store: IndicatorStore, values: readonly StoredValue[]): ImportResult {
   const next = [...store.values];
   const conflicts = [...(store.conflicts ?? [])];
-  // Values by kind, period and name, so each value is compared only with its few namesakes (imports stay linear).
-  // Most slots hold one value: a number rather than a one-element array per slot.
-  const bySlot = new Map<string, number | number[]>();
-  const remember = (key: string, at: number) => {
-    const held = bySlot.get(key);
-    if (held === undefined) bySlot.set(key, at);
-    else if (typeof held === "number") bySlot.set(key, [held, at]);
-    else held.push(at);
-  };
-  const heldAt = (key: string, value: StoredValue): number | undefined => {
-    const held = bySlot.get(key);
+  const slots = new SlotIndex();
+  const heldAt = (value: StoredValue, name: string): number | undefined => {
+    const held = slots.get(value, name);
     if (held === undefined) return undefined;
     return typeof held === "number" ? (sameSlot(next[held], value) ? held : undefined) : held.find((i) => sameSlot(next[i], value));
   };
-  next.forEach((v, i) => remember(slotKey(v), i));
+  next.forEach((v, i) => slots.add(v, normalizeIndicatorName(v.name), i));
   // Pending conflicts by slot too: an import that disagrees with everything stays linear.
   const pendingBySlot = new Map<string, ValueConflict[]>();
   const pending = (conflict: ValueConflict) => {
@@ -170,11 +162,14 @@ export function addValues(store: IndicatorStore, values: readonly StoredValue[])
   const result = { added: 0, updated: 0, unchanged: 0, conflicts: [] as ValueConflict[] };
   for (const value of values) {
     if (!Number.isFinite(value.value)) throw notFinite(value);
-    const clean: StoredValue = { ...value, unit: unitOf(value.unit), period: periodOf(value.period) };
-    const key = slotKey(clean);
-    const at = heldAt(key, clean);
+    const unit = unitOf(value.unit);
+    const period = periodOf(value.period);
+    // Values are never changed in place: one already in canonical form is kept as it is.
+    const clean: StoredValue = unit === value.unit && period === value.period ? value : { ...value, unit, period };
+    const name = normalizeIndicatorName(clean.name);
+    const at = heldAt(clean, name);
     if (at === undefined) {
-      remember(key, next.length);
+      slots.add(clean, name, next.length);
       next.push(clean);
       result.added += 1;
       continue;
@@ -186,10 +181,10 @@ export function addValues(store: IndicatorStore, values: readonly StoredValue[])
     } else if (clean.source.file === TYPED_SOURCE || (clean.source.file === held.source.file && !fromThisImport(at))) {
       next[at] = clean;
       result.updated += 1;
-      if (pendingBySlot.delete(key)) removeConflicts(conflicts, held);
+      if (pendingBySlot.delete(slotKey(clean))) removeConflicts(conflicts, held);
     } else {
       // The same disagreement imported again is shown again, not stored twice.
-      const known = pendingBySlot.get(key)?.find((c) => sameSlot(c.stored, clean) && sameNumber(convertUnit(c.incoming.value, c.incoming.unit, clean.unit) ?? c.incoming.value, clean.value));
+      const known = pendingBySlot.get(slotKey(clean))?.find((c) => sameSlot(c.stored, clean) && sameNumber(convertUnit(c.incoming.value, c.incoming.unit, clean.unit) ?? c.incoming.value, clean.value));
       const conflict = known ?? { stored: held, incoming: clean };
       if (!known) {
         conflicts.push(conflict);
@@ -202,6 +197,31 @@ export function addValues(store: IndicatorStore, values: readonly StoredValue[])
     }
   }
   return { store: { ...store, values: next, conflicts }, ...result };
+}
+
+/**
+ * Positions in a value list by slot (kind, period, normalised name), so each value is compared
+ * only with its few namesakes (imports stay linear). Most slots hold one value: a number rather
+ * than a one-element array. Keyed by the parts rather than one joined string: a 100,000-row
+ * import keeps no key per value beyond its folded name.
+ */
+class SlotIndex {
+  private readonly byKind = { actual: new Map<string, Map<string, number | number[]>>(), plan: new Map<string, Map<string, number | number[]>>() };
+
+  /** `name` is the value's normalised name, folded once by the caller. */
+  get(value: StoredValue, name: string): number | number[] | undefined {
+    return this.byKind[value.kind].get(value.period)?.get(name);
+  }
+
+  add(value: StoredValue, name: string, at: number): void {
+    const periods = this.byKind[value.kind];
+    let names = periods.get(value.period);
+    if (!names) periods.set(value.period, (names = new Map()));
+    const held = names.get(name);
+    if (held === undefined) names.set(name, at);
+    else if (typeof held === "number") names.set(name, [held, at]);
+    else held.push(at);
+  }
 }
 
 function slotKey(v: StoredValue): string {

@@ -7,6 +7,7 @@
 import { isCompoundFile, isZip, ZipArchive, ZipError } from "../document/zip";
 import { IndicatorDataError } from "./errors";
 import type { Cell, SheetRows } from "./sheet";
+import { toNfc } from "../text/nfc";
 
 /** Cells materialised (each row up to its last stored cell): 100,000 rows × 50 columns. */
 export const MAX_SHEET_CELLS = 5_000_000;
@@ -92,7 +93,7 @@ function itemText(xml: string): string {
   let text = "";
   const withoutPhonetic = xml.includes("rPh") ? xml.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "") : xml;
   for (const match of withoutPhonetic.matchAll(/<(?:[\w.-]+:)?t\b[^>]*?(?:\/>|>([^<]*)<\/(?:[\w.-]+:)?t>)/g)) text += unescapeXml(match[1] ?? "");
-  return text.normalize("NFC");
+  return toNfc(text);
 }
 
 function sharedStrings(xml: string): string[] {
@@ -237,7 +238,7 @@ class SheetScanner {
     const type = this.t ?? "n";
     const value =
       content !== null ? cellValue(type, this.s, content, this.strings, this.dates)
-      : type === "inlineStr" ? unescapeXml(this.text).normalize("NFC") || null
+      : type === "inlineStr" ? toNfc(unescapeXml(this.text)) || null
       : typedValue(type, this.s, unescapeXml(this.text), this.strings, this.dates);
     if (value !== null) this.put(value);
   }
@@ -394,7 +395,7 @@ function typedValue(type: string, style: string | undefined, text: string, strin
       return text === "1" ? "true" : "false";
     case "str":
     case "e":
-      return text.normalize("NFC");
+      return toNfc(text);
     default: {
       // A number the sheet stores; anything not finite is kept as text so the import names the cell.
       const number = Number(text);

@@ -181,6 +181,59 @@ describe("CSV import", () => {
   });
 });
 
+describe("CSV import row by row", () => {
+  const row = (i: number) => `Chỉ tiêu ${i};tỷ đồng;năm 2020;${i}`;
+
+  it("finds the header below a title and blank lines, and reads the rows before and after the tenth", () => {
+    const text = `BIỂU SỐ LIỆU\n\n;;;\nChỉ tiêu;Đơn vị tính;Kỳ;Giá trị\n${Array.from({ length: 25 }, (_, i) => row(i + 1)).join("\n")}\n`;
+    const { store } = importCsv(emptyStore(), csv(text), "t.csv");
+    expect(store.values.map((v) => v.value)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
+    expect(store.values[0].source).toEqual({ file: "t.csv", row: 5, text: "Chỉ tiêu 1 | tỷ đồng | năm 2020 | 1" });
+  });
+
+  it("reads a file shorter than the rows the header is looked for in", () => {
+    expect(importCsv(emptyStore(), csv(`Chỉ tiêu;Đơn vị tính;Kỳ;Giá trị\n${row(1)}`), "s.csv").added).toBe(1);
+  });
+
+  it("an empty or blank file has no values; a file with content but no header is an unrecognised layout", () => {
+    for (const text of ["", "\n\n", ";;;\n ; ; \n"]) expect(() => importCsv(emptyStore(), csv(text), "e.csv")).toThrow(expect.objectContaining({ code: "empty-source" }));
+    const late = `${"\n".repeat(12)}x;y\n1;2\n`;
+    expect(() => importCsv(emptyStore(), csv(late), "l.csv")).toThrow(expect.objectContaining({ code: "unexpected-layout" }));
+    const headerOnly = "Chỉ tiêu;Đơn vị tính;Kỳ;Giá trị\n";
+    expect(() => importCsv(emptyStore(), csv(headerOnly), "h.csv")).toThrow(expect.objectContaining({ code: "empty-source" }));
+  });
+
+  it("follows an explicit mapping whose header is below the rows a layout is looked for in", () => {
+    const text = `${"ghi chú\n".repeat(14)}a;b;c\n${Array.from({ length: 3 }, (_, i) => `Doanh thu ${i};tỷ đồng;${i}`).join("\n")}\n`;
+    const { store } = importCsv(emptyStore(), csv(text), "m.csv", { headerRow: 14, name: 0, unit: 1, value: 2, defaultPeriod: "năm 2020" });
+    expect(store.values.map((v) => [v.name, v.value, v.source.row])).toEqual([["Doanh thu 0", 0, 16], ["Doanh thu 1", 1, 17], ["Doanh thu 2", 2, 18]]);
+  });
+
+  it("names the row of an unclosed quote and of a bad cell past the first rows", () => {
+    const quote = `Chỉ tiêu;Đơn vị tính;Kỳ;Giá trị\n${row(1)}\n"Chỉ tiêu 2;tỷ đồng;năm 2020;2\n${row(3)}\n`;
+    expect(() => importCsv(emptyStore(), csv(quote), "q.csv")).toThrow(
+      expect.objectContaining({ code: "corrupt-spreadsheet", localized: expect.objectContaining({ vi: expect.stringContaining("dòng 3"), en: expect.stringContaining("unclosed quote (row 3)") }) }),
+    );
+    const bad = `Chỉ tiêu;Đơn vị tính;Kỳ;Giá trị\n${Array.from({ length: 20 }, (_, i) => row(i + 1)).join("\n")}\nX;tỷ đồng;năm 2020;nhiều\n`;
+    expect(() => importCsv(emptyStore(), csv(bad), "b.csv")).toThrow(expect.objectContaining({ code: "bad-value", localized: expect.objectContaining({ en: expect.stringContaining("row 22, column 4") }) }));
+  });
+
+  it("guesses the delimiter from the lines that hold one: a title above, comma decimals in the cells", () => {
+    const cases: [string, string][] = [
+      ["Biểu 01, năm 2020\nChỉ tiêu;Đơn vị tính;Kỳ;Giá trị\nA, B và C;tỷ đồng;năm 2020;1,5\nD;%;năm 2020;2,25\n", "A, B và C"],
+      ["Chỉ tiêu\tĐơn vị tính\tKỳ\tGiá trị\nA, B\ttỷ đồng\tnăm 2020\t1,5\n", "A, B"],
+      ['BIỂU SỐ LIỆU\nChỉ tiêu,Đơn vị tính,Kỳ,Giá trị\nA;B,tỷ đồng,năm 2020,"1,5"\n', "A;B"],
+    ];
+    for (const [text, name] of cases) expect(importCsv(emptyStore(), csv(text), "d.csv").store.values[0]).toMatchObject({ name, value: 1.5 });
+  });
+
+  it("keeps one string per unit spelling, however many rows spell it", () => {
+    const { store } = importCsv(emptyStore(), csv(`Chỉ tiêu;Đơn vị tính;Kỳ;Giá trị\n${row(1)}\n${row(2)}\n`), "u.csv");
+    expect(store.values[0].unit).toBe("tỷ đồng");
+    expect(store.values[0].unit).toBe(store.values[1].unit);
+  });
+});
+
 describe("XLSX import", () => {
   it("reads a workbook generated with exceljs, numeric and text cells alike", async () => {
     const bytes = await workbook([
