@@ -22,9 +22,10 @@ export class HabitPlaces<T> {
   readonly kept: T[] = [];
   count = 0;
 
-  add(place: T): void {
+  /** Counts a place; keeps it (through `keep`, for a place that is not to outlive the call) while fewer than KEPT_PLACES are. */
+  add(place: T, keep: (place: T) => T = (same) => same): void {
     this.count += 1;
-    if (this.kept.length < KEPT_PLACES) this.kept.push(place);
+    if (this.kept.length < KEPT_PLACES) this.kept.push(keep(place));
   }
 }
 

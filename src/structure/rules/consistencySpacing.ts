@@ -4,7 +4,7 @@ import type { Report } from "../../lint/rule";
 import type { Localized } from "../../core/types";
 import { STRUCTURE } from "../analysis";
 import { suggestionOf } from "../../lint/fixer";
-import { forEachHitAt, scanAt, textParagraphs, type Hit } from "../scan";
+import { forEachHitAt, keptHit, scanAt, textParagraphs, type Hit } from "../scan";
 import { asOneFinding, HabitPlaces, KEPT_PLACES, MAX_RELATED_PLACES } from "../grouping";
 import { MAX_GROUPED_EDITS, partialFixLabel } from "../findingBudget";
 import { lineAt, NUMBER_LINE, PLACE_DATE } from "../blocks";
@@ -80,10 +80,10 @@ export const consistencySpacing = defineRule<Record<string, never>, SpacingMessa
     const stops = new HabitPlaces<Hit>();
     const commas = new HabitPlaces<Hit>();
     forEachHitAt(ctx, GLUED_STOP, GLUED_STOP_HINT, paragraphs, (hit) => {
-      if (keep(hit)) stops.add(hit);
+      if (keep(hit)) stops.add(hit, keptHit);
     });
     forEachHitAt(ctx, GLUED_COMMA, GLUED_COMMA_HINT, paragraphs, (hit) => {
-      if (keep(hit)) commas.add(hit);
+      if (keep(hit)) commas.add(hit, keptHit);
     });
     // The first places of both lists in reading order are among the first places of each.
     const glued = inReadingOrder(stops.kept, commas.kept)
