@@ -69,7 +69,8 @@ export const ASKED_GROWTH_PER_DECADE = 12;
 /**
  * What is asserted: 25× per decade, which a quadratic stage (100× per decade) cannot pass. Every
  * class now measures within 12× in most runs, but one paragraph of periods, amounts and changes
- * still reads 10.6–12.9× from run to run here, so asserting 12× would make CI red by chance.
+ * reads 10.6–13.1× from run to run here, and others cross 12× now and then, so asserting 12×
+ * would make CI red by chance.
  */
 export const ASSERTED_GROWTH_PER_DECADE = 25;
 
