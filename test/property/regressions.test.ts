@@ -3,12 +3,19 @@
  * Each names the rule at fault; they pass once that rule is fixed.
  */
 import { describe, expect, it } from "vitest";
-import { snapshotFromLines } from "../../src/document/snapshot";
+import { snapshotFromLines, type Snapshot } from "../../src/document/snapshot";
 import { checkDocument, type CheckOptions } from "../../src/engine/check";
 import { fixAllProblems, idempotenceProblems, locationProblems } from "./invariants";
 import upperCaseItemThenHeading from "./regression-numbering-skipped.json";
 
 const OPTIONS: CheckOptions = { profile: "auto", kind: "auto", mode: "draft", today: new Date("2026-07-01T00:00:00Z") };
+
+/** A snapshot whose paragraphs at the given indexes Word numbers (level 0) with the given rendered markers. */
+function wordNumbered(lines: readonly string[], markers: Record<number, string>): Snapshot {
+  const snapshot = snapshotFromLines([...lines]);
+  for (const [index, marker] of Object.entries(markers)) snapshot.paragraphs[Number(index)]!.list = { level: 0, marker };
+  return snapshot;
+}
 
 describe("property-suite regressions", () => {
   it("consistency/spacing: fix-all leaves no run of spaces after a bullet before a part heading", () => {
@@ -74,8 +81,7 @@ describe("property-suite regressions", () => {
   });
 
   it("citation/date-comma: the comma it adds after a cited decree's number does not turn the line into the header's place-date (random seed 12)", () => {
-    const snapshot = snapshotFromLines([" Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ  \tĐẢNG BỘ TỈNH QUẢNG TRỊ", "IV. BÍ THƯ"]);
-    snapshot.paragraphs[0]!.list = { level: 0, marker: "XII." };
+    const snapshot = wordNumbered([" Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ  \tĐẢNG BỘ TỈNH QUẢNG TRỊ", "IV. BÍ THƯ"], { 0: "XII." });
     const result = checkDocument(snapshot, OPTIONS);
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
@@ -92,8 +98,7 @@ describe("property-suite regressions", () => {
   it("profile: removing a typed bullet before a body sentence that starts with “UBND thị xã” does not make the document a State one (random seed 369894689)", () => {
     const sentence =
       "UBND thị xã chấp hành nghiêm sự lãnh đạo, chỉ đạo điều hành của UBND tỉnh, Chủ tịch UBND tỉnh, Thị ủy, sự giám sát của HĐND thị xã; đã phát huy vai trò tập thể gắn với đề cao trách nhiệm cá nhân của Chủ tịch, các Phó Chủ tịch và từng thành viên UBND thị xã, gắn với tăng cường kỷ luật, kỷ cương hành chính.";
-    const snapshot = snapshotFromLines([`- ${sentence}`, "Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị.", "Thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016."]);
-    snapshot.paragraphs[0]!.list = { level: 0, marker: "PHẦN THỨ NHẤT" };
+    const snapshot = wordNumbered([`- ${sentence}`, "Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị.", "Thực hiện Chỉ thị số 05-CT/TW, ngày 15/5/2016."], { 0: "PHẦN THỨ NHẤT" });
     snapshot.paragraphs[0]!.footnoteRefs = [{ id: "1", offset: 308 }];
     snapshot.paragraphs[1]!.footnoteId = "1";
     snapshot.paragraphs[1]!.footnoteRefs = [{ id: "2", offset: 66 }];
@@ -105,9 +110,7 @@ describe("property-suite regressions", () => {
   });
 
   it("layout: the summary under a short document's title stops at the signing authority, so removing a bullet does not move the closing (random seed 482897609)", () => {
-    const snapshot = snapshotFromLines(["KẾT LUẬN", "- Các đảng ủy, chi bộ trực thuộc Thị ủy,", "T/M BAN THƯỜNG VỤ", "+ KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020"]);
-    snapshot.paragraphs[1]!.list = { level: 0, marker: "PHẦN THỨ NHẤT" };
-    snapshot.paragraphs[3]!.list = { level: 0, marker: "PHẦN THỨ NHẤT" };
+    const snapshot = wordNumbered(["KẾT LUẬN", "- Các đảng ủy, chi bộ trực thuộc Thị ủy,", "T/M BAN THƯỜNG VỤ", "+ KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020"], { 1: "PHẦN THỨ NHẤT", 3: "PHẦN THỨ NHẤT" });
     const result = checkDocument(snapshot, OPTIONS);
     expect(result.findings.map((f) => f.ruleId)).toContain("numbering/double-marker");
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
@@ -124,35 +127,30 @@ describe("property-suite regressions", () => {
   });
 
   it("layout: removing a bullet typed into a numbered Word item does not make it the type line and move the body (random seed 531187249)", () => {
-    const snapshot = snapshotFromLines([
+    const snapshot = wordNumbered([
       "- NGHỊ QUYẾT SỐ 35-NQ/TW NGÀY 22/10/2018 CỦA BỘ CHÍNH TRỊ.",
       " \tĐẢNG BỘ TỈNH QUẢNG TRỊ",
       "I- PHẦN THỨ NHẤT KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020",
-    ]);
-    snapshot.paragraphs[0]!.list = { level: 0, marker: "PHẦN THỨ NHẤT" };
-    snapshot.paragraphs[1]!.list = { level: 0, marker: "III-" };
+    ], { 0: "PHẦN THỨ NHẤT", 1: "III-" });
     const result = checkDocument(snapshot, OPTIONS);
     expect(result.findings.map((f) => f.ruleId)).toContain("numbering/double-marker");
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
 
   it("numbering/skipped: a typed marker after Word's own \"2.\" continues from it instead of being renumbered into a second \"2.\" (random seed 435759137)", () => {
-    const snapshot = snapshotFromLines([` \t${"ĐẢNG BỘ TỈNH QUẢNG TRỊ  \t".repeat(9)}ĐẢNG BỘ TỈNH QUẢNG TRỊ`, "3.  \tĐẢNG BỘ TỈNH QUẢNG TRỊ"]);
-    snapshot.paragraphs[0]!.list = { level: 0, marker: "2." };
+    const snapshot = wordNumbered([` \t${"ĐẢNG BỘ TỈNH QUẢNG TRỊ  \t".repeat(9)}ĐẢNG BỘ TỈNH QUẢNG TRỊ`, "3.  \tĐẢNG BỘ TỈNH QUẢNG TRỊ"], { 0: "2." });
     const result = checkDocument(snapshot, OPTIONS);
     expect(result.findings.map((f) => f.ruleId)).toContain("numbering/skipped");
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
 
   it("numbering/skipped: removing a bullet typed before a Word-numbered part's words does not make it and the next Word item summary lines of the title (random seed 1252350141)", () => {
-    const snapshot = snapshotFromLines([
+    const snapshot = wordNumbered([
       "KẾT LUẬN",
       "- Một số cấp uỷ, UBKT đảng ủy cơ sở nhận thức về công tác kiểm tra, giám sát còn hạn chế; xây dựng chương trình kiểm tra, giám sát nội dung chưa trọng tâm. ",
       "Thực hiện Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị.",
       "I. KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020",
-    ]);
-    snapshot.paragraphs[1]!.list = { level: 0, marker: "PHẦN THỨ NHẤT" };
-    snapshot.paragraphs[2]!.list = { level: 0, marker: "II." };
+    ], { 1: "PHẦN THỨ NHẤT", 2: "II." });
     const result = checkDocument(snapshot, OPTIONS);
     const skipped = result.findings.find((f) => f.ruleId === "numbering/skipped");
     expect(skipped?.message.vi).toContain('thiếu "I."');
@@ -169,8 +167,7 @@ describe("property-suite regressions", () => {
   });
 
   it("closing/signature: a signing line Word numbers is not the signature, so removing a bullet typed after Word's marker does not move the block (random seed 545027232)", () => {
-    const snapshot = snapshotFromLines(["PHẦN THỨ NHẤT KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020", "+ TM. ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"]);
-    snapshot.paragraphs[1]!.list = { level: 0, marker: "PHẦN THỨ NHẤT" };
+    const snapshot = wordNumbered(["PHẦN THỨ NHẤT KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020", "+ TM. ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN"], { 1: "PHẦN THỨ NHẤT" });
     const options: CheckOptions = { ...OPTIONS, profile: "party-2018" };
     const result = checkDocument(snapshot, options);
     expect(result.findings.map((f) => f.ruleId)).toContain("closing/signature");
