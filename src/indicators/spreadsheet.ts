@@ -223,7 +223,7 @@ const LAYOUT_ROWS = 10;
 
 /**
  * The values of a CSV file (RFC 4180, through papaparse) in UTF-8 or UTF-16 with a byte-order
- * mark; the delimiter guessed from the first line (";", "," or tab). Each row is read as the
+ * mark; the delimiter (";", "," or tab) guessed from the first lines (guessDelimiter). Each row is read as the
  * parser finds it, so a 300,000-row file is never held as rows: what is kept is the values.
  */
 export function csvValues(bytes: Uint8Array, file: string, mapping?: TableMapping): StoredValue[] {
