@@ -5,7 +5,7 @@
  * confirm or correct the match.
  */
 import abbreviationData from "../../data/indicators/abbreviations.json";
-import { toNfc } from "../text/nfc";
+import { toNfc } from "../text/normalize";
 
 const ABBREVIATIONS = new Map(Object.entries(abbreviationData.abbreviations).map(([k, v]) => [k.normalize("NFC"), v]));
 // Short words that carry no meaning for matching.

@@ -13,7 +13,7 @@ import { IndicatorDataError } from "./errors";
 import { formatPeriod, parsePeriod, findPeriods, type Period } from "./periods";
 import { addValues, type ImportResult, type IndicatorStore, type StoredValue, type ValueKind } from "./store";
 import type { Cell, SheetRows } from "./sheet";
-import { toNfc } from "../text/nfc";
+import { toNfc } from "../text/normalize";
 
 export type { Cell, SheetRows } from "./sheet";
 
@@ -184,6 +184,9 @@ function unexpectedLayout(file: string, layout: TableLayout): IndicatorDataError
   });
 }
 
+/** Whether a row holds anything but empty or blank cells. */
+const hasContent = (row: readonly Cell[]): boolean => row.some((c) => c !== null && String(c).trim() !== "");
+
 /** Imports parsed sheets; all or nothing. */
 export function importRows(store: IndicatorStore, sheets: readonly SheetRows[], file: string, mapping?: TableMapping): ImportResult {
   return addValues(store, valuesFromSheets(sheets, file, mapping));
@@ -215,8 +218,6 @@ export function valuesFromSheets(sheets: readonly SheetRows[], file: string, map
 }
 
 // ---- CSV ----
-
-const hasContent = (row: readonly Cell[]): boolean => row.some((c) => c !== null && String(c).trim() !== "");
 
 /** Rows the header is looked for in (detectLayout). */
 const LAYOUT_ROWS = 10;

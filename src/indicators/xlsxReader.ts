@@ -7,7 +7,7 @@
 import { isCompoundFile, isZip, ZipArchive, ZipError } from "../document/zip";
 import { IndicatorDataError } from "./errors";
 import type { Cell, SheetRows } from "./sheet";
-import { toNfc } from "../text/nfc";
+import { toNfc } from "../text/normalize";
 
 /** Cells materialised (each row up to its last stored cell): 100,000 rows × 50 columns. */
 export const MAX_SHEET_CELLS = 5_000_000;

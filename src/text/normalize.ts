@@ -217,6 +217,14 @@ export function nextUnstable(text: string, from: number): number {
   return -1;
 }
 
+/**
+ * `text.normalize("NFC")`, the same string when every character is stable: ICU's check of a text
+ * already in NFC copies it first (90 ms for a 12 MB CSV, ~0.3 µs for each of 100,000 short names).
+ */
+export function toNfc(text: string): string {
+  return nextUnstable(text, 0) < 0 ? text : text.normalize("NFC");
+}
+
 const NEEDS_WORK_AT = new RegExp(NEEDS_WORK.source, "uy");
 
 /** Whether the character at `at` needs work (no stable character does: the first unstable one usually settles it). */
