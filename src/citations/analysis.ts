@@ -75,7 +75,7 @@ export function analyzeCitations(text: readonly ParagraphText[], profile: Profil
 }
 
 /** Detection depends on the paragraph's text alone: done once per text, then placed at its index. */
-const DETECTED = paragraphMemo((t) => detectCitations(t.normalized, 0));
+const DETECTED = paragraphMemo((t) => detectCitations(t.normalized, 0), { readOncePerCheck: true });
 
 /** "either": follow the document's majority (ties go to the comma of the newer guidance). */
 function resolveComma(style: CommaStyle, citations: readonly Citation[]): boolean {

@@ -13,7 +13,10 @@ export class ParagraphTextCache {
     const kept = new Map<string, ParagraphText>();
     const text = paragraphs.map(({ text }) => {
       let normalized = kept.get(text) ?? this.byText.get(text);
-      if (normalized === undefined) normalized = normalizeParagraph(text);
+      if (normalized === undefined) {
+        normalized = normalizeParagraph(text);
+        normalized.keepForNextCheck();
+      }
       kept.set(text, normalized);
       return normalized;
     });

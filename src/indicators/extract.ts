@@ -234,7 +234,7 @@ function scanSegment(text: string, start: number, end: number): SegmentScan {
 }
 
 /** The scan of a whole paragraph without footnote markers, kept with the paragraph for the next check. */
-const PARAGRAPH_SCAN = paragraphMemo((t): SegmentScan => scanSegment(t.normalized, 0, t.normalized.length));
+const PARAGRAPH_SCAN = paragraphMemo((t): SegmentScan => scanSegment(t.normalized, 0, t.normalized.length), { readOncePerCheck: true });
 
 /** Shared by the many segments and sentences without statements (never mutated). */
 const NO_DRAFTS: readonly Draft[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextUnstable, normalizeParagraph, toNfc } from "../../src/text/normalize";
+import { nextUnstable, normalizeParagraph, paragraphMemo, toNfc } from "../../src/text/normalize";
 
 /** Every offset nextUnstable stops at, in order. */
 function unstableOffsets(text: string): number[] {
@@ -90,5 +90,35 @@ describe("toNfc", () => {
       const text = Array.from({ length: 6 }, (_, k) => pieces[(i * 7 + k * 3 + (i >> k)) % pieces.length]).join("");
       expect(toNfc(text)).toBe(text.normalize("NFC"));
     }
+  });
+});
+
+describe("paragraph memos", () => {
+  const counting = (readOncePerCheck: boolean) => {
+    const computed: string[] = [];
+    const memo = paragraphMemo((t) => (computed.push(t.normalized), { length: t.normalized.length }), { readOncePerCheck });
+    return { memo, computed };
+  };
+
+  it("computes a memo once per paragraph and hands out the same value", () => {
+    const { memo, computed } = counting(false);
+    const plain = normalizeParagraph("Báo cáo số 12");
+    const mapped = normalizeParagraph("Báo cáo".normalize("NFD"));
+    expect(plain.memo(memo)).toBe(plain.memo(memo));
+    expect(mapped.memo(memo)).toBe(mapped.memo(memo));
+    expect(computed).toEqual(["Báo cáo số 12", "Báo cáo"]);
+  });
+
+  it("keeps a read-once memo only on a paragraph held for the next check", () => {
+    const { memo, computed } = counting(true);
+    const once = normalizeParagraph("Nghị quyết số 35-NQ/TW");
+    expect(once.memo(memo)).toEqual({ length: 22 });
+    expect(once.memo(memo)).not.toBe(once.memo(memo));
+    expect(computed).toHaveLength(3);
+
+    const held = normalizeParagraph("Nghị quyết số 35-NQ/TW".normalize("NFD"));
+    held.keepForNextCheck();
+    expect(held.memo(memo)).toBe(held.memo(memo));
+    expect(computed).toHaveLength(4);
   });
 });
