@@ -1,14 +1,14 @@
 /**
  * Times indicator extraction on one generated paragraph, in a process of its own (so another
- * class's garbage does not bill this one), each size after a collection:
- * `node --expose-gc --import tsx linearRunner.ts CLASS BYTES…` prints the best of a few runs
- * per size in milliseconds. Used by linear.test.ts.
+ * class's garbage does not bill this one): `node --expose-gc --import tsx linearRunner.ts CLASS
+ * BYTES…` prints the least time of each size in milliseconds, the sizes measured in alternation,
+ * each run after a collection (test/support/leastTime.ts). Used by extract.timing.test.ts.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { extractIndicators } from "../../src/indicators/extract";
 import { normalizeParagraph } from "../../src/text/normalize";
+import { leastMsEach } from "../support/leastTime";
 
 const SEEDS = fileURLToPath(new URL("../../seeds/", import.meta.url));
 let seedLines: string[] | null = null;
@@ -43,25 +43,13 @@ function paragraphOf(piece: (i: number) => string, bytes: number): string {
 
 const [name, ...sizes] = process.argv.slice(2);
 if (name) {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  const times = sizes.map((size) => {
+  const workloads = sizes.map((size) => {
     const text = paragraphOf(CLASSES[name], Number(size));
-    // A fresh paragraph per run: a paragraph keeps its scan for the next check (the pane's
-    // re-check), which would time the memo instead of the extraction.
-    extractIndicators([normalizeParagraph(text)], []);
-    // At least five runs (as test/support/linearity.ts), and more for small inputs: one run
-    // of a few milliseconds is within a collection's noise.
-    let best = Infinity;
-    for (let run = 0, spent = 0; run < 5 || spent < 300; run += 1) {
-      const paragraphs = [normalizeParagraph(text)];
-      gc?.();
-      const start = performance.now();
-      extractIndicators(paragraphs, []);
-      const ms = performance.now() - start;
-      best = Math.min(best, ms);
-      spent += ms;
-    }
-    return best.toFixed(2);
+    // A fresh paragraph per run: a paragraph held for the pane's re-check keeps its scan, which
+    // would time the memo instead of the extraction.
+    return { prepare: () => [normalizeParagraph(text)], run: (paragraphs: ReturnType<typeof normalizeParagraph>[]) => extractIndicators(paragraphs, []) };
   });
-  console.log(times.join(" "));
+  for (const { prepare, run } of workloads) run(prepare()); // warm up
+  const times = await leastMsEach(workloads);
+  console.log(times.map((ms) => ms.toFixed(2)).join(" "));
 }

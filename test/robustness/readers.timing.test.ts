@@ -12,7 +12,8 @@ import { MAX_STYLE_CHAIN } from "../../src/document/readDocx";
 import { emptyStore, importCsv, importXlsx } from "../../src/indicators";
 import { boldRunsLine, buildDocx, styleChain, styledBody } from "../support/docxBuilder";
 import { buildXlsx, longLayoutSheet } from "../support/xlsxBuilder";
-import { expectCheaper, expectLinear, leastMsAsync, leastMsPrepared, leastMsPreparedAsync } from "../support/linearity";
+import { expectCheaper, expectLinear } from "../support/linearity";
+import { leastMsEach } from "../support/leastTime";
 
 async function refuse(name: string, bytes: Uint8Array): Promise<InputError> {
   const error = await readDocument(name, bytes).then(() => null, (e: unknown) => e);
@@ -25,21 +26,20 @@ describe(".docx reading", () => {
     const [shallow, deep] = [await buildDocx({ body: styledBody, styles: styleChain(100) }), await buildDocx({ body: styledBody, styles: styleChain(10_000) })];
     await readDocument("warm.docx", await buildDocx({ body: styledBody, styles: styleChain(10) }));
     expect((await refuse("styles.docx", deep)).localized.en).toContain(`over ${MAX_STYLE_CHAIN} styles deep`);
-    expectLinear(await leastMsAsync(() => refuse("styles.docx", shallow)), await leastMsAsync(() => refuse("styles.docx", deep)), "refusing style chains 100 → 10,000 deep", 100);
+    await expectLinear(() => leastMsEach([{ run: () => refuse("styles.docx", shallow) }, { run: () => refuse("styles.docx", deep) }]), "refusing style chains 100 → 10,000 deep", 100);
   }, 120_000);
 
   it("refuses 300,000 runs in one bold title line before building a tree: cheaper than reading a tenth of them", async () => {
     const [tenth, all] = [await buildDocx({ body: boldRunsLine(30_000) }), await buildDocx({ body: boldRunsLine(300_000) })];
     await readDocument("warm.docx", tenth);
-    const reading = await leastMsAsync(() => readDocument("tenth.docx", tenth));
-    const refusing = await leastMsAsync(() => refuse("runs.docx", all));
+    const [reading, refusing] = await leastMsEach([{ run: () => readDocument("tenth.docx", tenth) }, { run: () => refuse("runs.docx", all) }]);
     expectCheaper(refusing, reading, "refusing 300,000 runs / reading 30,000");
   }, 120_000);
 
   it("reads runs in one paragraph in time linear in their number, up to the limit (4,000 → 40,000)", async () => {
     const [small, large] = [await buildDocx({ body: boldRunsLine(4_000) }), await buildDocx({ body: boldRunsLine(40_000) })];
     await readDocument("warm.docx", small);
-    expectLinear(await leastMsAsync(() => readDocument("small.docx", small)), await leastMsAsync(() => readDocument("large.docx", large)), "runs in one paragraph");
+    await expectLinear(() => leastMsEach([{ run: () => readDocument("small.docx", small) }, { run: () => readDocument("large.docx", large) }]), "runs in one paragraph");
   }, 120_000);
 });
 
@@ -51,18 +51,18 @@ const freshPrefix = () => `${(importRun += 1)}-`;
 
 describe("indicator data imports", () => {
   it(".xlsx import time grows linearly with rows (10,000 → 100,000)", async () => {
-    const time = (n: number) => leastMsPreparedAsync(() => buildXlsx(longLayoutSheet(n, freshPrefix())), (bytes) => importXlsx(emptyStore(), bytes, "rows.xlsx"));
-    await time(1_000); // warm up
-    expectLinear(await time(10_000), await time(100_000), "xlsx rows");
+    const rows = (n: number) => ({ prepare: () => buildXlsx(longLayoutSheet(n, freshPrefix())), run: (bytes: Uint8Array) => importXlsx(emptyStore(), bytes, "rows.xlsx") });
+    await leastMsEach([rows(1_000)]); // warm up
+    await expectLinear(() => leastMsEach([rows(10_000), rows(100_000)]), "xlsx rows");
   }, 120_000);
 
   // 30,000 → 300,000: a 10,000-row import now fits V8's young generation whole (2.9 µs a row
   // here) and a 30,000-row one does not (6 µs); past that step the cost per row is flat (7–7.5 µs
   // at 100,000 and 300,000), so a decade across the step measures the collector, not the import.
-  it("CSV import time grows linearly with rows (30,000 → 300,000)", () => {
+  it("CSV import time grows linearly with rows (30,000 → 300,000)", async () => {
     const csv = (n: number, prefix: string) => new TextEncoder().encode(`Chỉ tiêu;Đơn vị tính;Kỳ;Giá trị\n${Array.from({ length: n }, (_, i) => `Chỉ tiêu số ${prefix}${i};tỷ đồng;năm 2020;${i}`).join("\n")}\n`);
-    const time = (n: number) => leastMsPrepared(() => csv(n, freshPrefix()), (bytes) => importCsv(emptyStore(), bytes, "rows.csv"));
-    time(1_000); // warm up
-    expectLinear(time(30_000), time(300_000), "csv rows");
+    const rows = (n: number) => ({ prepare: () => csv(n, freshPrefix()), run: (bytes: Uint8Array) => importCsv(emptyStore(), bytes, "rows.csv") });
+    await leastMsEach([rows(1_000)]); // warm up
+    await expectLinear(() => leastMsEach([rows(30_000), rows(300_000)]), "csv rows");
   }, 120_000);
 });

@@ -8,26 +8,28 @@ import { createContext } from "../../src/engine/check";
 import { runRules } from "../../src/lint/runner";
 import { STRUCTURE } from "../../src/structure/analysis";
 import type { Rule } from "../../src/lint/rule";
+import type { CheckContext } from "../../src/lint/context";
 import { HUGE_PARAGRAPH_CLASSES, hugeParagraphReport } from "../support/hugeParagraph";
-import { expectLinear, leastMsPrepared } from "../support/linearity";
+import { expectLinear } from "../support/linearity";
+import { leastMsEach, type Workload } from "../support/leastTime";
 
 /** The rule alone: the shared analyses are computed before the clock starts. */
-function timeRule(rule: Rule<never>, lines: string[]): number {
+function ruleOn(rule: Rule<never>, lines: string[]): Workload<CheckContext> {
   const snapshot = snapshotFromLines(lines);
-  const prepared = () => {
+  const prepare = () => {
     const { ctx } = createContext(snapshot);
     ctx.get(STRUCTURE);
     return ctx;
   };
-  return leastMsPrepared(prepared, (ctx) => runRules([rule], ctx, {}));
+  return { prepare, run: (ctx) => runRules([rule], ctx, {}) };
 }
 
 describe("consistency rules are linear on one huge paragraph", () => {
   for (const { name, rule, unit } of HUGE_PARAGRAPH_CLASSES) {
-    it(`${rule.id} on ${name}: 10 KB → 1 MB`, () => {
-      const [small, medium, large] = [10_000, 100_000, 1_000_000].map((bytes) => timeRule(rule, hugeParagraphReport(unit, bytes)));
+    it(`${rule.id} on ${name}: 10 KB → 1 MB`, async () => {
+      const workloads = [10_000, 100_000, 1_000_000].map((bytes) => ruleOn(rule, hugeParagraphReport(unit, bytes)));
+      const [small, medium, large] = await expectLinear(() => leastMsEach(workloads), `${rule.id} on ${name}`, 100);
       console.info(`${rule.id} on ${name}: 10 KB ${small.toFixed(2)} ms, 100 KB ${medium.toFixed(2)} ms, 1 MB ${large.toFixed(1)} ms`);
-      expectLinear(small, large, `${rule.id} on ${name}`, 100);
     }, 60_000);
   }
 });
