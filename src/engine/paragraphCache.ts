@@ -9,6 +9,11 @@ import { normalizeParagraph, type ParagraphText } from "../text/normalize";
 export class ParagraphTextCache {
   private byText = new Map<string, ParagraphText>();
 
+  /** Distinct paragraph texts held for the next check. */
+  get size(): number {
+    return this.byText.size;
+  }
+
   normalize(paragraphs: readonly Paragraph[]): ParagraphText[] {
     const kept = new Map<string, ParagraphText>();
     const text = paragraphs.map(({ text }) => {

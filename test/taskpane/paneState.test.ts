@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readText } from "../../src/document/readText";
 import { snapshotFromLines, type Snapshot } from "../../src/document/snapshot";
 import { checkDocument } from "../../src/engine/check";
+import { ParagraphTextCache } from "../../src/engine/paragraphCache";
 import { emptyStore, addValues } from "../../src/indicators/index";
 import { loadConfig } from "../../src/engine/check";
 import { runCheck, warmUpEngine, withoutAddinContent, type EngineRequest } from "../../addin/taskpane/engine/runCheck";
@@ -42,6 +43,18 @@ describe("what the pane's engine is given", () => {
     expect(inTable(owned)).toEqual([]);
     expect(withoutAddinContent(owned).paragraphs).toHaveLength(lines.length);
     expect(runCheck(request(owned)).citations.every((c) => c.paragraph < 2)).toBe(true);
+  });
+
+  it("keeps each check's paragraphs for the next, whose findings are a full check's", async () => {
+    const lastParagraphs = new ParagraphTextCache();
+    runCheck(request(SEED_000), undefined, lastParagraphs);
+    expect(lastParagraphs.size).toBe(new Set(SEED_000.paragraphs.map((p) => p.text)).size);
+    // One paragraph edited, as after a fix: the re-check equals a check from scratch.
+    const edited: Snapshot = { ...SEED_000, paragraphs: SEED_000.paragraphs.map((p, i) => (i === 20 ? { ...p, text: `${p.text} Tăng 12,5% so với cùng kỳ.` } : p)) };
+    expect(runCheck(request(edited), undefined, lastParagraphs).findings).toEqual(checkDocument(edited).findings);
+    const engine = inlineEngine();
+    await engine.check(request(SEED_000));
+    expect((await engine.check(request(edited))).findings).toEqual(checkDocument(edited).findings);
   });
 
   it("cancels a check overtaken by a newer one", async () => {

@@ -4,10 +4,12 @@
  */
 import { expose } from "comlink";
 import { readDocument } from "../../../src/document/read";
-import { runCheck, warmUpEngine, type CheckProgress, type EngineRequest } from "./runCheck";
+import { createRecheckingRunner, warmUpEngine, type CheckProgress, type EngineRequest } from "./runCheck";
 
 /** Set by the first request: the warm-up is for the idle moment before it, never after. */
 let asked = false;
+/** Checks that keep each check's paragraphs for the next (the worker lives as long as no check is cancelled). */
+const runCheck = createRecheckingRunner();
 
 const api = {
   check(request: EngineRequest, onProgress?: (progress: CheckProgress) => void) {

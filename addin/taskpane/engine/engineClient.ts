@@ -5,7 +5,7 @@ import type { Localized } from "../../../src/core/types";
 import { readDocument } from "../../../src/document/read";
 import type { CheckOutput } from "../../../src/engine/check";
 import type { CheckWorkerApi } from "./checkWorker";
-import { runCheck, type CheckProgress, type EngineRequest } from "./runCheck";
+import { createRecheckingRunner, type CheckProgress, type EngineRequest } from "./runCheck";
 
 /** A check that was overtaken by a newer one; callers drop it silently. */
 export class CheckCancelled extends Error {
@@ -100,6 +100,7 @@ function asLocalizedError(error: unknown): unknown {
 /** Same interface on the calling thread: for hosts without workers and for unit tests. */
 export function inlineEngine(): Engine {
   let generation = 0;
+  const runCheck = createRecheckingRunner();
   return {
     async check(request, onProgress) {
       const mine = ++generation;

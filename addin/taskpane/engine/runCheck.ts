@@ -5,6 +5,7 @@ import type { KindId, Mode, ProfileId } from "../../../src/core/types";
 import type { IndicatorStore } from "../../../src/indicators/index";
 import type { LintConfig } from "../../../src/lint/config";
 import type { RuleTiming } from "../../../src/lint/runner";
+import { ParagraphTextCache } from "../../../src/engine/paragraphCache";
 
 /** Everything one check needs; plain data, so it crosses to the worker by structured clone. */
 export interface EngineRequest {
@@ -44,7 +45,12 @@ class ProgressTimings extends Array<RuleTiming> {
   }
 }
 
-export function runCheck(request: EngineRequest, onProgress?: (progress: CheckProgress) => void): CheckOutput {
+/**
+ * One check. `lastParagraphs` holds the paragraphs of the previous check of this engine: a
+ * paragraph whose text did not change keeps its per-paragraph results, so a re-check after a fix
+ * or an edit re-reads only what changed (the findings are a full check's; see createChecker).
+ */
+export function runCheck(request: EngineRequest, onProgress?: (progress: CheckProgress) => void, lastParagraphs?: ParagraphTextCache): CheckOutput {
   const rulesTotal = RULES.size;
   let last = 0;
   const timings = onProgress
@@ -63,7 +69,14 @@ export function runCheck(request: EngineRequest, onProgress?: (progress: CheckPr
     config: request.config,
     resources: request.indicatorData ? { indicatorData: request.indicatorData } : {},
     timings,
+    cache: lastParagraphs,
   });
+}
+
+/** runCheck with the paragraphs of each check kept for the next: one per engine (worker or inline). */
+export function createRecheckingRunner(): (request: EngineRequest, onProgress?: (progress: CheckProgress) => void) => CheckOutput {
+  const lastParagraphs = new ParagraphTextCache();
+  return (request, onProgress) => runCheck(request, onProgress, lastParagraphs);
 }
 
 /**
