@@ -235,7 +235,7 @@ function scanSegment(text: string, start: number, end: number): SegmentScan {
   const events = findEvents(source, start);
   // Every statement starts at an event: without one (dates, list numbers) the periods are not needed.
   if (events.length === 0) return { events, periods: new ChunkedList(), source, sourceStart: start };
-  const periods = periodsIn(text.slice(start, end));
+  const periods = periodsIn(source);
   // A footnote body's periods are found in its slice: moved to the paragraph's offsets.
   if (start !== 0) {
     for (let k = 0; k < periods.length; k += 1) {
@@ -246,7 +246,7 @@ function scanSegment(text: string, start: number, end: number): SegmentScan {
   return { events, periods, source, sourceStart: start };
 }
 
-/** The scan of a whole paragraph without footnote markers, kept with the paragraph for the next check. */
+/** The scan of a whole paragraph without footnote markers, kept with a paragraph held for the next check. */
 const PARAGRAPH_SCAN = paragraphMemo((t): SegmentScan => scanSegment(t.normalized, 0, t.normalized.length), { readOncePerCheck: true });
 
 /** Shared by the many segments and sentences without statements (never mutated). */
