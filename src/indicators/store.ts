@@ -181,10 +181,10 @@ export function addValues(store: IndicatorStore, values: readonly StoredValue[])
     } else if (clean.source.file === TYPED_SOURCE || (clean.source.file === held.source.file && !fromThisImport(at))) {
       next[at] = clean;
       result.updated += 1;
-      if (pendingBySlot.delete(slotKey(clean))) removeConflicts(conflicts, held);
+      if (pendingBySlot.delete(slotKey(clean, name))) removeConflicts(conflicts, held);
     } else {
       // The same disagreement imported again is shown again, not stored twice.
-      const known = pendingBySlot.get(slotKey(clean))?.find((c) => sameSlot(c.stored, clean) && sameNumber(convertUnit(c.incoming.value, c.incoming.unit, clean.unit) ?? c.incoming.value, clean.value));
+      const known = pendingBySlot.get(slotKey(clean, name))?.find((c) => sameSlot(c.stored, clean) && sameNumber(convertUnit(c.incoming.value, c.incoming.unit, clean.unit) ?? c.incoming.value, clean.value));
       const conflict = known ?? { stored: held, incoming: clean };
       if (!known) {
         conflicts.push(conflict);
@@ -224,8 +224,9 @@ class SlotIndex {
   }
 }
 
-function slotKey(v: StoredValue): string {
-  return `${v.kind}\u0000${v.period}\u0000${normalizeIndicatorName(v.name)}`;
+/** `name`: the value's normalised name, when the caller has folded it already. */
+function slotKey(v: StoredValue, name = normalizeIndicatorName(v.name)): string {
+  return `${v.kind}\u0000${v.period}\u0000${name}`;
 }
 
 function sameNumber(a: number, b: number): boolean {

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { extractIndicators } from "../../src/indicators/extract";
-import { normalizeParagraph } from "../../src/text/normalize";
+import { normalizeParagraph, type ParagraphText } from "../../src/text/normalize";
 import { leastMsEach } from "../support/leastTime";
 
 const SEEDS = fileURLToPath(new URL("../../seeds/", import.meta.url));
@@ -47,7 +47,7 @@ if (name) {
     const text = paragraphOf(CLASSES[name], Number(size));
     // A fresh paragraph per run: a paragraph held for the pane's re-check keeps its scan, which
     // would time the memo instead of the extraction.
-    return { prepare: () => [normalizeParagraph(text)], run: (paragraphs: ReturnType<typeof normalizeParagraph>[]) => extractIndicators(paragraphs, []) };
+    return { prepare: () => [normalizeParagraph(text)], run: (paragraphs: ParagraphText[]) => extractIndicators(paragraphs, []) };
   });
   for (const { prepare, run } of workloads) run(prepare()); // warm up
   const times = await leastMsEach(workloads);

@@ -183,7 +183,7 @@ function inAddress(ctx: CheckContext, hit: Hit, cache: Map<number, AddressSpans>
   // Most paragraphs hold no address: nothing to look up for any of their hits (a megabyte of "a;a;…" has 500,000).
   if (spans.starts.length === 0) return false;
   // The word the hit's first visible character is in: the last address word starting at or before it, if it reaches it.
-  const at = hit.match.index + leadingSpaces(hit.match[0]);
+  const at = hit.match.index + hit.match[0].length - hit.match[0].trimStart().length;
   let low = 0;
   let high = spans.starts.length - 1;
   let found = -1;
@@ -195,13 +195,6 @@ function inAddress(ctx: CheckContext, hit: Hit, cache: Map<number, AddressSpans>
     } else high = middle - 1;
   }
   return found >= 0 && at < spans.ends[found];
-}
-
-/** How many whitespace characters (\s) `text` starts with. */
-function leadingSpaces(text: string): number {
-  let count = 0;
-  while (count < text.length && /\s/u.test(text[count])) count += 1;
-  return count;
 }
 
 /** The hits of `hits` that overlap none of `others` (both in reading order; one linear pass). */
