@@ -1,7 +1,18 @@
 import { useEffect, useReducer, useRef, useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { FakeComment, FakeParagraph, FakeTable, FakeWordHost } from "../word/fakeWord";
+import type { FakeBlock, FakeComment, FakeParagraph, FakeTable, FakeWordHost } from "../word/fakeWord";
 import { NOTE_MARK } from "../word/textModel";
+import { useGradualDrawing } from "../taskpane/gradualDrawing";
+
+/**
+ * A new document is drawn a slice a frame: laying out a whole report at once is one long task.
+ * Text on screen or near it is laid out in full, so it comes in small slices; farther paragraphs
+ * are skipped (content-visibility) and come in slices twice as large each frame, up to a cap.
+ */
+const NEAR_SCREEN_CHARACTERS = 6000;
+const CHARACTERS_PER_FRAME_NEAR_SCREEN = 1000;
+const MOST_CHARACTERS_PER_FRAME = 16_000;
+const moreText = (drawn: number) => drawn + (drawn < NEAR_SCREEN_CHARACTERS ? CHARACTERS_PER_FRAME_NEAR_SCREEN : Math.min(drawn, MOST_CHARACTERS_PER_FRAME));
 
 const useStyles = makeStyles({
   page: {
@@ -29,12 +40,24 @@ const useStyles = makeStyles({
   edit: { width: "100%", font: "inherit", boxSizing: "border-box" },
 });
 
-/** The simulated Word document: paragraphs, tables, comments and the selection, redrawn after every sync. */
+/**
+ * The simulated Word document: paragraphs, tables, comments and the selection, redrawn after every
+ * sync. A new document is drawn a slice a frame; any change (a jump, an edit) draws the rest at once.
+ */
 export function DocumentView({ host }: { host: FakeWordHost }) {
   const styles = useStyles();
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const selectionRef = useRef<HTMLSpanElement>(null);
-  useEffect(() => host.subscribe(redraw), [host]);
+  const blocks = host.state.blocks;
+  const { drawn, drawAll } = useGradualDrawing(textLength(blocks), CHARACTERS_PER_FRAME_NEAR_SCREEN, moreText);
+  useEffect(
+    () =>
+      host.subscribe(() => {
+        drawAll();
+        redraw();
+      }),
+    [host, drawAll],
+  );
   const selection = host.state.selection;
   useEffect(() => {
     selectionRef.current?.scrollIntoView({ block: "center" });
@@ -59,7 +82,7 @@ export function DocumentView({ host }: { host: FakeWordHost }) {
   return (
     <article className={styles.page} aria-label="Văn bản mô phỏng" data-testid="document">
       {host.state.changeTrackingMode !== "Off" && <div className={styles.badge}>Track changes: {host.state.revisions.length}</div>}
-      {host.state.blocks.map((block) =>
+      {blocksWithin(blocks, drawn).map((block) =>
         block.kind === "paragraph" ? (
           <p
             key={block.paragraph.id}
@@ -101,6 +124,22 @@ export function DocumentView({ host }: { host: FakeWordHost }) {
       )}
     </article>
   );
+}
+
+function blockLength(block: FakeBlock): number {
+  return block.kind === "paragraph" ? block.paragraph.text.length : block.table.rows.flat().reduce((sum, cell) => sum + cell.text.length, 0);
+}
+
+function textLength(blocks: readonly FakeBlock[]): number {
+  return blocks.reduce((sum, block) => sum + blockLength(block), 0);
+}
+
+/** The blocks that start within the first `characters` of text (the first block at least). */
+function blocksWithin(blocks: readonly FakeBlock[], characters: number): readonly FakeBlock[] {
+  if (characters === Infinity) return blocks;
+  let count = 0;
+  for (let before = 0; count < blocks.length && (count === 0 || before < characters); count++) before += blockLength(blocks[count]!);
+  return blocks.slice(0, count);
 }
 
 function alignment(p: FakeParagraph): "left" | "center" | "right" | "justify" {

@@ -156,7 +156,7 @@ export function Playground({
         )}
         <div className={styles.main} style={{ gridTemplateColumns: `1fr ${paneWidth}px` }}>
           <div className={styles.document}>
-            <DocumentView host={drawn.host} />
+            <DocumentView key={drawn.id} host={drawn.host} />
           </div>
           <aside className={styles.pane} aria-label="Soạn Chuẩn" data-testid="task-pane">
             <Root key={`${loaded.id}:${language}`} gateway={loaded.gateway} language={language} theme="light" storage={loaded.storage} engine={engine} />

@@ -3,6 +3,7 @@ import { Button, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/
 import { fixAllEdits } from "../../src/lint/fix";
 import type { Finding, Severity } from "../../src/core/types";
 import { buildCards, countByCategory, placeLabel, type Card, type PlaceLabel } from "./findingsModel";
+import { useGradualDrawing } from "./gradualDrawing";
 import { localize, severityKey, type Translate } from "./i18n";
 import { categoryOf, defaultSeverity, panelOfCategory, ruleTitle, DISPLAY_CATEGORIES, type PanelId } from "./rules";
 import { SeverityIcon } from "./SeverityIcon";
@@ -12,6 +13,9 @@ import type { View } from "./state/view";
 
 /** Cards drawn at first; the rest one click away, so a long list never stalls the pane. */
 const FIRST_CARDS = 20;
+/** The first card alone, then a few a frame: laying out twenty cards at once is one long task. */
+const CARDS_PER_FRAME = 2;
+const moreCards = (drawn: number) => drawn + CARDS_PER_FRAME;
 
 export const SEVERITY_COLOR: Record<Severity, string> = {
   error: tokens.colorPaletteRedForeground1,
@@ -85,6 +89,8 @@ export function FindingsList({ panel, view }: Props) {
   const shownFindings = view.category ? bySeverity.filter((f) => categoryOf(f.ruleId) === view.category) : bySeverity;
   const cards = useMemo(() => buildCards(shownFindings), [shownFindings]);
   const hiddenReminders = ofPanel.length - bySeverity.length;
+  const listed = Math.min(shown, cards.length);
+  const { drawn } = useGradualDrawing(listed, 1, moreCards);
 
   useEffect(() => {
     if (focusAt.current === null || check.state !== "done" || check.progress) return;
@@ -122,8 +128,8 @@ export function FindingsList({ panel, view }: Props) {
       {cards.length === 0 ? (
         <Text role="status">{t("noFindings")}</Text>
       ) : (
-        <ul className={styles.list} data-testid="findings">
-          {cards.slice(0, shown).map((card, i) => (
+        <ul className={styles.list} aria-busy={drawn < listed} data-testid="findings">
+          {cards.slice(0, Math.min(listed, drawn)).map((card, i) => (
             <FindingCard key={card.key} card={card} cardRef={(el) => (cardRefs.current[i] = el)} onActed={() => acted(i)} />
           ))}
         </ul>

@@ -21,8 +21,19 @@ function isPlaceholder(char: string): boolean {
   return code < 0x20 && char !== "\t" && char !== "\n" && char !== "\u000b" && char !== "\u000c" && char !== "\r" && char !== "\u001e";
 }
 
+/** Whether Word's text holds a placeholder or a character shown as another: a C0 control but tab, line feed, "\v" or carriage return. */
+function hasMarks(wordText: string): boolean {
+  for (let i = 0; i < wordText.length; i++) {
+    const code = wordText.charCodeAt(i);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0d) return true;
+  }
+  return false;
+}
+
 /** Engine text and marks for the text Word reports. */
 export function fromWordText(wordText: string): { text: string; marks: InlineMark[] } {
+  // Copying a report character by character is a good part of reading it: most paragraphs need no copy.
+  if (!hasMarks(wordText)) return { text: wordText, marks: [] };
   let text = "";
   const marks: InlineMark[] = [];
   for (const char of wordText) {

@@ -4,7 +4,10 @@
  * in a Web Worker; whatever still blocks the page (reading the simulated document, drawing the
  * cards) shows up as a long task.
  *
- *   npx tsx scripts/bench/paneLatency.ts [FILE] [--dist DIR]
+ *   npx tsx scripts/bench/paneLatency.ts [FILE] [--dist DIR] [--cpu-throttle N]
+ *
+ * `--cpu-throttle N` slows the page's CPU N times (DevTools emulation), to see the pane as on a
+ * slow or busy machine.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -41,7 +44,7 @@ export function largestSeed(): string {
  * Loads `file` through the playground's file picker at a 340 px pane and waits for the first
  * finding. `dist` reuses a production build (one is made in a temporary folder otherwise).
  */
-export async function measurePaneLatency(options: { file?: string; dist?: string; chromium?: string } = {}): Promise<PaneLatency> {
+export async function measurePaneLatency(options: { file?: string; dist?: string; chromium?: string; cpuThrottle?: number } = {}): Promise<PaneLatency> {
   const file = options.file ?? largestSeed();
   const executable = options.chromium ?? findChromium();
   if (!executable) throw new Error("Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH.");
@@ -51,6 +54,10 @@ export async function measurePaneLatency(options: { file?: string; dist?: string
   const browser = await launchChromium(executable);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    if (options.cpuThrottle && options.cpuThrottle > 1) {
+      const devtools = await page.context().newCDPSession(page);
+      await devtools.send("Emulation.setCPUThrottlingRate", { rate: options.cpuThrottle });
+    }
     await page.goto(`${url}?pane=340`);
     await page.waitForSelector("[data-check-state=done]", { timeout: 60_000 });
     await page.evaluate(() => {
@@ -112,7 +119,9 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()
   const args = process.argv.slice(2);
   const distAt = args.indexOf("--dist");
   const dist = distAt >= 0 ? args.splice(distAt, 2)[1] : undefined;
-  const result = await measurePaneLatency({ file: args[0], dist });
+  const throttleAt = args.indexOf("--cpu-throttle");
+  const cpuThrottle = throttleAt >= 0 ? Number(args.splice(throttleAt, 2)[1]) : undefined;
+  const result = await measurePaneLatency({ file: args[0], dist, cpuThrottle });
   console.log(
     `pane, ${result.file.replace(ROOT, "")}: first findings ${result.firstFindingsMs} ms (after the ${result.automationMs} ms the automation took to hand over the file); longest main-thread task during the check ${result.longestTaskMs} ms ` +
       `(${result.longTasks} tasks ≥ 50 ms); longest over the whole load, simulated document included, ${result.longestTaskLoadingMs} ms`,

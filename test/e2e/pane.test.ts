@@ -10,12 +10,15 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { readText } from "../../src/document/readText";
 import { checkDocument } from "../../src/engine/check";
+import { buildCards } from "../../addin/taskpane/findingsModel";
+import { panelOf } from "../../addin/taskpane/rules";
 import { findChromium, ROOT } from "../../scripts/bench/playgroundBrowser";
 import { done, overflowing, pane, playgroundSession } from "../support/playgroundSession";
 
 const CHROMIUM = findChromium();
 const SEED_000 = readText(new Uint8Array(readFileSync(join(ROOT, "seeds/000_e6240ef1ee1503f8.txt"))), "000.txt");
 const EXPECTED = checkDocument(SEED_000).findings;
+const SEED_001 = readText(new Uint8Array(readFileSync(join(ROOT, "seeds/001_87ee4238b5bec2d9.txt"))), "001.txt");
 const PANE_WIDTH = 340;
 
 describe.runIf(!CHROMIUM && process.env.CI)("browser availability in CI", () => {
@@ -83,6 +86,20 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     const rules = await cards(page).evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")));
     expect(rules.every((r) => r?.startsWith("consistency/"))).toBe(true);
     expect(shown).toBe(EXPECTED.filter((f) => f.ruleId.startsWith("consistency/") && f.severity !== "info").length);
+    await page.context().close();
+  });
+
+  it("draws the cards a few a frame until the first twenty are there, the rest on request", async () => {
+    const page = await open("&seed=001");
+    const structure = checkDocument(SEED_001).findings.filter((f) => panelOf(f) === "structure");
+    // open() waited until nothing in the pane is busy: the list is whole.
+    expect(await cards(page).count()).toBe(buildCards(structure.filter((f) => f.severity !== "info")).length);
+    const all = buildCards(structure).length;
+    expect(all).toBeGreaterThan(20);
+    await pane(page).getByTestId("count-info").click();
+    await expect.poll(() => cards(page).count()).toBe(20);
+    await pane(page).getByTestId("more-cards").click();
+    await expect.poll(() => cards(page).count()).toBe(all);
     await page.context().close();
   });
 

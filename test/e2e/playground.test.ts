@@ -68,7 +68,7 @@ describe.runIf(CHROMIUM)("playground in Chromium", () => {
   const card = (rule: string) => pane().getByTestId("finding").and(page.locator(`[data-rule="${rule}"]`));
   const settled = async () => {
     await expect.poll(() => root().getAttribute("data-check-state"), { timeout: 30_000 }).toBe("done");
-    await expect.poll(() => root().getAttribute("aria-busy")).toBe("false");
+    await expect.poll(() => pane().locator("[aria-busy=true]").count()).toBe(0);
   };
 
   it("loads seed 000 and lists the engine's findings", async () => {

@@ -37,10 +37,10 @@ export function playgroundSession(chromium: string, tempPrefix: string): Playgro
 export const pane = (page: Page) => page.getByTestId("task-pane");
 const root = (page: Page) => pane(page).getByTestId("pane-root");
 
-/** Waits until the pane's check has finished and the pane is no longer busy. */
+/** Waits until the pane's check has finished and nothing in the pane is busy (its cards are drawn a few a frame). */
 export async function done(page: Page): Promise<void> {
   await expect.poll(() => root(page).getAttribute("data-check-state"), { timeout: 60_000 }).toBe("done");
-  await expect.poll(() => root(page).getAttribute("aria-busy")).toBe("false");
+  await expect.poll(() => pane(page).locator("[aria-busy=true]").count()).toBe(0);
 }
 
 /** Elements whose box sticks out past the pane's right edge (ignoring content inside scroll boxes). */

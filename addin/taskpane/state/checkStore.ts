@@ -51,6 +51,10 @@ interface Inputs {
   t: Translate;
 }
 
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 export function useCheckStore({ gateway, engine, word, config, defaultProfile, indicatorData, storage, notices, t }: Inputs): CheckStore {
   const [setup, setSetup] = useState<Setup>({ profile: defaultProfile, kind: "auto", mode: "draft", trackChanges: false });
   const [state, setState] = useState<CheckState>("idle");
@@ -79,6 +83,8 @@ export function useCheckStore({ gateway, engine, word, config, defaultProfile, i
     try {
       setState("checking");
       setProgress({ label: t("reading") });
+      // The pane shows that it is checking before it reads the document: two tasks, not one long one.
+      await nextTask();
       const snapshot = await gateway.readSnapshot();
       setProgress({ label: t("checking", { n: snapshot.paragraphs.length }) });
       // Progress events travel on their own channel and may land after the result: late ones are dropped.
