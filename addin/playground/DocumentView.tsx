@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useRef, useState } from "react";
+import { memo, useEffect, useReducer, useRef, useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { FakeBlock, FakeComment, FakeParagraph, FakeTable, FakeWordHost } from "../word/fakeWord";
 import { NOTE_MARK } from "../word/textModel";
@@ -75,9 +75,22 @@ export function DocumentView({ host }: { host: FakeWordHost }) {
     host.type(paragraph, 0, paragraph.text.length, text);
     host.notify();
   };
-  const renderParagraph = (p: FakeParagraph) => (
-    <ParagraphText key={p.id} paragraph={p} host={host} styles={styles} selectionRef={selectionRef} />
-  );
+  const commentsOf = commentsByParagraph(host.state.comments);
+  const renderParagraph = (p: FakeParagraph) => {
+    const here = selection?.paragraph === p ? selection : null;
+    return (
+      <ParagraphText
+        key={p.id}
+        text={p.text}
+        changes={p.changes}
+        selectionStart={here?.start ?? -1}
+        selectionEnd={here?.end ?? -1}
+        comments={commentsOf.get(p) ?? NO_COMMENTS}
+        styles={styles}
+        selectionRef={selectionRef}
+      />
+    );
+  };
 
   return (
     <article className={styles.page} aria-label="Văn bản mô phỏng" data-testid="document">
@@ -182,28 +195,49 @@ function TableView({
   );
 }
 
-/** Paragraph text split at comment and selection boundaries; text is only ever rendered as text nodes. */
-function ParagraphText({
-  paragraph,
-  host,
+const NO_COMMENTS: readonly FakeComment[] = [];
+
+function commentsByParagraph(comments: readonly FakeComment[]): Map<FakeParagraph, FakeComment[]> {
+  const byParagraph = new Map<FakeParagraph, FakeComment[]>();
+  for (const c of comments) {
+    const list = byParagraph.get(c.paragraph);
+    if (list) list.push(c);
+    else byParagraph.set(c.paragraph, [c]);
+  }
+  return byParagraph;
+}
+
+/**
+ * Paragraph text split at comment and selection boundaries; text is only ever rendered as text
+ * nodes. Drawn again only when what it shows changes (memo on its values: the host edits its
+ * paragraphs and ranges in place), so a fix redraws the paragraphs it touched, not the document.
+ */
+const ParagraphText = memo(function ParagraphText({
+  text,
+  changes,
+  selectionStart,
+  selectionEnd,
+  comments,
   styles,
   selectionRef,
 }: {
-  paragraph: FakeParagraph;
-  host: FakeWordHost;
+  text: string;
+  changes: string;
+  /** -1 when the selection is elsewhere. */
+  selectionStart: number;
+  selectionEnd: number;
+  comments: readonly FakeComment[];
   styles: ReturnType<typeof useStyles>;
   selectionRef: React.RefObject<HTMLSpanElement>;
 }) {
-  const text = paragraph.text;
-  const comments = host.state.comments.filter((c: FakeComment) => c.paragraph === paragraph);
-  const selection = host.state.selection?.paragraph === paragraph ? host.state.selection : null;
+  const selection = selectionStart >= 0 ? { start: selectionStart, end: selectionEnd } : null;
   const cuts = new Set([0, text.length]);
   for (const r of [...comments, ...(selection ? [selection] : [])]) {
     cuts.add(r.start);
     cuts.add(r.end);
   }
   // Tracked changes as Word shows them inline: deletions struck through, insertions underlined.
-  for (let i = 1; i < text.length; i++) if (paragraph.changes[i] !== paragraph.changes[i - 1]) cuts.add(i);
+  for (let i = 1; i < text.length; i++) if (changes[i] !== changes[i - 1]) cuts.add(i);
   const points = [...cuts].sort((a, b) => a - b);
   const pieces: JSX.Element[] = [];
   if (selection && selection.start === selection.end) pieces.push(<span key="caret" ref={selectionRef} />);
@@ -212,7 +246,7 @@ function ParagraphText({
     const selected = selection !== null && selection.start <= s && e <= selection.end && selection.start < selection.end;
     const commented = comments.some((c) => c.start <= s && e <= c.end);
     const className = [selected ? styles.selection : "", commented ? styles.comment : ""].join(" ").trim();
-    const change = paragraph.changes[s];
+    const change = changes[s];
     const decoration = change === "-" ? "line-through" : change === "+" ? "underline" : undefined;
     pieces.push(
       <span
@@ -227,4 +261,4 @@ function ParagraphText({
     );
   }
   return <>{pieces}</>;
-}
+});
