@@ -1,4 +1,4 @@
-import { memo, useEffect, useReducer, useRef, useState } from "react";
+import { memo, startTransition, useEffect, useReducer, useRef, useState } from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { FakeBlock, FakeComment, FakeParagraph, FakeTable, FakeWordHost } from "../word/fakeWord";
 import { NOTE_MARK } from "../word/textModel";
@@ -52,10 +52,13 @@ export function DocumentView({ host }: { host: FakeWordHost }) {
   const { drawn, drawAll } = useGradualDrawing(textLength(blocks), CHARACTERS_PER_FRAME_NEAR_SCREEN, moreText);
   useEffect(
     () =>
-      host.subscribe(() => {
-        drawAll();
-        redraw();
-      }),
+      // Not urgent: drawn in slices between the pane's own work (a fix's click, its re-check), not in their tasks.
+      host.subscribe(() =>
+        startTransition(() => {
+          drawAll();
+          redraw();
+        }),
+      ),
     [host, drawAll],
   );
   const selection = host.state.selection;
