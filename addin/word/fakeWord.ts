@@ -184,6 +184,19 @@ export interface FakeHostOptions {
   settings?: SettingsShelf | false;
 }
 
+/** Resolves in a later task (not a microtask): setImmediate in Node, a message in the browser. */
+function nextTask(): Promise<void> {
+  if (typeof setImmediate === "function") return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** The simulated document plus its request queue. */
 export class FakeWordHost {
   readonly state: FakeDocumentState;
@@ -412,6 +425,9 @@ class FakeContext {
   }
 
   async sync(): Promise<void> {
+    // Word answers a sync from another process: the pane's thread runs other tasks meanwhile. The
+    // simulated host answers in a task of its own, so a fix's work is not one task with the click.
+    await nextTask();
     this.host.syncCount++;
     const actions = this.queue;
     this.queue = [];
