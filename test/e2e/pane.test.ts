@@ -150,6 +150,24 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     await page.context().close();
   });
 
+  it("applies a fix once when its button is clicked twice in a row (the busy state is drawn a frame later)", async () => {
+    const page = await open();
+    const card = cards(page).filter({ has: page.getByTestId("fix") }).first();
+    const rule = await card.getAttribute("data-rule");
+    const before = await cards(page).and(page.locator(`[data-rule="${rule}"]`)).count();
+    // Two clicks in one task: nothing is drawn between them.
+    await card.getByTestId("fix").first().evaluate((button: HTMLElement) => {
+      button.click();
+      button.click();
+    });
+    await done(page);
+    // The fix lands once: nothing refused, nothing failed, its card gone.
+    expect(await pane(page).getByTestId("notice-warning").count()).toBe(0);
+    expect(await pane(page).getByTestId("notice-error").count()).toBe(0);
+    expect(await cards(page).and(page.locator(`[data-rule="${rule}"]`)).count()).toBe(before - 1);
+    await page.context().close();
+  });
+
   it("keeps an ignored finding ignored after the header's number and date are filled in, kept in the document's settings", async () => {
     const page = await open();
     const errorsBefore = await count(page, "error");

@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useState } from "react";
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Snapshot } from "../../../src/document/snapshot";
 import type { CheckOutput } from "../../../src/engine/check";
 import type { KindId, Mode, ProfileId } from "../../../src/core/types";
@@ -117,15 +117,21 @@ export function useCheckStore({ gateway, engine, word, config, defaultProfile, i
   // A check still running when the pane closes is not wanted any more.
   useEffect(() => () => engine.cancel(), [engine]);
 
+  // Set from a click until the fix is in the document: a second click meanwhile does nothing.
+  const applying = useRef(false);
   const apply = useCallback(
     async (edits: readonly Edit[]) => {
-      if (edits.length === 0) return;
+      if (edits.length === 0 || applying.current) return;
+      applying.current = true;
       try {
-        setProgress({ label: t("applying") });
+        // Drawn busy in a transition: redrawing every card is not part of the click's own task.
+        startTransition(() => setProgress({ label: t("applying") }));
         // Unticked: the document keeps its own tracking mode.
         await word.applyEdits(edits, { trackChanges: setup.trackChanges || undefined });
       } catch (error) {
         fail(error);
+      } finally {
+        applying.current = false;
       }
       await recheck();
     },
