@@ -21,6 +21,7 @@
 import type { Alignment, Snapshot } from "../../src/document/snapshot";
 import { NOTE_MARK, isSearchBoundary, toWordText } from "./textModel";
 import type { DocumentSettings } from "./documentSettings";
+import { nextTask } from "../nextTask";
 
 /** Unknown values stay unknown: a plain-text source has no fonts, and the host must not invent them. */
 export interface FakeFont {
@@ -182,19 +183,6 @@ function copy<T>(value: T): T {
 export interface FakeHostOptions {
   /** The document's saved settings; false for a host without document settings. */
   settings?: SettingsShelf | false;
-}
-
-/** Resolves in a later task (not a microtask): setImmediate in Node, a message in the browser. */
-function nextTask(): Promise<void> {
-  if (typeof setImmediate === "function") return new Promise((resolve) => setImmediate(resolve));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /** The simulated document plus its request queue. */

@@ -15,18 +15,21 @@ export const NOTE_MARK = "\u0002";
 
 const SHOWN_AS: Record<string, string> = { "\u001e": "-", "\u000c": "\u000b" };
 
-/** C0 controls that are not text: everything but tab, line feed, vertical tab, form feed, carriage return. */
-function isPlaceholder(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return code < 0x20 && char !== "\t" && char !== "\n" && char !== "\u000b" && char !== "\u000c" && char !== "\r" && char !== "\u001e";
+/**
+ * Whether Word reports a character that the engine text does not hold as it is: a C0 control
+ * but tab, line feed, "\v" and carriage return — a placeholder, or one of SHOWN_AS.
+ */
+function isMark(code: number): boolean {
+  return code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0d;
 }
 
-/** Whether Word's text holds a placeholder or a character shown as another: a C0 control but tab, line feed, "\v" or carriage return. */
+/** A mark that is removed (not shown as another character). */
+function isPlaceholder(char: string): boolean {
+  return isMark(char.charCodeAt(0)) && SHOWN_AS[char] === undefined;
+}
+
 function hasMarks(wordText: string): boolean {
-  for (let i = 0; i < wordText.length; i++) {
-    const code = wordText.charCodeAt(i);
-    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0d) return true;
-  }
+  for (let i = 0; i < wordText.length; i++) if (isMark(wordText.charCodeAt(i))) return true;
   return false;
 }
 

@@ -48,7 +48,7 @@ class ProgressTimings extends Array<RuleTiming> {
 /**
  * One check. `lastParagraphs` holds the paragraphs of the previous check of this engine: a
  * paragraph whose text did not change keeps its per-paragraph results, so a re-check after a fix
- * or an edit re-reads only what changed (the findings are a full check's; see createChecker).
+ * or an edit re-reads only what changed (the findings are a full check's; see createRecheckingRunner).
  */
 export function runCheck(request: EngineRequest, onProgress?: (progress: CheckProgress) => void, lastParagraphs?: ParagraphTextCache): CheckOutput {
   const rulesTotal = RULES.size;

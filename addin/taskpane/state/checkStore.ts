@@ -8,6 +8,7 @@ import type { Edit, Finding } from "../../../src/core/types";
 import type { WordGateway } from "../../word/gateway";
 import { CheckCancelled, type Engine } from "../engine/engineClient";
 import type { Translate } from "../i18n";
+import { nextTask } from "../../nextTask";
 import { findingKey, type IgnoreStorage } from "./ignores";
 import type { Notices } from "./notices";
 import type { WordActions } from "./wordActions";
@@ -49,10 +50,6 @@ interface Inputs {
   storage: IgnoreStorage;
   notices: Notices;
   t: Translate;
-}
-
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 export function useCheckStore({ gateway, engine, word, config, defaultProfile, indicatorData, storage, notices, t }: Inputs): CheckStore {
