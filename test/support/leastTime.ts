@@ -3,9 +3,9 @@
  * after every other test file, one file at a time) and for test/indicators/linearRunner.ts, which
  * runs outside vitest. Free of vitest imports for that reason.
  *
- * A cost is the least wall time of several runs, each started after a full collection (the
- * workers run with --expose-gc): garbage left by building the input bills no one, and a pause
- * caused by something else on the machine does not count. Wall time rather than CPU time,
+ * A cost is the least, over several rounds, of a round's median wall time per run, each run started
+ * after a full collection (the workers run with --expose-gc): garbage left by building the input
+ * bills no one, and a pause caused by something else on the machine falls in one round only. Wall time rather than CPU time,
  * because CPU time also bills V8's parallel collector threads, whose share grows with the heap
  * and not with the work.
  *
@@ -26,7 +26,7 @@ const ROUNDS = 5;
 
 /**
  * Runs per round of an input too short to fill its share of `fillMs`: a hundred in all give a
- * steady least time, and more would only repeat the untimed preparation (thousands of times for
+ * steady figure, and more would only repeat the untimed preparation (thousands of times for
  * a run of 0.1 ms, half a minute of a CI run).
  */
 const MAX_RUNS_PER_ROUND = 20;
@@ -37,36 +37,44 @@ export interface Workload<T = undefined> {
   run: (input: T) => unknown;
 }
 
-/** Which workload runs next, given how long each run took: rounds of every workload, a short one repeated to fill its share. */
-function* schedule(count: number, fillMs: number): Generator<number, void, number> {
-  for (let round = 0; round < ROUNDS; round += 1) {
-    for (let w = 0; w < count; w += 1) {
-      for (let runs = 0, spent = 0; runs === 0 || (spent < fillMs / ROUNDS && runs < MAX_RUNS_PER_ROUND); runs += 1) spent += yield w;
-    }
-  }
-}
-
 type Workloads<T extends unknown[]> = { [K in keyof T]: Workload<T[K]> };
 
+/** Wall time of one run after a collection; a run that returns a promise is timed until it settles. */
+async function timeOnce({ prepare, run }: Workload<unknown>): Promise<number> {
+  const input = prepare?.();
+  collect();
+  const began = performance.now();
+  const result = run(input);
+  // Awaited only when it is a promise: a synchronous run's time ends with it, not a tick later.
+  if (result instanceof Promise) await result;
+  return performance.now() - began;
+}
+
+/** The middle of `times` (the lower middle of an even count). */
+function median(times: number[]): number {
+  return times.sort((a, b) => a - b)[(times.length - 1) >> 1];
+}
+
 /**
- * The least wall time of each workload, measured in alternation (see above); short ones get more
- * runs, to fill `fillMs` each. A run that returns a promise is timed until it settles.
+ * The cost of each workload, measured in alternation (see above): the least over the rounds of
+ * a round's median run. A short workload gets more runs in a round, to fill its share of
+ * `fillMs`; their median, not their least, is its figure for the round, so that it is read like a
+ * long workload's one run: the least of a hundred short runs is a luckier draw than the least of
+ * five long ones, and the ratio of the two would read that luck as growth.
  */
 export async function leastMsEach<T extends unknown[]>(workloads: Workloads<T>, fillMs = 300): Promise<number[]> {
   const all = workloads as readonly Workload<unknown>[];
   const least = all.map(() => Infinity);
-  const plan = schedule(all.length, fillMs);
-  for (let next = plan.next(); !next.done; ) {
-    const { prepare, run } = all[next.value];
-    const input = prepare?.();
-    collect();
-    const began = performance.now();
-    const result = run(input);
-    // Awaited only when it is a promise: a synchronous run's time ends with it, not a tick later.
-    if (result instanceof Promise) await result;
-    const ms = performance.now() - began;
-    least[next.value] = Math.min(least[next.value], ms);
-    next = plan.next(ms);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const [w, workload] of all.entries()) {
+      const times: number[] = [];
+      let spent = 0;
+      do {
+        times.push(await timeOnce(workload));
+        spent += times.at(-1)!;
+      } while (spent < fillMs / ROUNDS && times.length < MAX_RUNS_PER_ROUND);
+      least[w] = Math.min(least[w], median(times));
+    }
   }
   return least;
 }
