@@ -534,8 +534,8 @@ const CHANGE_WORD = /tăng|giảm/iu;
 /** The rank words alone: a literal scan much cheaper than RANK, which few texts with "/" or "thứ" match. */
 const RANK_WORD = new RegExp(phrasePattern(PHRASES.rankWords), "iu");
 
-/** The event patterns, earlier ones first: a later pattern's match overlapping a kept one is dropped. */
-const EVENT_PATTERNS: readonly { kind: EventKind; regex: RegExp }[] = [
+/** The event patterns, earlier ones first: a later pattern's match overlapping a kept one is dropped. Exported for the test that reads them piece by piece. */
+export const EVENT_PATTERNS: readonly { kind: EventKind; regex: RegExp }[] = [
   { kind: "rank", regex: RANK },
   { kind: "change", regex: CHANGE },
   { kind: "plan", regex: PLAN },
@@ -568,24 +568,63 @@ function mayMatch(kind: EventKind, slice: string, hasPercent: boolean): boolean 
   }
 }
 
-function accepted(kind: EventKind, m: RegExpExecArray, slice: string): boolean {
-  if (kind === "share") return isShare(m, slice);
+/** Whether match `m` of `kind`, at `at` in `slice`, is an event (a share reads the text around it). */
+function accepted(kind: EventKind, m: RegExpExecArray, slice: string, at: number): boolean {
+  if (kind === "share") return isShare(m, slice, at);
   if (kind === "value") return unitInfo(m[2])?.dimension !== "percent";
   return true;
+}
+
+/** A stretch of a slice that may hold events, with what the patterns' cheap tests ask of it. */
+interface EventPiece {
+  /** Offset of the piece in the slice. */
+  from: number;
+  text: string;
+  hasPercent: boolean;
+}
+
+/** A mark no event contains: ";", "!", "?", or a dot not before a digit (a dot inside a number is followed by one). */
+const PIECE_END = /[;!?]|\.(?!\d)/g;
+
+/**
+ * The stretches of `slice` between marks no event contains (PIECE_END) that hold a digit: every
+ * event lies inside one, and each pattern reads only the pieces its cheap test admits, not the
+ * whole paragraph (most of a report's text is prose without figures). A pattern finds the same
+ * matches in a piece as in the slice: nothing an event pattern matches or looks for, before or
+ * after, is such a mark, so a search that reaches one fails at it in the slice as at the piece's
+ * end; and a piece never starts with a digit after a dot (that dot would be in a number).
+ */
+export function eventPieces(slice: string): EventPiece[] {
+  const pieces: EventPiece[] = [];
+  const add = (from: number, to: number): void => {
+    const text = slice.slice(from, to);
+    if (DIGIT.test(text)) pieces.push({ from, text, hasPercent: text.includes("%") });
+  };
+  let from = 0;
+  PIECE_END.lastIndex = 0;
+  for (let m = PIECE_END.exec(slice); m; m = PIECE_END.exec(slice)) {
+    add(from, m.index);
+    from = m.index + 1;
+  }
+  add(from, slice.length);
+  return pieces;
 }
 
 /** The events of `slice`, which starts at `start` in its paragraph. */
 function findEvents(slice: string, start: number): ChunkedList<FoundEvent> {
   if (!DIGIT.test(slice)) return new ChunkedList();
-  const hasPercent = slice.includes("%");
+  const pieces = eventPieces(slice);
   const found = new FirstComeSpans<FoundEvent>();
   for (const { kind, regex } of EVENT_PATTERNS) {
-    if (!mayMatch(kind, slice, hasPercent)) continue;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(slice); m; m = regex.exec(slice)) {
-      const s = start + m.index;
-      const e = s + m[0].length;
-      if (found.isFree(s, e) && accepted(kind, m, slice)) found.keep({ kind, start: s, end: e });
+    for (const piece of pieces) {
+      if (!mayMatch(kind, piece.text, piece.hasPercent)) continue;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(piece.text); m; m = regex.exec(piece.text)) {
+        const at = piece.from + m.index;
+        const s = start + at;
+        const e = s + m[0].length;
+        if (found.isFree(s, e) && accepted(kind, m, slice, at)) found.keep({ kind, start: s, end: e });
+      }
     }
     found.endPattern();
   }
@@ -608,12 +647,12 @@ const PERCENT_FOLLOWS = /^[^;%]{0,80}?(?:đạt|chiếm|tỷ\s+lệ|\()\s*(?:t�
 const UNIT_AT_START = new RegExp(String.raw`^\s?(${UNIT})`, "iu");
 
 /** A fraction is a share when it is not a quarter, scale or date, its part is not above its whole, and a unit or a percentage says what it counts. */
-function isShare(m: RegExpExecArray, slice: string): boolean {
-  if (NOT_A_SHARE_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index))) return false;
+function isShare(m: RegExpExecArray, slice: string, at: number): boolean {
+  if (NOT_A_SHARE_BEFORE.test(slice.slice(Math.max(0, at - 12), at))) return false;
   const numerator = parseVietnameseNumber(m[1] ?? m[4])?.value ?? Number.NaN;
   const denominator = parseVietnameseNumber(m[2] ?? m[7])?.value ?? Number.NaN;
   if (!(numerator <= denominator) || denominator === 0) return false;
-  const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 80);
+  const after = slice.slice(at + m[0].length, at + m[0].length + 80);
   const percentFollows = PERCENT_FOLLOWS.test(after);
   if (m[4] !== undefined) {
     // "104.462 hồ sơ trực tuyến/108.117 …": words between need a percentage after (not "08 lượt/11 người").
