@@ -94,3 +94,35 @@ export function stageCosts(snapshot: Snapshot, cache?: ParagraphTextCache): Stag
   for (const t of timings) costs.push({ stage: `rule: ${t.ruleId}`, ms: (t.ms / wallTotal) * rulesTotal });
   return costs.sort((a, b) => b.ms - a.ms);
 }
+
+export interface HeadToHeadPair {
+  engineMs: number;
+  markdownlintMs: number;
+}
+
+/**
+ * Our check and markdownlint on one input, run in alternation, pair after pair (each tool
+ * already warm): a spell of slowness on a shared machine, which lasts seconds, then falls on
+ * both tools of a pair rather than on the median of one of them. Within a pair, which tool runs
+ * first alternates, so neither always follows the other's garbage.
+ */
+export function headToHead(input: BenchInput, pairs: number): HeadToHeadPair[] {
+  const timed = (fn: () => unknown): number => {
+    const began = performance.now();
+    fn();
+    return performance.now() - began;
+  };
+  const ours = () => timed(() => checkDocument(input.snapshot));
+  const theirs = () => timed(() => lintMarkdown(input.name, input.text));
+  const out: HeadToHeadPair[] = [];
+  for (let k = 0; k < pairs; k += 1) {
+    if (k % 2 === 0) {
+      const engineMs = ours();
+      out.push({ engineMs, markdownlintMs: theirs() });
+    } else {
+      const markdownlintMs = theirs();
+      out.push({ engineMs: ours(), markdownlintMs });
+    }
+  }
+  return out;
+}
