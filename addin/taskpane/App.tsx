@@ -1,3 +1,4 @@
+import { useDeferredValue } from "react";
 import { ProgressBar, Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CitationsPanel } from "./CitationsPanel";
 import { CommentsDialog } from "./CommentsDialog";
@@ -30,11 +31,14 @@ export function App() {
   const word = useWord();
   const { notify, fail } = useNotices();
   const view = useView();
+  // The tab list and counts follow a click in its own task; what the tab shows (`shown`: which
+  // tab, its filters) follows in the next, busy meanwhile. Together they were one long task.
+  const shown = useDeferredValue(view);
   const { result } = check;
   const busy = check.progress !== null;
   const count = (panel: PanelId) => check.visible.filter((f) => panelOf(f) === panel && view.severities.has(f.severity)).length;
   const tabProps = result && {
-    findings: <FindingsList panel={view.tab} view={view} />,
+    findings: <FindingsList panel={shown.tab} view={shown} />,
     result,
     word,
     language,
@@ -82,10 +86,10 @@ export function App() {
               </Tab>
             ))}
           </TabList>
-          <div role="tabpanel" aria-label={t(TAB_LABEL[view.tab])}>
-            {view.tab === "structure" && tabProps.findings}
-            {view.tab === "citations" && <CitationsPanel {...tabProps} snapshot={check.snapshot!} />}
-            {view.tab === "indicators" && <IndicatorsPanel {...tabProps} snapshot={check.snapshot!} />}
+          <div role="tabpanel" aria-label={t(TAB_LABEL[shown.tab])} aria-busy={shown !== view}>
+            {shown.tab === "structure" && tabProps.findings}
+            {shown.tab === "citations" && <CitationsPanel {...tabProps} snapshot={check.snapshot!} />}
+            {shown.tab === "indicators" && <IndicatorsPanel {...tabProps} snapshot={check.snapshot!} />}
           </div>
         </>
       ) : (

@@ -2,7 +2,15 @@ import { Button, Subtitle2, Text, makeStyles, tokens, useArrowNavigationGroup } 
 import type { Snapshot } from "../../src/document/snapshot";
 import type { CitedDocument } from "../../src/citations/types";
 import { documentsTable, formatDate } from "./documentsTable";
+import { useGradualDrawing } from "./gradualDrawing";
 import type { TabPanelProps } from "./panelProps";
+
+/**
+ * Cited documents drawn a few a frame after the tab itself (they sit below its findings): drawn
+ * with it, all at once, they made opening the tab one long task.
+ */
+const DOCUMENTS_PER_FRAME = 10;
+const moreDocuments = (drawn: number) => drawn + DOCUMENTS_PER_FRAME;
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalL },
@@ -19,6 +27,7 @@ export function CitationsPanel({ findings, result, snapshot, word, notify, fail,
   const styles = useStyles();
   const arrows = useArrowNavigationGroup({ axis: "vertical" });
   const documents = result.documents;
+  const { drawn } = useGradualDrawing(documents.length, 0, moreDocuments);
 
   const jump = (doc: CitedDocument) => {
     const { paragraph, start, end } = doc.first;
@@ -41,8 +50,8 @@ export function CitationsPanel({ findings, result, snapshot, word, notify, fail,
       {findings}
       <section className={styles.section} aria-labelledby="cited-documents">
         <Subtitle2 id="cited-documents">{t("citedDocuments", { n: documents.length })}</Subtitle2>
-        <ul className={styles.list} {...arrows}>
-          {documents.map((doc) => (
+        <ul className={styles.list} {...arrows} aria-busy={drawn < documents.length}>
+          {documents.slice(0, drawn).map((doc) => (
             <li key={doc.key}>
               <Button appearance="subtle" className={styles.doc} onClick={() => jump(doc)} data-testid="cited-document">
                 <span>

@@ -1,13 +1,13 @@
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { Button, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { fixAllEdits } from "../../src/lint/fix";
 import type { Finding, Severity } from "../../src/core/types";
-import { buildCards, countByCategory, placeLabel, type Card, type PlaceLabel } from "./findingsModel";
+import { buildCards, countByCategory, placeLabel, sameCard, type Card, type PlaceLabel } from "./findingsModel";
 import { useGradualDrawing } from "./gradualDrawing";
 import { localize, severityKey, type Translate } from "./i18n";
 import { categoryOf, defaultSeverity, panelOfCategory, ruleTitle, DISPLAY_CATEGORIES, type PanelId } from "./rules";
 import { SeverityIcon } from "./SeverityIcon";
-import { useCheck, useHouseStyle, useNotices, useText, useWord } from "./state/PaneContext";
+import { useCheck, useChecked, useFindingActions, useHouseStyle, useText, useWord } from "./state/PaneContext";
 import { withLevel } from "./state/houseStyle";
 import type { View } from "./state/view";
 
@@ -72,14 +72,15 @@ interface Props {
 
 /**
  * The findings of one tab as cards, most serious first; one card per grouped rule. After Fix or
- * Ignore, focus goes to the card that took the acted-on card's place.
+ * Ignore, focus goes to the card that took the acted-on card's place. Drawn again only when its
+ * tab, its filters or the check change (not when the tab list follows a click).
  */
-export function FindingsList({ panel, view }: Props) {
+export const FindingsList = memo(function FindingsList({ panel, view }: Props) {
   const styles = useStyles();
   const { t } = useText();
   const check = useCheck();
   const [shown, setShown] = useState(FIRST_CARDS);
-  const cardRefs = useRef<(HTMLLIElement | null)[]>([]);
+  const list = useRef<HTMLUListElement>(null);
   const focusAt = useRef<number | null>(null);
 
   const ofPanel = useMemo(() => check.visible.filter((f) => panelOfCategory(categoryOf(f.ruleId)) === panel), [check.visible, panel]);
@@ -91,17 +92,21 @@ export function FindingsList({ panel, view }: Props) {
   const hiddenReminders = ofPanel.length - bySeverity.length;
   const listed = Math.min(shown, cards.length);
   const { drawn } = useGradualDrawing(listed, 1, moreCards);
+  const busy = check.progress !== null;
 
-  useEffect(() => {
-    if (focusAt.current === null || check.state !== "done" || check.progress) return;
-    const target = cardRefs.current[Math.min(focusAt.current, cards.length - 1)];
+  // In the commit that took the acted-on card away: focus is never left on the page's body.
+  useLayoutEffect(() => {
+    if (focusAt.current === null || check.state !== "done" || busy) return;
+    const drawnCards = list.current?.children;
+    const target = drawnCards?.[Math.min(focusAt.current, drawnCards.length - 1)];
     focusAt.current = null;
-    target?.focus();
-  }, [cards, check.state, check.progress]);
+    if (target instanceof HTMLElement) target.focus();
+  }, [cards, check.state, busy]);
 
-  const acted = (index: number) => {
-    focusAt.current = index;
-  };
+  // One function for every card (by its element, not its index), so a card is not drawn again when those above it go.
+  const acted = useCallback((card: HTMLLIElement) => {
+    focusAt.current = list.current ? Array.prototype.indexOf.call(list.current.children, card) : null;
+  }, []);
 
   return (
     <>
@@ -128,9 +133,9 @@ export function FindingsList({ panel, view }: Props) {
       {cards.length === 0 ? (
         <Text role="status">{t("noFindings")}</Text>
       ) : (
-        <ul className={styles.list} aria-busy={drawn < listed} data-testid="findings">
-          {cards.slice(0, Math.min(listed, drawn)).map((card, i) => (
-            <FindingCard key={card.key} card={card} cardRef={(el) => (cardRefs.current[i] = el)} onActed={() => acted(i)} />
+        <ul ref={list} className={styles.list} aria-busy={drawn < listed} data-testid="findings">
+          {cards.slice(0, Math.min(listed, drawn)).map((card) => (
+            <FindingCard key={card.key} card={card} busy={busy} onActed={acted} />
           ))}
         </ul>
       )}
@@ -146,24 +151,30 @@ export function FindingsList({ panel, view }: Props) {
       )}
     </>
   );
-}
+});
 
 interface CardProps {
   card: Card;
-  /** Called before Fix, Ignore or switching the rule off: focus will move on from this card. */
-  onActed(): void;
-  cardRef(element: HTMLLIElement | null): void;
+  /** A fix is being applied or the document checked: the card's actions wait. */
+  busy: boolean;
+  /** Called with the card before Fix, Ignore or switching the rule off: focus will move on from it. */
+  onActed(card: HTMLLIElement): void;
 }
 
-function FindingCard({ card, onActed, cardRef }: CardProps) {
+/** Cards are built anew whenever the findings change: one showing the same findings is not drawn again. */
+const FindingCard = memo(FindingCardContent, (before, after) => sameCard(before.card, after.card) && before.busy === after.busy && before.onActed === after.onActed);
+
+function FindingCardContent({ card, busy, onActed: onActedWith }: CardProps) {
   const styles = useStyles();
   const { language, t } = useText();
-  const check = useCheck();
-  const { notify } = useNotices();
+  const { notify, ignore, apply } = useFindingActions();
   const house = useHouseStyle();
   const [open, setOpen] = useState(false);
   const titleId = useId();
-  const busy = check.progress !== null;
+  const self = useRef<HTMLLIElement>(null);
+  const onActed = () => {
+    if (self.current) onActedWith(self.current);
+  };
   const title = ruleTitle(card.ruleId, language);
   const first = card.findings[0]!;
   // Fix-all takes only the fixes a rule marks safe; the others stay one click each.
@@ -190,17 +201,17 @@ function FindingCard({ card, onActed, cardRef }: CardProps) {
   };
   const ignoreAll = () => {
     onActed();
-    for (const f of card.findings) check.ignore(f);
+    ignore(...card.findings);
     notify({ intent: "success", lines: [t("ignored")] });
   };
   const fix = (f: Finding, s: number) => {
     onActed();
-    void check.apply(f.suggestions[s]?.edits ?? []);
+    void apply(f.suggestions[s]?.edits ?? []);
   };
 
   return (
     <li
-      ref={cardRef}
+      ref={self}
       tabIndex={-1}
       className={mergeClasses(styles.card, styles[card.severity])}
       aria-labelledby={titleId}
@@ -222,7 +233,7 @@ function FindingCard({ card, onActed, cardRef }: CardProps) {
         <>
           <div className={styles.actions}>
             {fixable.length > 0 && (
-              <Button size="small" appearance="primary" disabled={busy} onClick={() => (onActed(), void check.apply(fixAllEdits(fixable)))} data-testid="fix-all">
+              <Button size="small" appearance="primary" disabled={busy} onClick={() => (onActed(), void apply(fixAllEdits(fixable)))} data-testid="fix-all">
                 {t("fixAll", { n: fixable.length })}
               </Button>
             )}
@@ -247,7 +258,7 @@ function FindingCard({ card, onActed, cardRef }: CardProps) {
                   <PlaceButton finding={f} message={localize(f.message, language)} />
                   <div className={styles.actions}>
                     <FixButtons finding={f} busy={busy} onFix={fix} t={t} language={language} />
-                    <Button size="small" appearance="subtle" disabled={busy} onClick={() => (onActed(), check.ignore(f))} data-testid="ignore-one">
+                    <Button size="small" appearance="subtle" disabled={busy} onClick={() => (onActed(), ignore(f))} data-testid="ignore-one">
                       {t("ignore")}
                     </Button>
                   </div>
@@ -265,7 +276,7 @@ function FindingCard({ card, onActed, cardRef }: CardProps) {
           {first.related && first.related.length > 0 && <RelatedPlaces finding={first} />}
           <div className={styles.actions}>
             <FixButtons finding={first} busy={busy} onFix={fix} t={t} language={language} />
-            <Button size="small" appearance="subtle" disabled={busy} onClick={() => (onActed(), check.ignore(first), notify({ intent: "success", lines: [t("ignored")] }))} data-testid="ignore">
+            <Button size="small" appearance="subtle" disabled={busy} onClick={() => (onActed(), ignore(first), notify({ intent: "success", lines: [t("ignored")] }))} data-testid="ignore">
               {t("ignore")}
             </Button>
             <Button size="small" appearance="subtle" onClick={disableRule} data-testid="disable-rule">
@@ -305,7 +316,7 @@ function RuleLink({ finding }: { finding: Finding }) {
 
 function usePlace(place: { paragraph: number; start: number; end: number }): PlaceLabel | null {
   const { t } = useText();
-  const { snapshot, result } = useCheck();
+  const { snapshot, result } = useChecked();
   if (!snapshot || !result) return null;
   return placeLabel(snapshot, result.outline, place, {
     header: t("headerPart"),
@@ -323,7 +334,7 @@ function PlaceButton({ finding, message, note }: { finding: { paragraph: number;
   const styles = useStyles();
   const { t } = useText();
   const word = useWord();
-  const { snapshot } = useCheck();
+  const { snapshot } = useChecked();
   const label = usePlace(finding);
   if (!label) return null;
   const text = finding.text ?? snapshot?.paragraphs[finding.paragraph]?.text.slice(finding.start, finding.end) ?? "";

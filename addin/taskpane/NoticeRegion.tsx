@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { useNotices, useText } from "./state/PaneContext";
 
@@ -16,8 +17,8 @@ const useStyles = makeStyles({
   empty: { position: "absolute", width: "1px", height: "1px", overflow: "hidden", clipPath: "inset(50%)" },
 });
 
-/** The pane's notices, announced to screen readers as they appear (aria-live). */
-export function NoticeRegion() {
+/** The pane's notices, announced to screen readers as they appear (aria-live). Not drawn again for a new tab or filter. */
+export const NoticeRegion = memo(function NoticeRegion() {
   const styles = useStyles();
   const { t } = useText();
   const { notices, dismiss } = useNotices();
@@ -55,4 +56,4 @@ export function NoticeRegion() {
       ))}
     </div>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { Button, Field, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { memo, useId, useState } from "react";
 import { KIND_IDS, PROFILE_IDS, type KindId, type Mode, type ProfileId } from "../../src/core/types";
 import { useCheck, useText, useWord } from "./state/PaneContext";
 
@@ -15,9 +15,10 @@ const useStyles = makeStyles({
 
 /**
  * "Thiết lập: Văn bản Đảng (HD 36/2018) · Báo cáo 6 tháng · Dự thảo" — one line that opens to
- * the three choices; what was detected is shown by name, never by id.
+ * the three choices; what was detected is shown by name, never by id. Not drawn again for a new
+ * tab or filter.
  */
-export function SetupLine() {
+export const SetupLine = memo(function SetupLine() {
   const styles = useStyles();
   const { t } = useText();
   const check = useCheck();
@@ -79,4 +80,4 @@ export function SetupLine() {
       )}
     </div>
   );
-}
+});

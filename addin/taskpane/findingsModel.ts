@@ -55,6 +55,11 @@ export function buildCards(findings: readonly Finding[]): Card[] {
   );
 }
 
+/** Whether two cards show the same: cards are built anew whenever the findings change, the findings themselves are kept. */
+export function sameCard(a: Card, b: Card): boolean {
+  return a.key === b.key && a.severity === b.severity && a.grouped === b.grouped && a.findings.length === b.findings.length && a.findings.every((f, i) => f === b.findings[i]);
+}
+
 function mostSevere(findings: readonly Finding[]): Severity {
   return findings.reduce<Severity>((best, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[best] ? f.severity : best), "info");
 }

@@ -7,7 +7,8 @@
  *   npx tsx scripts/bench/paneLatency.ts [FILE] [--dist DIR] [--cpu-throttle N]
  *
  * `--cpu-throttle N` slows the page's CPU N times (DevTools emulation), to see the pane as on a
- * slow or busy machine.
+ * slow or busy machine. After the check it times three clicks: one Fix, one Ignore and switching
+ * to the citations tab.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -34,6 +35,10 @@ export interface PaneLatency {
   fixMs: number;
   /** Longest main-thread task over that time (0 when none reached 50 ms). */
   longestTaskFixMs: number;
+  /** Longest task from clicking the first card's Ignore to the list drawn without it (0 when none reached 50 ms). */
+  longestTaskIgnoreMs: number;
+  /** Longest task from clicking the citations tab to its cards and cited documents drawn (0 when none reached 50 ms). */
+  longestTaskTabMs: number;
 }
 
 /** The largest seed (by bytes): the default document to measure. */
@@ -106,6 +111,8 @@ export async function measurePaneLatency(options: { file?: string; dist?: string
     const FRAME_MS = 20;
     const duringCheck = measured.tasks.filter((task) => task.start + task.duration > measured.checkFrom && task.start < measured.firstAt + FRAME_MS);
     const fix = await measureOneFix(page);
+    const longestTaskIgnoreMs = await longestTaskOfClick(page, () => page.getByTestId("task-pane").getByTestId("finding").first().getByTestId("ignore").click(), "[data-testid=restore-ignored]");
+    const longestTaskTabMs = await longestTaskOfClick(page, () => page.getByTestId("task-pane").getByTestId("tab-citations").click(), "[data-testid=cited-document]");
     return {
       file,
       firstFindingsMs: Math.round(measured.firstAt - (measured.chosenAt ?? started)),
@@ -114,6 +121,8 @@ export async function measurePaneLatency(options: { file?: string; dist?: string
       longTasks: duringCheck.length,
       longestTaskLoadingMs: Math.round(Math.max(0, ...measured.tasks.map((task) => task.duration))),
       ...fix,
+      longestTaskIgnoreMs,
+      longestTaskTabMs,
     };
   } finally {
     await browser.close();
@@ -140,6 +149,23 @@ async function measureOneFix(page: Page): Promise<{ fixMs: number; longestTaskFi
   return { fixMs: Math.round(to - from), longestTaskFixMs: Math.round(Math.max(0, ...during.map((task) => task.duration))) };
 }
 
+/** The longest task from `click` until `shown` is in the pane and nothing in it is busy (0 when none reached 50 ms). */
+async function longestTaskOfClick(page: Page, click: () => Promise<void>, shown: string): Promise<number> {
+  // The previous click's last frames are not this one's.
+  await page.waitForTimeout(500);
+  const from = await page.evaluate(() => performance.now());
+  await click();
+  await page.waitForFunction((selector) => document.querySelector(`[data-testid=task-pane] ${selector}`) && !document.querySelector("[data-testid=task-pane] [aria-busy=true]"), shown, {
+    timeout: 60_000,
+    polling: "raf",
+  });
+  const to = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(200);
+  const tasks = await page.evaluate(() => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks);
+  const during = tasks.filter((task) => task.start + task.duration > from && task.start < to + 20);
+  return Math.round(Math.max(0, ...during.map((task) => task.duration)));
+}
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) {
   const args = process.argv.slice(2);
   const distAt = args.indexOf("--dist");
@@ -150,6 +176,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()
   console.log(
     `pane, ${result.file.replace(ROOT, "")}: first findings ${result.firstFindingsMs} ms (after the ${result.automationMs} ms the automation took to hand over the file); longest main-thread task during the check ${result.longestTaskMs} ms ` +
       `(${result.longTasks} tasks ≥ 50 ms); longest over the whole load, simulated document included, ${result.longestTaskLoadingMs} ms; ` +
-      `one Fix and its re-check ${result.fixMs} ms, longest task meanwhile ${result.longestTaskFixMs} ms`,
+      `one Fix and its re-check ${result.fixMs} ms, longest task meanwhile ${result.longestTaskFixMs} ms; ` +
+      `longest task of one Ignore ${result.longestTaskIgnoreMs} ms, of switching to the citations tab ${result.longestTaskTabMs} ms`,
   );
 }

@@ -55,6 +55,8 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     expect(first.y + Math.min(first.height, 120)).toBeLessThanOrEqual(box.y + box.height);
     for (const tab of ["structure", "citations", "indicators"]) {
       await pane(page).getByTestId(`tab-${tab}`).click();
+      // The tab's content follows the click a frame later, busy until drawn.
+      await done(page);
       expect(await overflowing(page), tab).toEqual([]);
     }
     await pane(page).getByTestId("setup").click();
@@ -83,6 +85,8 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     const chip = pane(page).getByTestId("category-consistency");
     const shown = Number(/\d+/.exec((await chip.textContent()) ?? "")?.[0]);
     await chip.click();
+    // The list follows its filters a frame later, busy until drawn.
+    await done(page);
     const rules = await cards(page).evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")));
     expect(rules.every((r) => r?.startsWith("consistency/"))).toBe(true);
     expect(shown).toBe(EXPECTED.filter((f) => f.ruleId.startsWith("consistency/") && f.severity !== "info").length);
@@ -100,6 +104,16 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     await expect.poll(() => cards(page).count()).toBe(20);
     await pane(page).getByTestId("more-cards").click();
     await expect.poll(() => cards(page).count()).toBe(all);
+    await page.context().close();
+  });
+
+  it("draws a tab's cited documents a few a frame, all of them once the pane is not busy", async () => {
+    const page = await open("&seed=001");
+    const documents = checkDocument(SEED_001).documents.length;
+    expect(documents).toBeGreaterThan(20);
+    await pane(page).getByTestId("tab-citations").click();
+    await done(page);
+    expect(await pane(page).getByTestId("cited-document").count()).toBe(documents);
     await page.context().close();
   });
 
@@ -154,17 +168,20 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     const page = await open();
     const card = cards(page).filter({ has: page.getByTestId("fix") }).first();
     const rule = await card.getAttribute("data-rule");
-    const before = await cards(page).and(page.locator(`[data-rule="${rule}"]`)).count();
+    const ofRule = cards(page).and(page.locator(`[data-rule="${rule}"]`));
+    const before = await ofRule.count();
     // Two clicks in one task: nothing is drawn between them.
     await card.getByTestId("fix").first().evaluate((button: HTMLElement) => {
       button.click();
       button.click();
     });
+    // The busy state is drawn in a transition: until then the pane still looks done, so wait for the card to go first.
+    await expect.poll(() => ofRule.count(), { timeout: 30_000 }).toBe(before - 1);
     await done(page);
     // The fix lands once: nothing refused, nothing failed, its card gone.
     expect(await pane(page).getByTestId("notice-warning").count()).toBe(0);
     expect(await pane(page).getByTestId("notice-error").count()).toBe(0);
-    expect(await cards(page).and(page.locator(`[data-rule="${rule}"]`)).count()).toBe(before - 1);
+    expect(await ofRule.count()).toBe(before - 1);
     await page.context().close();
   });
 
@@ -200,6 +217,22 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     expect(await count(page, "error")).toBe(errorsBefore - 1);
     await pane(page).getByTestId("restore-ignored").click();
     await expect.poll(() => count(page, "error")).toBe(errorsBefore);
+    await page.context().close();
+  });
+
+  it("ignores every place of a grouped card at once", async () => {
+    const page = await open();
+    const shownFindings = async () => Number(await pane(page).getByTestId("pane-root").getAttribute("data-findings"));
+    await pane(page).getByTestId("tab-citations").click();
+    await done(page);
+    const group = cards(page).and(page.locator("[data-grouped]")).first();
+    const rule = await group.getAttribute("data-rule");
+    const places = Number(/· (\d+)/.exec((await group.getByTestId("card-title").textContent()) ?? "")?.[1]);
+    expect(places).toBeGreaterThanOrEqual(3);
+    const before = await shownFindings();
+    await group.getByTestId("ignore").click();
+    await expect.poll(shownFindings).toBe(before - places);
+    expect(await cards(page).and(page.locator(`[data-rule="${rule}"]`)).count()).toBe(0);
     await page.context().close();
   });
 
@@ -278,6 +311,7 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     for (const option of options) expect(option).not.toMatch(/party-2018|six-month|state-report/);
     for (const tab of ["citations", "indicators"]) {
       await pane(page).getByTestId(`tab-${tab}`).click();
+      await done(page);
       const panel = (await pane(page).getByRole("tabpanel").textContent()) ?? "";
       expect(panel).toMatch(tab === "citations" ? /Cited documents/ : /Import prior-period data/);
     }
@@ -312,6 +346,7 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
     const page = await open();
     const rule = "indicator/plan-share-mismatch";
     await pane(page).getByTestId("tab-indicators").click();
+    await done(page);
     expect(await cards(page).and(page.locator(`[data-rule="${rule}"]`)).count()).toBe(0);
     // 17.592 tỷ đồng is "đạt 51,6% kế hoạch năm" in seed 000: a plan of 30.000 contradicts it.
     const csv = join(session.temp, "ke-hoach-2021.csv");
@@ -341,6 +376,7 @@ describe.runIf(CHROMIUM)(`task pane at ${PANE_WIDTH} px`, () => {
   it("does not check the tables it inserted", async () => {
     const page = await open();
     await pane(page).getByTestId("tab-citations").click();
+    await done(page);
     const tab = async () => (await pane(page).getByTestId("tab-citations").textContent()) ?? "";
     const before = { tab: await tab(), documents: await pane(page).getByTestId("cited-document").count() };
     await page.getByTestId("doc-paragraph").nth(20).click();

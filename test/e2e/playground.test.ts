@@ -106,6 +106,7 @@ describe.runIf(CHROMIUM)("playground in Chromium", () => {
 
   it("fixes all findings of one kind at once", async () => {
     await pane().getByTestId("tab-citations").click();
+    await settled();
     const before = await shownCount();
     const group = pane().getByTestId("finding").filter({ has: page.getByTestId("fix-all") }).first();
     const rule = (await group.getAttribute("data-rule"))!;

@@ -4,7 +4,7 @@ import { snapshotFromLines } from "../../src/document/snapshot";
 import { readText } from "../../src/document/readText";
 import { checkDocument } from "../../src/engine/check";
 import type { Finding } from "../../src/core/types";
-import { buildCards, countBySeverity, headingPath, placeLabel, snippet } from "../../addin/taskpane/findingsModel";
+import { buildCards, countBySeverity, headingPath, placeLabel, sameCard, snippet } from "../../addin/taskpane/findingsModel";
 import { categoryOf, ruleTitle } from "../../addin/taskpane/rules";
 
 const SEED_000 = readText(new Uint8Array(readFileSync(new URL("../../seeds/000_e6240ef1ee1503f8.txt", import.meta.url))), "000.txt");
@@ -36,6 +36,25 @@ describe("cards", () => {
     expect(grouped.find((c) => c.ruleId === "consistency/year-range")!.findings.map((f) => f.paragraph)).toEqual([3, 8, 12, 30]);
     expect(cards.filter((c) => c.ruleId === "numbering/duplicate")).toHaveLength(3);
     expect(cards.filter((c) => c.ruleId === "citation/missing-so")).toHaveLength(2);
+  });
+
+  it("knows a card rebuilt from the same findings (it is not drawn again), and one that lost a place", () => {
+    const errors = [15, 17].map((p) => finding("numbering/duplicate", p, "error"));
+    const group = [3, 8, 12, 30].map((p) => finding("consistency/year-range", p));
+    const before = buildCards([...errors, ...group]);
+    const card = (cards: ReturnType<typeof buildCards>, key: string) => cards.find((c) => c.key === key)!;
+    // The first error ignored: the cards left are built anew, and the same as before.
+    const afterIgnore = buildCards([errors[1]!, ...group]);
+    expect(afterIgnore).toHaveLength(2);
+    for (const rebuilt of afterIgnore) {
+      expect(rebuilt).not.toBe(card(before, rebuilt.key));
+      expect(sameCard(card(before, rebuilt.key), rebuilt)).toBe(true);
+    }
+    const groupKey = "group:consistency/year-range";
+    expect(sameCard(card(before, groupKey), card(buildCards([...errors, ...group.slice(1)]), groupKey))).toBe(false);
+    // A re-check's findings at the same place are other findings: another card.
+    const errorKey = "numbering/duplicate:15:0:1";
+    expect(sameCard(card(before, errorKey), card(buildCards([...errors.map((f) => ({ ...f })), ...group]), errorKey))).toBe(false);
   });
 
   it("on seed 000, repeated kinds become one card each and every finding is on exactly one card", () => {

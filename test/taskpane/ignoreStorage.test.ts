@@ -5,7 +5,7 @@ import type { Snapshot } from "../../src/document/snapshot";
 import { FakeWordHost, memoryShelf } from "../../addin/word/fakeWord";
 import { WordGateway } from "../../addin/word/gateway";
 import { runCheck } from "../../addin/taskpane/engine/runCheck";
-import { findingKey, ignoreStorage } from "../../addin/taskpane/state/ignores";
+import { findingKey, ignoreStorage, withoutIgnored } from "../../addin/taskpane/state/ignores";
 
 const SEED_000 = readText(new Uint8Array(readFileSync(new URL("../../seeds/000_e6240ef1ee1503f8.txt", import.meta.url))), "000.txt");
 
@@ -65,5 +65,18 @@ describe("ignores kept in the document's settings", () => {
     expect(visibleBody).toEqual([]);
     // Each ignore still hides its own finding, and only that one.
     expect(again.findings.filter((f) => ignored.has(findingKey(f, again.snapshot)))).toHaveLength(body.length);
+  });
+});
+
+describe("findings less the ignored ones", () => {
+  it("are those whose key is not ignored; a stray key hides nothing", async () => {
+    const { snapshot, findings } = await check(new WordGateway(new FakeWordHost(SEED_000)));
+    expect(withoutIgnored(findings, new Set(), snapshot)).toBe(findings);
+    const ignored = new Set([...findings.filter((f) => f.ruleId === "numbering/duplicate").slice(0, 1), ...findings.filter((f) => f.ruleId.startsWith("citation/")).slice(0, 3)].map((f) => findingKey(f, snapshot)));
+    ignored.add("not a key");
+    expect(ignored.size).toBe(5);
+    const left = withoutIgnored(findings, ignored, snapshot);
+    expect(left).toEqual(findings.filter((f) => !ignored.has(findingKey(f, snapshot))));
+    expect(left).toHaveLength(findings.length - 4);
   });
 });

@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Snapshot } from "../../../src/document/snapshot";
 import type { CheckOutput } from "../../../src/engine/check";
 import type { KindId, Mode, ProfileId } from "../../../src/core/types";
@@ -9,7 +9,7 @@ import type { WordGateway } from "../../word/gateway";
 import { CheckCancelled, type Engine } from "../engine/engineClient";
 import type { Translate } from "../i18n";
 import { nextTask } from "../../nextTask";
-import { findingKey, type IgnoreStorage } from "./ignores";
+import { findingKey, withoutIgnored, type IgnoreStorage } from "./ignores";
 import type { Notices } from "./notices";
 import type { WordActions } from "./wordActions";
 
@@ -36,7 +36,7 @@ export interface CheckStore {
   ignoredCount: number;
   recheck(): Promise<void>;
   apply(edits: readonly Edit[]): Promise<void>;
-  ignore(finding: Finding): void;
+  ignore(...findings: Finding[]): void;
   restoreIgnored(): void;
 }
 
@@ -135,26 +135,36 @@ export function useCheckStore({ gateway, engine, word, config, defaultProfile, i
     [word, setup.trackChanges, recheck, t, fail],
   );
 
+  // Ignore reads the check on screen and the ignores from a ref, so it stays the same function
+  // across checks and ignores (the cards holding it are not drawn again); each ignore updates the
+  // ref at once, so two before the pane is drawn again add up.
+  const onScreen = useRef({ checked, ignored });
+  useLayoutEffect(() => {
+    onScreen.current = { checked, ignored };
+  }, [checked, ignored]);
+
   const persist = useCallback(
     (next: ReadonlySet<string>) => {
-      setIgnored(next);
+      onScreen.current = { ...onScreen.current, ignored: next };
+      // Drawn in a transition: the cards and counts are redrawn in a task after the click's own.
+      startTransition(() => setIgnored(next));
       storage.save([...next]).catch(fail);
     },
     [storage, fail],
   );
 
   const ignore = useCallback(
-    (finding: Finding) => {
+    (...findings: Finding[]) => {
+      const { checked, ignored } = onScreen.current;
       if (!checked || !ignored) return;
-      persist(new Set(ignored).add(findingKey(finding, checked.snapshot)));
+      persist(new Set([...ignored, ...findings.map((f) => findingKey(f, checked.snapshot))]));
     },
-    [checked, ignored, persist],
+    [persist],
   );
 
   const visible = useMemo(() => {
     if (!checked) return [];
-    if (!ignored || ignored.size === 0) return checked.result.findings;
-    return checked.result.findings.filter((f) => !ignored.has(findingKey(f, checked.snapshot)));
+    return ignored ? withoutIgnored(checked.result.findings, ignored, checked.snapshot) : checked.result.findings;
   }, [checked, ignored]);
 
   const restoreIgnored = useCallback(() => persist(new Set()), [persist]);

@@ -51,6 +51,16 @@ export function findingKey(finding: Finding, snapshot: Snapshot): string {
   return [finding.ruleId, squeeze(finding.text), before.join(" "), after.join(" ")].join("|");
 }
 
+/**
+ * `findings` less the ignored ones. A key starts with its rule, so only findings of a rule with an
+ * ignore have theirs made (reading the words around each is what an Ignore click waited on).
+ */
+export function withoutIgnored(findings: readonly Finding[], ignored: ReadonlySet<string>, snapshot: Snapshot): readonly Finding[] {
+  if (ignored.size === 0) return findings;
+  const rules = new Set([...ignored].map((key) => key.slice(0, key.indexOf("|"))));
+  return findings.filter((f) => !rules.has(f.ruleId) || !ignored.has(findingKey(f, snapshot)));
+}
+
 function words(text: string): string[] {
   return squeeze(text).split(" ").filter(Boolean);
 }
