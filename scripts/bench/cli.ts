@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isFresh } from "../build-cli.mjs";
+import { median } from "./timing";
 
 const RUNS = 7;
 
@@ -63,7 +64,6 @@ export async function cliStartup(root: string): Promise<StartupFigures> {
       times.push(await timeToFirstOutput(cli));
       nodeTimes.push(await timeToFirstOutput(node));
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const cpu = Array.from({ length: RUNS }, () => childCpuMs(cli));
     const nodeCpu = Array.from({ length: RUNS }, () => childCpuMs(node));
     return {

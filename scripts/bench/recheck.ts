@@ -4,6 +4,7 @@ import { createChecker } from "../../src/engine/incremental";
 import { applyEdits } from "../../src/lint/fix";
 import type { BenchInput } from "./corpus";
 import { stageCosts, type StageCost } from "./engine";
+import { median } from "./timing";
 import { ParagraphTextCache } from "../../src/engine/paragraphCache";
 
 export interface RecheckFigures {
@@ -66,7 +67,6 @@ export function measureRecheck(seeds: readonly BenchInput[], count = 2000): Rech
   const cache = new ParagraphTextCache();
   checkDocument(original, { cache });
   const stages = last ? stageCosts(applyEdits(original, last.suggestions[0]!.edits).snapshot, cache) : [];
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   return {
     paragraphs: count,
     bytes: Buffer.byteLength(original.paragraphs.map((p) => p.text).join("\n")),

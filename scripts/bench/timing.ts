@@ -1,3 +1,8 @@
+/** The middle value of `xs` (the upper middle of an even count; NaN when empty). */
+export function median(xs: readonly number[]): number {
+  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+}
+
 export interface Timing {
   /** Median wall time. */
   ms: number;
@@ -23,7 +28,6 @@ export function measure(runs: number, fn: () => unknown): Timing {
     walls.push(performance.now() - wall);
     cpus.push(cpuNow() - cpu);
   }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return { ms: median(walls), cpuMs: median(cpus) };
 }
 

@@ -3,11 +3,11 @@
  * after every other test file, one file at a time) and for test/indicators/linearRunner.ts, which
  * runs outside vitest. Free of vitest imports for that reason.
  *
- * A cost is the least, over several rounds, of a round's median wall time per run, each run started
- * after a full collection (the workers run with --expose-gc): garbage left by building the input
- * bills no one, and a pause caused by something else on the machine falls in one round only. Wall time rather than CPU time,
- * because CPU time also bills V8's parallel collector threads, whose share grows with the heap
- * and not with the work.
+ * A cost is the least, over several rounds, of a round's median wall time per run, each run
+ * started after a full collection (the workers run with --expose-gc): garbage left by building
+ * the input bills no one, and a pause caused by something else on the machine falls in one round
+ * only. Wall time rather than CPU time, because CPU time also bills V8's parallel collector
+ * threads, whose share grows with the heap and not with the work.
  *
  * The inputs compared are measured in alternation, round by round: on a shared machine a spell
  * of slowness lasts seconds (the same megabyte run measured 174 ms in one process and 264 ms in
