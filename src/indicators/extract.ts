@@ -12,7 +12,7 @@ import { parseVietnameseNumber } from "../text/numbers";
 import { nameSimilarity } from "./match";
 import { ChunkedList } from "../core/chunkedList";
 import { comparePeriods, findPeriods, formatPeriod, leadingPeriods, periodsIn, samePeriod, samePeriodLastYear, withYear, type Period, type PeriodMatch, type PeriodSpan } from "./periods";
-import { inlineBody, segmentParagraphs, type FootnoteRef, type TextSegment } from "./segments";
+import { firstReferences, inlineBody, segmentParagraph, type FootnoteRef, type TextSegment } from "./segments";
 import { FirstComeSpans } from "./spans";
 import { canonicalUnit, convertUnit, sameKind, unitInfo, UNIT_PATTERN } from "./units";
 import { phrasePattern, PHRASES } from "./vocabulary";
@@ -115,19 +115,17 @@ export function extractIndicators(
   outline: readonly OutlineEntry[],
   paragraphs?: readonly Paragraph[],
 ): IndicatorRecord[] {
-  const segmented = segmentParagraphs(text, paragraphs);
+  const refParagraph = firstReferences(text, paragraphs);
   const context = documentContext(text, outline);
-  // Footnote references are marked in the main texts, so the bodies are not needed here.
-  const refParagraph = new Map<string, number>();
-  for (const { main } of segmented) for (const r of main.refs) if (!refParagraph.has(r.id)) refParagraph.set(r.id, main.paragraph);
 
   const drafts: Draft[] = [];
   const read = (segment: TextSegment): void => {
     const anchor = segment.footnote === null ? segment.paragraph : refParagraph.get(segment.footnote) ?? segment.paragraph;
     for (const draft of extractFromSegment(segment, text[segment.paragraph], context.periodFor(anchor), context.year)) drafts.push(draft);
   };
-  // Each paragraph's main text, then its inline footnote bodies.
-  for (const { main, bodies } of segmented) {
+  // Each paragraph's main text, then its inline footnote bodies, segmented as it is read.
+  for (let index = 0; index < text.length; index += 1) {
+    const { main, bodies } = segmentParagraph(index, text[index], paragraphs?.[index]);
     read(main);
     if (bodies) for (let k = 0; k < bodies.spans.length; k += 4) read(inlineBody(main.paragraph, bodies, k));
   }

@@ -57,8 +57,19 @@ export interface InlineBodies {
   spans: Int32Array;
 }
 
-export function segmentParagraphs(text: readonly ParagraphText[], paragraphs?: readonly Paragraph[]): ParagraphSegments[] {
-  return text.map((t, index) => segmentParagraph(index, t, paragraphs?.[index]));
+/**
+ * The paragraph of each footnote's first reference mark. Only a paragraph that can hold a mark
+ * (a `[`, a `<sup>` or Word's own references) is segmented for it: the segments of the whole
+ * document are never held at once, each is read and let go (see extractIndicators).
+ */
+export function firstReferences(text: readonly ParagraphText[], paragraphs?: readonly Paragraph[]): Map<string, number> {
+  const first = new Map<string, number>();
+  text.forEach((t, index) => {
+    const paragraph = paragraphs?.[index];
+    if (!paragraph?.footnoteRefs?.length && !t.normalized.includes("[") && !t.normalized.includes("<sup>")) return;
+    for (const ref of segmentParagraph(index, t, paragraph).main.refs) if (!first.has(ref.id)) first.set(ref.id, index);
+  });
+  return first;
 }
 
 /** The inline footnote body at `spans[k]` (k a multiple of 4) of paragraph `paragraph`. */
@@ -75,7 +86,7 @@ function only(segment: TextSegment): ParagraphSegments {
   return { main: segment, bodies: null };
 }
 
-function segmentParagraph(index: number, t: ParagraphText, paragraph: Paragraph | undefined): ParagraphSegments {
+export function segmentParagraph(index: number, t: ParagraphText, paragraph: Paragraph | undefined): ParagraphSegments {
   const source = t.normalized;
   // Each marker kind is looked for only when its opening character is present: most paragraphs have none.
   let masked = source.includes("*") ? source.replace(MARKDOWN_EMPHASIS, (m) => " ".repeat(m.length)) : source;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ClauseHints, mayCiteAnywhere } from "../../src/citations/clauseHints";
+import { ClauseHints, DIGIT_OR_THIS, mayCiteAnywhere, SYMBOL_HINTS } from "../../src/citations/clauseHints";
 
 /** The clauses of a paragraph as detectCitations reads them: each ends after `.`, `;`, `!` or `?` followed by a space. */
 function clauses(text: string): [number, number][] {
@@ -52,5 +52,23 @@ describe("clause hints", () => {
     expect(may("quán triệt Nghị quyết Đại hội XIII")).toBe(true);
     expect(may("tăng trưởng đạt 105,3% kế hoạch năm")).toBe(false);
     expect(may("các nghị quyết của cấp ủy")).toBe(false);
+  });
+});
+
+describe("split hint patterns", () => {
+  /** Offsets where a match of the pattern starts (each tried on its own: matches may overlap). */
+  const starts = (pattern: RegExp, text: string): number[] => {
+    const anchored = new RegExp(pattern.source, pattern.flags.replace("g", "") + "y");
+    return Array.from({ length: text.length }, (_, i) => i).filter((i) => ((anchored.lastIndex = i), anchored.test(text)));
+  };
+  const startsOfAny = (patterns: readonly RegExp[], text: string): number[] => [...new Set(patterns.flatMap((p) => starts(p, text)))].sort((a, b) => a - b);
+
+  it("start matches exactly where the joined patterns did", () => {
+    const joinedSymbol = /[0-9]\p{Ll}?\s*(?:[-–‐‑]\s*\p{Lu}|\/\s*(?:\p{Lu}|[0-9]{4}\s*\/))|[0-9]\s+\p{Lu}{2,}\p{Ll}?\s*\/|số\s*[0-9]+\s*[-–/]/gu;
+    const joinedDigitOrThis = /(?:\s|số)[0-9]|\snày/giu;
+    for (const text of [...randomParagraphs(1500), "Số 5, SỐ 6, số12, này, NÀY, 3 CT/TW, 1600a/QĐ"]) {
+      expect(startsOfAny(SYMBOL_HINTS, text), text).toEqual(starts(joinedSymbol, text));
+      expect(startsOfAny(DIGIT_OR_THIS, text), text).toEqual(starts(joinedDigitOrThis, text));
+    }
   });
 });

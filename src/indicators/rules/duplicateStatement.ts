@@ -19,8 +19,18 @@ function core(record: IndicatorRecord): string | null {
   return name.split(/\s+/u).length >= MIN_CORE_WORDS ? name : null;
 }
 
-const samePlanBasis = (a: string | null | undefined, b: string | null | undefined): boolean =>
-  (a ?? "").split(" ")[0].toLowerCase() === (b ?? "").split(" ")[0].toLowerCase();
+/** Whether two plan bases start with the same word, case aside (asked for every earlier statement of a name: no split). */
+function samePlanBasis(a: string | null | undefined, b: string | null | undefined): boolean {
+  const first = firstWord(a ?? "");
+  const second = firstWord(b ?? "");
+  return first === second || first.toLowerCase() === second.toLowerCase();
+}
+
+/** The text before the first space, as `split(" ")[0]`. */
+function firstWord(text: string): string {
+  const space = text.indexOf(" ");
+  return space < 0 ? text : text.slice(0, space);
+}
 
 interface Conflict {
   earlier: IndicatorRecord;

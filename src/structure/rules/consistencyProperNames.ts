@@ -3,8 +3,12 @@ import { STRUCTURE } from "../analysis";
 import { VARIANT_MESSAGES, variantReport, type VariantOccurrence } from "../variants";
 import { baseForm, toOldToneStyle } from "../vietnamese";
 
-/** Two capitalised words in a row: the core of a place or person name ("Hải Lăng", "ĐÔNG HÀ"). */
-const NAME_PAIR = /(?<![\p{L}\p{M}])(?=(\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+) (\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+)(?![\p{L}\p{M}]))/gu;
+/**
+ * Two capitalised words in a row: the core of a place or person name ("Hải Lăng", "ĐÔNG HÀ").
+ * The leading (?=\p{Lu}) is implied by what follows; written first, it lets the search skip to
+ * capitals instead of testing the look-behind at every offset (half the time).
+ */
+const NAME_PAIR = /(?=\p{Lu})(?<![\p{L}\p{M}])(?=(\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+) (\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+)(?![\p{L}\p{M}]))/gu;
 
 /** How a name is spelt, case and tone placement aside: "ĐÔNG HÀ" and "Đông Hà" are one spelling. */
 const spellingOf = (name: string): string => toOldToneStyle(name.toLowerCase());

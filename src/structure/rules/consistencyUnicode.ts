@@ -34,15 +34,32 @@ const WORD_FIXES = paragraphMemo((t): readonly WordFix[] => {
     const wordEnd = start + word.length;
     // The word's other unstable characters are settled with it.
     offset = wordEnd - 1;
-    // NFC neither makes nor removes Ð/ð: the word holds one exactly when its NFC form does.
-    const lookalike = HAS_LOOKALIKE.test(word);
-    const nfc = word.normalize("NFC");
-    const fixed = lookalike ? nfc.replace(LOOKALIKES, (c) => LOOKALIKE[c]) : nfc;
+    const { fixed, lookalike } = fixOf(word);
     if (fixed === word) continue;
     found.push({ start, end: wordEnd, fixed, lookalike });
   }
   return found;
 });
+
+/**
+ * A word's fixed spelling, remembered: a decomposed paragraph is made of the same few hundred
+ * syllables, each otherwise normalised again at every occurrence. Bounded, so that odd input
+ * cannot grow the table without limit.
+ */
+function fixOf(word: string): { fixed: string; lookalike: boolean } {
+  let fix = FIXES.get(word);
+  if (fix === undefined) {
+    // NFC neither makes nor removes Ð/ð: the word holds one exactly when its NFC form does.
+    const lookalike = HAS_LOOKALIKE.test(word);
+    const nfc = word.normalize("NFC");
+    fix = { fixed: lookalike ? nfc.replace(LOOKALIKES, (c) => LOOKALIKE[c]) : nfc, lookalike };
+    if (FIXES.size < FIXES_MAX) FIXES.set(word, fix);
+  }
+  return fix;
+}
+
+const FIXES = new Map<string, { fixed: string; lookalike: boolean }>();
+const FIXES_MAX = 4096;
 
 /** Where the word (a maximal run of letters and marks, as /[\p{L}\p{M}]+/u reads it) holding `offset` starts; null outside words. */
 function wordStartAt(text: string, offset: number): number | null {
