@@ -8,7 +8,7 @@ import { runRules, type RuleTiming } from "../../src/lint/runner";
 import { MIB, type BenchInput } from "./corpus";
 import type { Snapshot } from "../../src/document/snapshot";
 import type { ParagraphTextCache } from "../../src/engine/paragraphCache";
-import { measure, runsFor } from "./timing";
+import { cpuNow, measure, runsFor } from "./timing";
 
 export interface EngineFigures {
   name: string;
@@ -68,15 +68,10 @@ export interface StageCost {
  */
 export function stageCosts(snapshot: Snapshot, cache?: ParagraphTextCache): StageCost[] {
   const costs: StageCost[] = [];
-  // CPU time of this process: on a shared machine the wall clock also counts the neighbours.
-  const cpuMs = () => {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1000;
-  };
   const time = (stage: string, fn: () => unknown) => {
-    const began = cpuMs();
+    const began = cpuNow();
     fn();
-    costs.push({ stage, ms: cpuMs() - began });
+    costs.push({ stage, ms: cpuNow() - began });
   };
   let context!: ReturnType<typeof createContext>;
   time("context: normalise + detect profile/kind", () => (context = createContext(snapshot, { cache })));
@@ -93,36 +88,4 @@ export function stageCosts(snapshot: Snapshot, cache?: ParagraphTextCache): Stag
   costs.pop();
   for (const t of timings) costs.push({ stage: `rule: ${t.ruleId}`, ms: (t.ms / wallTotal) * rulesTotal });
   return costs.sort((a, b) => b.ms - a.ms);
-}
-
-export interface HeadToHeadPair {
-  engineMs: number;
-  markdownlintMs: number;
-}
-
-/**
- * Our check and markdownlint on one input, run in alternation, pair after pair (each tool
- * already warm): a spell of slowness on a shared machine, which lasts seconds, then falls on
- * both tools of a pair rather than on the median of one of them. Within a pair, which tool runs
- * first alternates, so neither always follows the other's garbage.
- */
-export function headToHead(input: BenchInput, pairs: number): HeadToHeadPair[] {
-  const timed = (fn: () => unknown): number => {
-    const began = performance.now();
-    fn();
-    return performance.now() - began;
-  };
-  const ours = () => timed(() => checkDocument(input.snapshot));
-  const theirs = () => timed(() => lintMarkdown(input.name, input.text));
-  const out: HeadToHeadPair[] = [];
-  for (let k = 0; k < pairs; k += 1) {
-    if (k % 2 === 0) {
-      const engineMs = ours();
-      out.push({ engineMs, markdownlintMs: theirs() });
-    } else {
-      const markdownlintMs = theirs();
-      out.push({ engineMs: ours(), markdownlintMs });
-    }
-  }
-  return out;
 }

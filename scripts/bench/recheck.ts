@@ -4,7 +4,7 @@ import { createChecker } from "../../src/engine/incremental";
 import { applyEdits } from "../../src/lint/fix";
 import type { BenchInput } from "./corpus";
 import { stageCosts, type StageCost } from "./engine";
-import { median } from "./timing";
+import { cpuNow, median } from "./timing";
 import { ParagraphTextCache } from "../../src/engine/paragraphCache";
 
 export interface RecheckFigures {
@@ -43,10 +43,6 @@ export function measureRecheck(seeds: readonly BenchInput[], count = 2000): Rech
   const picked = Array.from({ length: Math.min(FIXES, fixable.length) }, (_, k) => fixable[Math.floor((k * fixable.length) / FIXES)]!);
   const recheck: number[] = [];
   const recheckCpu: number[] = [];
-  const cpuMs = () => {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1000;
-  };
   const full: number[] = [];
   let same = true;
   for (const finding of picked) {
@@ -54,10 +50,10 @@ export function measureRecheck(seeds: readonly BenchInput[], count = 2000): Rech
     checker.check(original);
     const fixed = applyEdits(original, finding.suggestions[0]!.edits).snapshot;
     let began = performance.now();
-    const cpu = cpuMs();
+    const cpu = cpuNow();
     const incremental = checker.check(fixed);
     recheck.push(performance.now() - began);
-    recheckCpu.push(cpuMs() - cpu);
+    recheckCpu.push(cpuNow() - cpu);
     began = performance.now();
     const plain = checkDocument(fixed);
     full.push(performance.now() - began);

@@ -10,7 +10,8 @@ export interface Timing {
   cpuMs: number;
 }
 
-function cpuNow(): number {
+/** CPU time of this process so far (user + system), in ms: on a shared machine the wall clock also counts the neighbours. */
+export function cpuNow(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 }
