@@ -118,10 +118,16 @@ export function extractIndicators(
   const refParagraph = firstReferences(text, paragraphs);
   const context = documentContext(text, outline);
 
-  const drafts: Draft[] = [];
+  // Each statement becomes its record as it is read; only the drafts footnote priors may link are kept.
+  const records: IndicatorRecord[] = [];
+  const linkable: LinkableStatement[] = [];
   const read = (segment: TextSegment): void => {
     const anchor = segment.footnote === null ? segment.paragraph : refParagraph.get(segment.footnote) ?? segment.paragraph;
-    for (const draft of extractFromSegment(segment, text[segment.paragraph], context.periodFor(anchor), context.year)) drafts.push(draft);
+    for (const draft of extractFromSegment(segment, text[segment.paragraph], context.periodFor(anchor), context.year)) {
+      const record = toRecord(draft, text);
+      records.push(record);
+      if (mayLinkPrior(draft)) linkable.push({ draft, record });
+    }
   };
   // Each paragraph's main text, then its inline footnote bodies, segmented as it is read.
   for (let index = 0; index < text.length; index += 1) {
@@ -129,9 +135,7 @@ export function extractIndicators(
     read(main);
     if (bodies) for (let k = 0; k < bodies.spans.length; k += 4) read(inlineBody(main.paragraph, bodies, k));
   }
-  // records[k] is drafts[k]'s (an array beside the drafts, not a map keyed by them: a long paragraph has tens of thousands).
-  const records = drafts.map((d) => toRecord(d, text));
-  linkFootnotePriors(drafts, records, text);
+  linkFootnotePriors(linkable, text);
   return records.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start);
 }
 
@@ -1034,6 +1038,22 @@ function sourceOf(text: readonly ParagraphText[], paragraph: number, from: numbe
 
 const MIN_PRIOR_NAME_SCORE = 0.6;
 
+/** A statement linkFootnotePriors may read, with its record (which it completes). */
+interface LinkableStatement {
+  draft: Draft;
+  record: IndicatorRecord;
+}
+
+/** Only a footnote statement with a value and a period of its own can give a prior value. */
+const givesPrior = (d: Draft): boolean => d.segment.footnote !== null && d.value !== null && d.ownPeriod !== null;
+
+/**
+ * Whether linkFootnotePriors may read the draft: a footnote statement that can give a prior, or a
+ * main-text statement of a segment with reference marks (a prior is looked for among the marks
+ * after it, up to the next statement of its segment; a statement of another segment never counts).
+ */
+const mayLinkPrior = (d: Draft): boolean => givesPrior(d) || (d.segment.footnote === null && d.segment.refs.length > 0);
+
 /** The refs (sorted by offset) in `[from, to)`, found by binary search: a paragraph may hold thousands. */
 function refsWithin(refs: readonly FootnoteRef[], from: number, to: number): FootnoteRef[] {
   let low = 0;
@@ -1052,25 +1072,19 @@ function refsWithin(refs: readonly FootnoteRef[], from: number, to: number): Foo
  * A footnote attached to a statement that gives the same indicator, with an explicit earlier
  * period, supplies the statement's prior value (`[2: Tổng mức bán lẻ … 6 tháng năm 2020 đạt 15.654 tỷ đồng]`).
  */
-function linkFootnotePriors(drafts: readonly Draft[], records: readonly IndicatorRecord[], text: readonly ParagraphText[]): void {
-  // Only a footnote statement with a value and a period of its own can give a prior value.
+function linkFootnotePriors(statements: readonly LinkableStatement[], text: readonly ParagraphText[]): void {
   const bodies = new Map<string, Draft[]>();
-  for (const d of drafts) {
-    if (d.segment.footnote === null || d.value === null || d.ownPeriod === null) continue;
-    const list = bodies.get(d.segment.footnote) ?? [];
+  for (const { draft: d } of statements) {
+    if (!givesPrior(d)) continue;
+    const list = bodies.get(d.segment.footnote!) ?? [];
     list.push(d);
-    bodies.set(d.segment.footnote, list);
+    bodies.set(d.segment.footnote!, list);
   }
-  // The main-text statements, as indices into drafts and records.
-  const main: number[] = [];
-  drafts.forEach((d, k) => {
-    if (d.segment.footnote === null) main.push(k);
-  });
-  main.forEach((k, i) => {
-    const d = drafts[k];
-    const record = records[k];
+  // The main-text statements, in reading order.
+  const main = statements.filter(({ draft }) => draft.segment.footnote === null);
+  main.forEach(({ draft: d, record }, i) => {
     if (record.value === null || record.priorValue !== null) return;
-    const following = i + 1 < main.length ? drafts[main[i + 1]] : undefined;
+    const following = main[i + 1]?.draft;
     const next = following?.segment === d.segment ? following.nameStart : d.segment.end;
     const period = d.ownPeriod ?? d.contextPeriod;
     const yearBefore = period ? samePeriodLastYear(period) : null;
