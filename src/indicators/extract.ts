@@ -12,7 +12,7 @@ import { parseVietnameseNumber } from "../text/numbers";
 import { nameSimilarity } from "./match";
 import { ChunkedList } from "../core/chunkedList";
 import { comparePeriods, findPeriods, formatPeriod, leadingPeriods, periodsIn, samePeriod, samePeriodLastYear, withYear, type Period, type PeriodMatch, type PeriodSpan } from "./periods";
-import { footnoteReferences, inlineBody, segmentParagraph, type FootnoteRef, type TextSegment } from "./segments";
+import { firstReferences, inlineBody, segmentParagraph, type FootnoteRef, type TextSegment } from "./segments";
 import { FirstComeSpans } from "./spans";
 import { canonicalUnit, convertUnit, sameKind, unitInfo, UNIT_PATTERN } from "./units";
 import { phrasePattern, PHRASES } from "./vocabulary";
@@ -115,7 +115,7 @@ export function extractIndicators(
   outline: readonly OutlineEntry[],
   paragraphs?: readonly Paragraph[],
 ): IndicatorRecord[] {
-  const { firstParagraph: refParagraph, segmented } = footnoteReferences(text, paragraphs);
+  const refParagraph = firstReferences(text, paragraphs);
   const context = documentContext(text, outline);
 
   // Each statement becomes its record as it is read; only the drafts footnote priors may link are kept.
@@ -129,11 +129,9 @@ export function extractIndicators(
       if (mayLinkPrior(draft)) linkable.push({ draft, record });
     }
   };
-  // Each paragraph's main text, then its inline footnote bodies: segmented as it is read (or
-  // taken from footnoteReferences, which read the few paragraphs with marks) and then let go.
+  // Each paragraph's main text, then its inline footnote bodies, segmented as it is read.
   for (let index = 0; index < text.length; index += 1) {
-    const { main, bodies } = segmented.get(index) ?? segmentParagraph(index, text[index], paragraphs?.[index]);
-    segmented.delete(index);
+    const { main, bodies } = segmentParagraph(index, text[index], paragraphs?.[index]);
     read(main);
     if (bodies) for (let k = 0; k < bodies.spans.length; k += 4) read(inlineBody(main.paragraph, bodies, k));
   }

@@ -57,30 +57,19 @@ export interface InlineBodies {
   spans: Int32Array;
 }
 
-/** Where each footnote is first referred to, and the segments read to learn it. */
-export interface FootnoteReferences {
-  /** The paragraph of each footnote's first reference mark. */
-  firstParagraph: Map<string, number>;
-  /** The segments of the paragraphs read for their marks, by paragraph, for the caller to reuse. */
-  segmented: Map<number, ParagraphSegments>;
-}
-
 /**
- * Only a paragraph that can hold a reference mark (a `[`, a `<sup>` or Word's own references) is
- * segmented for it: the segments of the whole document are never held at once, the caller reads
- * each paragraph's and lets them go (see extractIndicators).
+ * The paragraph of each footnote's first reference mark. Only a paragraph that can hold a mark
+ * (a `[`, a `<sup>` or Word's own references) is segmented for it: the segments of the whole
+ * document are never held at once, each is read and let go (see extractIndicators).
  */
-export function footnoteReferences(text: readonly ParagraphText[], paragraphs?: readonly Paragraph[]): FootnoteReferences {
-  const firstParagraph = new Map<string, number>();
-  const segmented = new Map<number, ParagraphSegments>();
+export function firstReferences(text: readonly ParagraphText[], paragraphs?: readonly Paragraph[]): Map<string, number> {
+  const first = new Map<string, number>();
   text.forEach((t, index) => {
     const paragraph = paragraphs?.[index];
     if (!paragraph?.footnoteRefs?.length && !t.normalized.includes("[") && !t.normalized.includes("<sup>")) return;
-    const segments = segmentParagraph(index, t, paragraph);
-    segmented.set(index, segments);
-    for (const ref of segments.main.refs) if (!firstParagraph.has(ref.id)) firstParagraph.set(ref.id, index);
+    for (const ref of segmentParagraph(index, t, paragraph).main.refs) if (!first.has(ref.id)) first.set(ref.id, index);
   });
-  return { firstParagraph, segmented };
+  return first;
 }
 
 /** The inline footnote body at `spans[k]` (k a multiple of 4) of paragraph `paragraph`. */
