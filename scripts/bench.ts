@@ -28,8 +28,8 @@ const TARGET_LONG_TASK_MS = 50;
 const TARGET_RECHECK_MS = 200;
 const RECHECK_PARAGRAPHS = 2000;
 const HEAD_TO_HEAD_PAIRS = 7;
-/** Runs of each tool, in its own process, before the pairs: the check is still getting faster over its first few runs of 5 MB. */
-const HEAD_TO_HEAD_WARMUPS = 4;
+/** Pairs run first and not kept: the check is still getting faster over its first few runs of 5 MB in a process. */
+const HEAD_TO_HEAD_WARMUP_PAIRS = 4;
 
 const summary: { target: string; figure: string; ok: boolean | null }[] = [];
 
@@ -115,8 +115,8 @@ function marginalSection(synthetic: EngineFigures[]): void {
 /** The ratio to markdownlint on 5 MB, from runs of the two in alternation, each in a process of its own (see headToHead). */
 async function headToHeadSection(seedsDir: string, five: BenchInput, sequential: EngineFigures): Promise<void> {
   const megabytes = Math.round(five.bytes / MIB); // the size it was synthesised at (a line over it)
-  section(`Head to head on ${five.name} — ours and markdownlint, each in a process of its own, in alternation: ${HEAD_TO_HEAD_PAIRS} pairs after ${HEAD_TO_HEAD_WARMUPS} warm-up runs each`);
-  const pairs = await headToHead(seedsDir, megabytes, HEAD_TO_HEAD_PAIRS, HEAD_TO_HEAD_WARMUPS);
+  section(`Head to head on ${five.name} — ours and markdownlint, each in a process of its own, in alternation: ${HEAD_TO_HEAD_PAIRS} pairs after ${HEAD_TO_HEAD_WARMUP_PAIRS} warm-up pairs`);
+  const pairs = await headToHead(seedsDir, megabytes, HEAD_TO_HEAD_PAIRS, HEAD_TO_HEAD_WARMUP_PAIRS);
   const ratios = pairs.map((p) => p.markdownlintMs / p.engineMs);
   const cpuRatios = pairs.map((p) => p.markdownlintCpuMs / p.engineCpuMs);
   console.log(

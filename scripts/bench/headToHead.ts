@@ -5,11 +5,11 @@
  * Alternation: a spell of slowness on a shared machine lasts seconds, and then falls on both
  * tools of a pair rather than on the median of one of them; which tool goes first alternates.
  *
- * A process each: in one process, a check run right after markdownlint's 4–5 s run was a third
- * slower than one run after another check (the collector was still busy with markdownlint's
- * half-gigabyte heap), so the ratio measured that heap as much as either tool.
+ * A process each: in one process, a check run right after markdownlint's 4–5 s run was about a
+ * third slower than one run right after another check (markdownlint leaves the collector a heap
+ * of several hundred megabytes), so the ratio measured that heap as much as either tool.
  *
- * Both tools are warmed up with the same number of runs before the pairs begin.
+ * Both tools are warmed up alike, by pairs run the same way and not kept.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -54,15 +54,20 @@ function startTool(tool: HeadToHeadTool, seedsDir: string, megabytes: number, wa
   }));
 }
 
-export async function headToHead(seedsDir: string, megabytes: number, pairs: number, warmups: number): Promise<HeadToHeadPair[]> {
-  const [ours, theirs] = await Promise.all([startTool("ours", seedsDir, megabytes, warmups), startTool("markdownlint", seedsDir, megabytes, warmups)]);
+/**
+ * `pairs` timed pairs, after `warmupPairs` pairs run the same way and not kept: each process
+ * reaches the state the timed pairs find it in (its code optimised, its heap sized for the
+ * input, used to waiting while the other tool runs).
+ */
+export async function headToHead(seedsDir: string, megabytes: number, pairs: number, warmupPairs: number): Promise<HeadToHeadPair[]> {
+  const [ours, theirs] = await Promise.all([startTool("ours", seedsDir, megabytes, 1), startTool("markdownlint", seedsDir, megabytes, 1)]);
   try {
     const out: HeadToHeadPair[] = [];
-    for (let k = 0; k < pairs; k += 1) {
+    for (let k = 0; k < warmupPairs + pairs; k += 1) {
       const first = k % 2 === 0 ? await ours.run() : await theirs.run();
       const second = k % 2 === 0 ? await theirs.run() : await ours.run();
       const [engine, markdownlint] = k % 2 === 0 ? [first, second] : [second, first];
-      out.push({ engineMs: engine.ms, markdownlintMs: markdownlint.ms, engineCpuMs: engine.cpuMs, markdownlintCpuMs: markdownlint.cpuMs });
+      if (k >= warmupPairs) out.push({ engineMs: engine.ms, markdownlintMs: markdownlint.ms, engineCpuMs: engine.cpuMs, markdownlintCpuMs: markdownlint.cpuMs });
     }
     return out;
   } finally {
