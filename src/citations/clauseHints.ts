@@ -12,7 +12,7 @@ import { TYPE_PHRASES } from "./codes";
  *
  * A hint is a list of patterns, any of which may match: a search is as slow as the commonest
  * first character of its pattern, so `số` and white space are not alternatives beside a digit
- * (the split patterns take half the time of the joined ones).
+ * (split, the patterns take a quarter to two fifths less time than joined).
  */
 export const SYMBOL_HINTS: readonly RegExp[] = [/[0-9]\p{Ll}?\s*(?:[-–‐‑]\s*\p{Lu}|\/\s*(?:\p{Lu}|[0-9]{4}\s*\/))|[0-9]\s+\p{Lu}{2,}\p{Ll}?\s*\//gu, /số\s*[0-9]+\s*[-–/]/gu];
 /**

@@ -6,7 +6,7 @@ import { baseForm, toOldToneStyle } from "../vietnamese";
 /**
  * Two capitalised words in a row: the core of a place or person name ("Hải Lăng", "ĐÔNG HÀ").
  * The leading (?=\p{Lu}) is implied by what follows; written first, it lets the search skip to
- * capitals instead of testing the look-behind at every offset (half the time).
+ * capitals instead of testing the look-behind at every offset (about half the time).
  */
 const NAME_PAIR = /(?=\p{Lu})(?<![\p{L}\p{M}])(?=(\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+) (\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+)(?![\p{L}\p{M}]))/gu;
 
