@@ -24,15 +24,15 @@ export interface HeadToHeadPair {
 
 const TOOL_SCRIPT = fileURLToPath(new URL("./headToHeadTool.ts", import.meta.url));
 
-/** A tool's process, once warm: `run` times one run of it. */
+/** A tool's process, once ready: `run` times one run of it. */
 interface ToolProcess {
   run(): Promise<{ ms: number; cpuMs: number }>;
   stop(): void;
 }
 
-function startTool(tool: HeadToHeadTool, seedsDir: string, megabytes: number, warmups: number): Promise<ToolProcess> {
+function startTool(tool: HeadToHeadTool, seedsDir: string, megabytes: number): Promise<ToolProcess> {
   // fork() passes this process's execArgv on: the TypeScript loader the bench runs under.
-  const child: ChildProcess = fork(TOOL_SCRIPT, [tool, seedsDir, String(megabytes), String(warmups)]);
+  const child: ChildProcess = fork(TOOL_SCRIPT, [tool, seedsDir, String(megabytes)]);
   const next = (): Promise<ToolMessage> =>
     new Promise((resolve, reject) => {
       const failed = (code: number | null) => reject(new Error(`the ${tool} process ended (exit code ${code}) before answering`));
@@ -60,7 +60,7 @@ function startTool(tool: HeadToHeadTool, seedsDir: string, megabytes: number, wa
  * input, used to waiting while the other tool runs).
  */
 export async function headToHead(seedsDir: string, megabytes: number, pairs: number, warmupPairs: number): Promise<HeadToHeadPair[]> {
-  const [ours, theirs] = await Promise.all([startTool("ours", seedsDir, megabytes, 1), startTool("markdownlint", seedsDir, megabytes, 1)]);
+  const [ours, theirs] = await Promise.all([startTool("ours", seedsDir, megabytes), startTool("markdownlint", seedsDir, megabytes)]);
   try {
     const out: HeadToHeadPair[] = [];
     for (let k = 0; k < warmupPairs + pairs; k += 1) {

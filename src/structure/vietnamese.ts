@@ -2,6 +2,7 @@
  * Small Vietnamese text helpers for the structure checker: tone-mark placement (old "hòa"/new
  * "hoà"), diacritic-free base forms (for typo detection) and case helpers.
  */
+import { remembered } from "../core/remembered";
 
 const TONE_MARK_LIST = ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
 const TONE_MARKS = new RegExp(`[${TONE_MARK_LIST.join("")}]`, "u");
@@ -88,10 +89,8 @@ function tonedOnly(bases: string): string {
  * same offset, and there the patterns' first letters (toned o/u, plain o/u) differ: the two lists,
  * merged by offset, are the one pattern's matches.
  */
-const MOVABLE_ENDINGS: readonly RegExp[] = [
-  new RegExp(`(?:[${tonedOnly("oO")}][aAeE]|[${tonedOnly("uU")}][yY])(?!\\p{L})`, "gu"),
-  new RegExp(`(?:[oO][${tonedOnly("aAeE")}]|[uU][${tonedOnly("yY")}])(?!\\p{L})`, "gu"),
-];
+const OLD_PLACEMENT_ENDING = new RegExp(`(?:[${tonedOnly("oO")}][aAeE]|[${tonedOnly("uU")}][yY])(?!\\p{L})`, "gu");
+const NEW_PLACEMENT_ENDING = new RegExp(`(?:[oO][${tonedOnly("aAeE")}]|[uU][${tonedOnly("yY")}])(?!\\p{L})`, "gu");
 /** Every ending is two UTF-16 units (precomposed letters of the Basic Multilingual Plane). */
 const ENDING_LENGTH = 2;
 
@@ -142,12 +141,7 @@ export interface ToneVariantWord {
  * quý, thuỷ). Bounded so that odd input cannot grow the table without limit.
  */
 function rememberedToneVariant(word: string): ToneVariant | null {
-  let variant = VARIANTS.get(word);
-  if (variant === undefined) {
-    variant = toneVariant(word);
-    if (VARIANTS.size < VARIANTS_MAX) VARIANTS.set(word, variant);
-  }
-  return variant;
+  return remembered(VARIANTS, word, toneVariant, VARIANTS_MAX);
 }
 
 const VARIANTS = new Map<string, ToneVariant | null>();
@@ -158,18 +152,17 @@ const NO_WORDS: readonly ToneVariantWord[] = Object.freeze([]);
 /** The words of `text` (maximal runs of letters) whose tone placement can vary, in order. */
 export function toneVariantWords(text: string): readonly ToneVariantWord[] {
   let words: ToneVariantWord[] | undefined;
-  const [oldPlacement, newPlacement] = MOVABLE_ENDINGS;
   // The end of each pattern's next match, -1 when it has none left (test(): no match array).
   const nextEnd = (pattern: RegExp): number => (pattern.test(text) ? pattern.lastIndex : -1);
-  oldPlacement.lastIndex = 0;
-  newPlacement.lastIndex = 0;
-  let oldEnd = nextEnd(oldPlacement);
-  let newEnd = nextEnd(newPlacement);
+  OLD_PLACEMENT_ENDING.lastIndex = 0;
+  NEW_PLACEMENT_ENDING.lastIndex = 0;
+  let oldEnd = nextEnd(OLD_PLACEMENT_ENDING);
+  let newEnd = nextEnd(NEW_PLACEMENT_ENDING);
   while (oldEnd >= 0 || newEnd >= 0) {
     const takeOld = newEnd < 0 || (oldEnd >= 0 && oldEnd < newEnd);
     const end = takeOld ? oldEnd : newEnd;
-    if (takeOld) oldEnd = nextEnd(oldPlacement);
-    else newEnd = nextEnd(newPlacement);
+    if (takeOld) oldEnd = nextEnd(OLD_PLACEMENT_ENDING);
+    else newEnd = nextEnd(NEW_PLACEMENT_ENDING);
     const start = wordStart(text, end - ENDING_LENGTH);
     const word = text.slice(start, end);
     const variant = rememberedToneVariant(word);

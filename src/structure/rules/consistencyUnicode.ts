@@ -2,6 +2,7 @@ import type { Edit, RelatedLocation } from "../../core/types";
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
 import { nextUnstable, paragraphMemo } from "../../text/normalize";
+import { remembered } from "../../core/remembered";
 
 const LOOKALIKE: Record<string, string> = { "\u00D0": "Đ", "\u00F0": "đ" };
 
@@ -47,15 +48,14 @@ const WORD_FIXES = paragraphMemo((t): readonly WordFix[] => {
  * cannot grow the table without limit.
  */
 function fixOf(word: string): { fixed: string; lookalike: boolean } {
-  let fix = FIXES.get(word);
-  if (fix === undefined) {
-    // NFC neither makes nor removes Ð/ð: the word holds one exactly when its NFC form does.
-    const lookalike = HAS_LOOKALIKE.test(word);
-    const nfc = word.normalize("NFC");
-    fix = { fixed: lookalike ? nfc.replace(LOOKALIKES, (c) => LOOKALIKE[c]) : nfc, lookalike };
-    if (FIXES.size < FIXES_MAX) FIXES.set(word, fix);
-  }
-  return fix;
+  return remembered(FIXES, word, fixWord, FIXES_MAX);
+}
+
+function fixWord(word: string): { fixed: string; lookalike: boolean } {
+  // NFC neither makes nor removes Ð/ð: the word holds one exactly when its NFC form does.
+  const lookalike = HAS_LOOKALIKE.test(word);
+  const nfc = word.normalize("NFC");
+  return { fixed: lookalike ? nfc.replace(LOOKALIKES, (c) => LOOKALIKE[c]) : nfc, lookalike };
 }
 
 const FIXES = new Map<string, { fixed: string; lookalike: boolean }>();
