@@ -4,6 +4,7 @@ import { listDocuments } from "./documents";
 import { displayDate } from "./date";
 import { findBody, canonicalIssuer } from "./issuer";
 import { isPartyIssuerCode, isStateIssuerCode } from "./codes";
+import { PARTY_SYMBOL } from "./symbol";
 
 /**
  * The table of cited documents (table of authorities): every document the report cites, by
@@ -96,14 +97,18 @@ function rowOf(doc: CitedDocument): AuthorityRow {
 }
 
 const PARTY_NAMED = /^Nghị quyết (Trung ương|Đại hội)/u;
+/** `68/QĐ/TU`: a Party issuer after two slashes. */
+const SLASHED_SYMBOL = /^\d+\p{L}?\/[^/]+\/([^-/]+)$/u;
+/** `35-TB`: a number, a hyphen and capitals, nothing after. */
+const PARTY_TYPE_ONLY = /^\d+\p{L}?-\p{Lu}+$/u;
 
 function systemOf(doc: CitedDocument): AuthoritySystem {
   if (doc.symbol) {
-    const party = /^\d+\p{L}?-[^/]+\/([^-]+)/u.exec(doc.symbol);
+    const party = PARTY_SYMBOL.exec(doc.symbol);
     if (party && (isPartyIssuerCode(party[1]) || !isStateIssuerCode(party[1]))) return "party";
-    const slash = /^\d+\p{L}?\/[^/]+\/([^-/]+)$/u.exec(doc.symbol);
+    const slash = SLASHED_SYMBOL.exec(doc.symbol);
     if (slash && isPartyIssuerCode(slash[1])) return "party";
-    if (/^\d+\p{L}?-\p{Lu}+$/u.test(doc.symbol)) return "party";
+    if (PARTY_TYPE_ONLY.test(doc.symbol)) return "party";
     return "state";
   }
   if (PARTY_NAMED.test(doc.key)) return "party";

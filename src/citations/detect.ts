@@ -1,6 +1,6 @@
 import { joinTokens, tokenize, type Token } from "./tokenizer";
 import { isCentralPartyCode, typeEntryForCode, type TypeEntry } from "./codes";
-import { parseSymbolAt, type SymbolInfo } from "./symbol";
+import { parseSymbolAt, SYMBOL_NUMBER, type SymbolInfo } from "./symbol";
 import { parseDateAt, type CitedDate } from "./date";
 import { continuesSubject, parseIssuerAt, subjectIssuerBefore, termInIssuer, termPhraseAt, type IssuerPhrase, type TermPhrase } from "./issuer";
 import { parseNamedAt, type NamedReference } from "./named";
@@ -429,7 +429,7 @@ function joinedByListWord(tokens: readonly Token[], end: number, start: number):
 
 function withNumber(template: SymbolInfo | null, num: Token): SymbolInfo | null {
   if (!template) return null;
-  const normalized = template.normalized.replace(/^\d+\p{L}?/u, num.text);
+  const normalized = template.normalized.replace(SYMBOL_NUMBER, num.text);
   return { ...template, number: num.text, normalized, variants: [], start: num.start, end: num.end, next: 0 };
 }
 

@@ -1,6 +1,7 @@
 import type { CitationRecord, CitedDocument } from "./types";
 import { isCentralPartyCode, isPartyIssuerCode, isStateIssuerCode } from "./codes";
 import { issuerGroup } from "./issuer";
+import { PARTY_SYMBOL } from "./symbol";
 
 const GROUP_ORDER: CitedDocument["group"][] = ["central", "provincial", "local", "state", "unknown"];
 
@@ -61,7 +62,7 @@ function groupOf(c: Pick<CitationRecord, "symbol" | "issuer" | "kind" | "canonic
 
 /** The issuer code of a Party-style symbol ("82-KH/TU" → "TU"); null for State symbols. */
 function partyIssuerCode(symbol: string): string | null {
-  const m = /^\d+\p{L}?-[^/]+\/([^-]+)/u.exec(symbol);
+  const m = PARTY_SYMBOL.exec(symbol);
   return m && (isPartyIssuerCode(m[1]) || !isStateIssuerCode(m[1])) ? m[1] : null;
 }
 

@@ -37,6 +37,7 @@ const STOP_PAIRS = wordPairs(issuerData.stopPairs);
 const HEAD_WORDS = new Set(issuerData.headWords);
 const ROMAN = /^[IVXL]+$/u;
 const CAPITALISED = /^\p{Lu}/u;
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
 const KHOA = new Set(["khóa", "khoá"]);
 const MAX_ISSUER_TOKENS = 16;
 
@@ -67,7 +68,7 @@ export function parseIssuerAt(tokens: readonly Token[], i: number, role: IssuerP
       continue;
     }
     // "Đoàn kiểm tra LN 500": a number after an abbreviation inside the name is part of it.
-    if (t.kind === "number" && k > i && /^\p{Lu}{2,}$/u.test(tokens[k - 1].text) && !isKnownCode(tokens[k - 1].text)) {
+    if (t.kind === "number" && k > i && ABBREVIATION.test(tokens[k - 1].text) && !isKnownCode(tokens[k - 1].text)) {
       k += 1;
       continue;
     }

@@ -18,12 +18,14 @@ export interface NamedReference {
 }
 
 const ROMAN = /^[IVXL]+$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const LEVEL_WORD = /^(tỉnh|huyện|quận|xã|phường|phố)$/u;
 const KHOA = new Set(["khóa", "khoá"]);
 const LAW_STOP = new Set(["và", "của", "số", "năm", "được", "đã", "theo", "trên", "các", "về", "với", "trong", "để", "thì", "hiện", "sửa", "đổi"]);
 
 /** Parses a named reference whose type word starts at token i. */
 export function parseNamedAt(tokens: readonly Token[], i: number, type: TypeEntry): NamedReference | null {
-  if (!/^\p{Lu}/u.test(tokens[i].text)) return null;
+  if (!CAPITALISED.test(tokens[i].text)) return null;
   const after = i + type.word.split(" ").length;
   if (type.word === "Nghị quyết") return plenum(tokens, after) ?? congress(tokens, after);
   if (type.word === "Luật") return law(tokens, after);
@@ -88,8 +90,8 @@ function congress(tokens: readonly Token[], k: number): NamedReference | null {
       if (years) next = years.next;
       const label = (level === "national" ? `Nghị quyết Đại hội đại biểu toàn quốc lần thứ ${ordinal} của Đảng` : `Nghị quyết Đại hội ${written.join(" ")} lần thứ ${ordinal}`) + (years ? `, nhiệm kỳ ${years.from} - ${years.to}` : "");
       // The place named after the level word (`huyện Đức Phổ`) tells two congresses of one level apart.
-      const levelAt = words.findIndex((w) => /^(tỉnh|huyện|quận|xã|phường|phố)$/u.test(w));
-      const place = levelAt < 0 ? "" : written.slice(levelAt + 1).filter((w) => /^\p{Lu}/u.test(w)).join(" ").toLowerCase();
+      const levelAt = words.findIndex((w) => LEVEL_WORD.test(w));
+      const place = levelAt < 0 ? "" : written.slice(levelAt + 1).filter((w) => CAPITALISED.test(w)).join(" ").toLowerCase();
       return { key: `congress:${level}:${ordinal}${place ? `:${place}` : ""}`, label, end: tokens[next - 1].end, next };
     }
     words.push(t.lower);

@@ -35,13 +35,25 @@ export type SymbolVariant = "spacing" | "separator" | "case" | "tu";
 
 const HYPHENS = new Set(["-", "–", "‐", "‑"]);
 const CODE = /^\p{Lu}[\p{L}\d]*$/u;
+const SMALL_LETTER = /\p{Ll}/u;
+const CAPITAL_LETTER = /\p{Lu}/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const CAPITALS = /^\p{Lu}+$/u;
+const ONE_LETTER = /^\p{L}$/u;
+const TWO_CAPITALS_FIRST = /^\p{Lu}{2,}/u;
+/** A Party-style symbol (`82-KH/TU`, `35a-NQ/TW`), its issuer code captured. */
+export const PARTY_SYMBOL = /^\d+\p{L}?-[^/]+\/([^-]+)/u;
+/** The number a symbol starts with, with its letter (`1600a`). */
+export const SYMBOL_NUMBER = /^\d+\p{L}?/u;
+/** A symbol whose number a hyphen follows: the Party form (`35-NQ/TW`). */
+export const HYPHEN_AFTER_NUMBER = /^\d+\p{L}?-/u;
 
 /** A code-looking word: upper case with at most one lower-case letter (QĐi, CTr, TTg, QyĐ), a capital with digits (C06, PC04), or a known code. */
 export function isCodeToken(t: Token | undefined): t is Token {
   if (!t || t.kind !== "word" || !CODE.test(t.text)) return false;
   if (isTypeCode(t.text) || isPartyIssuerCode(t.text) || isStateIssuerCode(t.text)) return true;
-  const lower = [...t.text].filter((c) => /\p{Ll}/u.test(c)).length;
-  const upper = [...t.text].filter((c) => /\p{Lu}/u.test(c)).length;
+  const lower = [...t.text].filter((c) => SMALL_LETTER.test(c)).length;
+  const upper = [...t.text].filter((c) => CAPITAL_LETTER.test(c)).length;
   return lower <= 1 && (upper >= 2 || /\d/u.test(t.text));
 }
 
@@ -64,7 +76,7 @@ function readCode(tokens: readonly Token[], i: number): CodeRead | null {
   const variants: SymbolVariant[] = [];
   let next = i + 1;
   // `T.Ư`: capitals joined by glued dots.
-  if (/^\p{Lu}$/u.test(t.text) && tokens[i + 1]?.text === "." && !tokens[i + 1].spaceBefore && tokens[i + 2]?.kind === "word" && !tokens[i + 2].spaceBefore && /^\p{Lu}+$/u.test(tokens[i + 2].text)) {
+  if (ONE_CAPITAL.test(t.text) && tokens[i + 1]?.text === "." && !tokens[i + 1].spaceBefore && tokens[i + 2]?.kind === "word" && !tokens[i + 2].spaceBefore && CAPITALS.test(tokens[i + 2].text)) {
     code = t.text + tokens[i + 2].text;
     next = i + 3;
   } else if (isCodeToken(t)) {
@@ -124,7 +136,7 @@ export function parseSymbolAt(tokens: readonly Token[], i: number, context: Symb
   let number = num.text;
   // A letter suffix glued to the number and to the separator after it (`1600a/QĐ-UBND`).
   const suffix = tokens[k];
-  if (suffix?.kind === "word" && !suffix.spaceBefore && /^\p{L}$/u.test(suffix.text) && (isSlash(tokens[k + 1]) || isHyphen(tokens[k + 1])) && !tokens[k + 1].spaceBefore) {
+  if (suffix?.kind === "word" && !suffix.spaceBefore && ONE_LETTER.test(suffix.text) && (isSlash(tokens[k + 1]) || isHyphen(tokens[k + 1])) && !tokens[k + 1].spaceBefore) {
     number += suffix.text;
     k += 1;
   }
@@ -216,7 +228,7 @@ function oldPartySymbol(parts: readonly Part[], num: Token, number: string, toke
 }
 
 function isIssuerLike(code: string): boolean {
-  return isStateIssuerCode(code) || isPartyIssuerCode(code) || /^\p{Lu}{2,}/u.test(code);
+  return isStateIssuerCode(code) || isPartyIssuerCode(code) || TWO_CAPITALS_FIRST.test(code);
 }
 
 /** The codes of parts[from] and of the hyphenated parts after it; `end` is the index after the last part used. */

@@ -1,6 +1,7 @@
 import termData from "../../data/citations/party-terms.json";
 import termSchema from "../../data/citations/party-terms.schema.json";
 import { validatedData } from "../core/data";
+import { HYPHEN_AFTER_NUMBER } from "./symbol";
 
 /**
  * Terms (khóa) of the Party Central Committee, as data. Central Party documents restart their
@@ -43,7 +44,7 @@ export const NO_TIME: DocumentTime = { iso: null, year: null, term: null };
 
 /** A Party symbol whose issuer code is a Central one (`25-NQ/TW`, `36-HD/VPTW`, `02-KH/BCĐTW`): numbered through a Central Committee term. */
 export function numberedByTerm(symbol: string): boolean {
-  if (!/^\d+\p{L}?-/u.test(symbol)) return false;
+  if (!HYPHEN_AFTER_NUMBER.test(symbol)) return false;
   const issuer = symbol.slice(symbol.lastIndexOf("/") + 1);
   return issuer.split("-").every((code) => code.endsWith("TW"));
 }
@@ -72,5 +73,5 @@ export function sameTime(symbol: string, a: DocumentTime, b: DocumentTime): bool
     return ta === null || tb === null || ta.some((t) => tb.includes(t));
   }
   if (a.year === null || b.year === null) return true;
-  return /^\d+\p{L}?-/u.test(symbol) ? Math.abs(a.year - b.year) <= 1 : a.year === b.year;
+  return HYPHEN_AFTER_NUMBER.test(symbol) ? Math.abs(a.year - b.year) <= 1 : a.year === b.year;
 }

@@ -211,6 +211,8 @@ const UPPER = /\p{Lu}/u;
  * Known codes (QyĐ) stay whole.
  */
 const MAYBE_GLUED = /\p{Ll}{2}\p{Lu}|^[IVXL]{2,}\p{Ll}{2}/u;
+/** A Roman numeral glued to the next word ("khóa XIIvà"). */
+const ROMAN_THEN_WORD = /^([IVXL]{2,})(\p{Ll}{2,}.*)$/u;
 /**
  * Whether text[from, to) holds a capital letter that toLowerCase leaves unchanged: ϒ (U+03D2–03D4),
  * ℂ, ℝ and the like (U+2102–2145), mathematical capitals (U+1D400–1D7FF, the surrogate pairs
@@ -230,8 +232,7 @@ function containsCaselessCapital(text: string, from: number, to: number): boolea
 
 function splitGlued(word: string): { text: string; offset: number }[] {
   if (!MAYBE_GLUED.test(word) || isKnownCode(word)) return [{ text: word, offset: 0 }];
-  // A Roman numeral glued to the next word ("khóa XIIvà").
-  const roman = /^([IVXL]{2,})(\p{Ll}{2,}.*)$/u.exec(word);
+  const roman = ROMAN_THEN_WORD.exec(word);
   if (roman) return [{ text: roman[1], offset: 0 }, ...splitGlued(roman[2]).map((p) => ({ text: p.text, offset: p.offset + roman[1].length }))];
   const pieces: { text: string; offset: number }[] = [];
   let from = 0;

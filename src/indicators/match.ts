@@ -90,10 +90,12 @@ function expandToken(token: string): string {
   return token;
 }
 
+const COMBINING_MARKS = /\p{M}/gu;
+
 export function foldVietnamese(text: string): string {
   return text
     .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+    .replace(COMBINING_MARKS, "")
     .replace(/[đĐ]/gu, "d")
     .toLowerCase();
 }

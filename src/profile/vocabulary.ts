@@ -97,13 +97,16 @@ export function isIssuerLine(content: string): boolean {
 }
 
 /** The signing authority a line starts with ("TM.", "K/T", "TL.CHỦ TỊCH" → "TL."), with its system. */
+/** A capital, after any spaces. */
+const CAPITAL_FIRST = /^\s*\p{Lu}/u;
+
 export function authorityOf(content: string): { written: string; system: SystemId } | null {
   const line = content.replace(/^[\s*#_]+/u, "");
   for (const system of ["party", "state"] as const) {
     for (const written of VOCABULARY.authorities[system]) {
       if (!line.startsWith(written)) continue;
       // "TM. ỦY BAN", "TL.CHỦ TỊCH", "T/M BAN": the authority is followed by the body's name in capitals.
-      if (/^\s*\p{Lu}/u.test(line.slice(written.length)) && (written.endsWith(".") || /^\s/u.test(line.slice(written.length)))) return { written, system };
+      if (CAPITAL_FIRST.test(line.slice(written.length)) && (written.endsWith(".") || /^\s/u.test(line.slice(written.length)))) return { written, system };
     }
   }
   return null;

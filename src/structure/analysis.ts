@@ -158,13 +158,15 @@ function readsAsSummary(p: Paragraph | undefined, t: ParagraphText, content: str
   return !isSentenceLike(content) && !/[.:;]$/u.test(content.trim());
 }
 
+const SENTENCE_THEN_CAPITAL = /[.;!?]\s+\p{Lu}/u;
+
 /** A numbered item that is a sentence (or several) rather than a heading. */
 export function isSentenceLike(title: string): boolean {
   const trimmed = title.trim();
   // Lengths with runs of spaces counted once: fixing a double space must not turn a sentence into a title.
   const length = trimmed.replace(/\s{2,}/gu, " ").length;
   if (length > outlineData.sentenceLength) return true;
-  if (/[.;!?]\s+\p{Lu}/u.test(trimmed)) return true;
+  if (SENTENCE_THEN_CAPITAL.test(trimmed)) return true;
   return /[.;]$/u.test(trimmed) && length > 80;
 }
 

@@ -73,6 +73,10 @@ export function contentEnd(line: string): number {
 }
 
 const SPACE = /\s/u;
+/** A capital, after any spaces. */
+const CAPITAL_FIRST = /^\s*\p{Lu}/u;
+/** What may follow a marker's separator: a space, a letter, a quote or bracket, or the line's end. */
+const TITLE_MAY_FOLLOW = /^(\s|\p{L}|["“”'(]|$)/u;
 
 /** Whether the character at `i` is white space as /\s/u reads it (false past the end). */
 function isSpaceAt(line: string, i: number): boolean {
@@ -141,10 +145,13 @@ function finish(kind: MarkerKind, level: number, components: number[], raw: stri
   };
 }
 
+/** "PHẦN THỨ NHẤT", "PHẦN II", misspelt letters allowed, with the separator after. */
+const PART_MARKER = /^(\p{L}{4})\s+(?:([IVX]{1,6})(?![\p{L}\p{N}])|(\p{L}{2,3})\s+(\p{L}+))(?:\s*([:.\-–—]))?/u;
+
 function parsePart(rest: string, start: number): ParsedMarker | null {
   // Tolerates misspelled diacritics ("PHẦN THÚ NHẤT") so the typo rule and the outline both see it.
   // A title on the same line may follow a colon or a dash ("PHẦN THỨ NHẤT: KẾT QUẢ", "PHẦN II - …").
-  const match = /^(\p{L}{4})\s+(?:([IVX]{1,6})(?![\p{L}\p{N}])|(\p{L}{2,3})\s+(\p{L}+))(?:\s*([:.\-–—]))?/u.exec(rest);
+  const match = PART_MARKER.exec(rest);
   if (!match || baseForm(match[1]) !== "phan") return null;
   let number: number | null = null;
   if (match[2]) number = romanValue(match[2]);
@@ -153,8 +160,10 @@ function parsePart(rest: string, start: number): ParsedMarker | null {
   return finish("part", 0, [number], match[0], match[5] ?? "", rest, start);
 }
 
+const ROMAN_MARKER = /^([IVX]{1,6})\s?([.\-)])(?=\s|\p{Lu}|\*|$)/u;
+
 function parseRoman(rest: string, start: number): ParsedMarker | null {
-  const match = /^([IVX]{1,6})\s?([.\-)])(?=\s|\p{Lu}|\*|$)/u.exec(rest);
+  const match = ROMAN_MARKER.exec(rest);
   if (!match) return null;
   const value = romanValue(match[1]);
   if (value === null) return null;
@@ -187,8 +196,8 @@ function parseDecimal(rest: string, start: number): ParsedMarker | null {
   const after = next.slice(decoration.length);
   if (separator === "") {
     // "1.2 Tiếp" or glued "1.2Tiếp": only multi-level numbers followed by a capital.
-    if (components.length < 2 || !/^\s*\p{Lu}/u.test(after)) return null;
-  } else if (!/^(\s|\p{L}|["“”'(]|$)/u.test(after)) {
+    if (components.length < 2 || !CAPITAL_FIRST.test(after)) return null;
+  } else if (!TITLE_MAY_FOLLOW.test(after)) {
     // "1.1.100%": a glued figure after a full multi-level marker is still a marker.
     if (!(components.length >= 2 && /^\d/.test(after))) return null;
   }
@@ -206,8 +215,10 @@ function parseAlpha(rest: string, start: number): ParsedMarker | null {
 
 const BULLET_FIRST = "-+•–";
 
+const BULLET_MARKER = /^[-+•–]\s*(?=\p{L}|\p{N})/u;
+
 function parseBullet(rest: string, start: number): ParsedMarker | null {
-  const match = /^[-+•–]\s*(?=\p{L}|\p{N})/u.exec(rest);
+  const match = BULLET_MARKER.exec(rest);
   if (!match) return null;
   const raw = rest[0];
   const marker = finish("bullet", 5, [], raw, "", rest, start);

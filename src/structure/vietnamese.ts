@@ -6,6 +6,10 @@ import { remembered } from "../core/remembered";
 
 const TONE_MARK_LIST = ["\u0300", "\u0301", "\u0303", "\u0309", "\u0323"];
 const TONE_MARKS = new RegExp(`[${TONE_MARK_LIST.join("")}]`, "u");
+const COMBINING_MARK = /\p{M}/u;
+const COMBINING_MARKS = /\p{M}/gu;
+const LETTER = /\p{L}/u;
+const CAPITAL = /\p{Lu}/u;
 /** Pairs whose tone mark moves between the old and new placement in open syllables. */
 const MOVABLE_PAIRS = ["oa", "oe", "uy"];
 
@@ -24,12 +28,12 @@ export interface ToneVariant {
 export function toneVariant(word: string): ToneVariant | null {
   // Cheap exit for the vast majority of words: a movable pair ends in a, e or y.
   const last = word[word.length - 1];
-  if (last === undefined || (!/\p{M}/u.test(last) && !/^[aey]/i.test(last.normalize("NFD")))) return null;
+  if (last === undefined || (!COMBINING_MARK.test(last) && !/^[aey]/i.test(last.normalize("NFD")))) return null;
   const chars = [...word.normalize("NFD")];
   // Split into base letters with their combining marks.
   const letters: { base: string; marks: string[] }[] = [];
   for (const ch of chars) {
-    if (/\p{M}/u.test(ch) && letters.length > 0) letters[letters.length - 1].marks.push(ch);
+    if (COMBINING_MARK.test(ch) && letters.length > 0) letters[letters.length - 1].marks.push(ch);
     else letters.push({ base: ch, marks: [] });
   }
   if (letters.length < 2) return null;
@@ -101,7 +105,7 @@ const ENDING_LENGTH = 2;
 const LETTER_UNIT = (() => {
   const table = new Uint8Array(0x1f00).fill(2);
   for (const [from, to] of [[0, 0x24f], [0x1e00, 0x1eff]]) {
-    for (let code = from; code <= to; code += 1) table[code] = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 0;
+    for (let code = from; code <= to; code += 1) table[code] = LETTER.test(String.fromCharCode(code)) ? 1 : 0;
   }
   return table;
 })();
@@ -187,7 +191,7 @@ export function toOldToneStyle(text: string): string {
 export function baseForm(text: string): string {
   return text
     .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+    .replace(COMBINING_MARKS, "")
     .replace(/[đĐ]/g, "d")
     .toLowerCase();
 }
@@ -199,7 +203,7 @@ export function foldForMatch(text: string): string {
 
 export function isAllCaps(text: string): boolean {
   // A lower-case ASCII letter settles it without upper-casing the whole text.
-  return !/[a-z]/.test(text) && /\p{Lu}/u.test(text) && text === text.toUpperCase();
+  return !/[a-z]/.test(text) && CAPITAL.test(text) && text === text.toUpperCase();
 }
 
 /**
@@ -211,7 +215,7 @@ const CAPITAL_UNIT = (() => {
   const table = new Uint8Array(0x10000).fill(1);
   const exact = [[0, 0x24f], [0x1e00, 0x1eff]];
   for (const [from, to] of exact) {
-    for (let code = from; code <= to; code += 1) table[code] = /\p{Lu}/u.test(String.fromCharCode(code)) ? 1 : 0;
+    for (let code = from; code <= to; code += 1) table[code] = CAPITAL.test(String.fromCharCode(code)) ? 1 : 0;
   }
   table.fill(0, 0x2000, 0x2070);
   return table;

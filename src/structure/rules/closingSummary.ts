@@ -5,6 +5,8 @@ import { documentTypeOf } from "../kind";
 import { reportScope, scopeConflicts } from "../reportScope";
 import { foldForMatch } from "../vietnamese";
 
+const LETTER = /\p{L}/u;
+
 const FACET_LABELS = {
   period: { vi: "kỳ báo cáo", en: "period" },
   review: { vi: "loại báo cáo (sơ kết/tổng kết)", en: "kind of review (sơ kết/tổng kết)" },
@@ -36,7 +38,7 @@ export const closingSummary = defineRule<Record<string, never>>({
     if (documentTypeOf(ctx.kind)?.type !== "report" || layout.titleIndex === null || layout.closingSentence === null) return [];
     const closing = ctx.text[layout.closingSentence].normalized;
     if (!/^trên đây là báo cáo\b/u.test(foldForMatch(lineContent(ctx.text[layout.closingSentence]).content))) return [];
-    const lines = [layout.titleIndex, ...layout.summary].filter((i) => /\p{L}/u.test(lineContent(ctx.text[i]).content));
+    const lines = [layout.titleIndex, ...layout.summary].filter((i) => LETTER.test(lineContent(ctx.text[i]).content));
     const summary = lines.map((i) => lineContent(ctx.text[i]).content).join(" ");
     const conflicts = scopeConflicts(reportScope(summary), reportScope(closing));
     if (conflicts.length === 0) return [];

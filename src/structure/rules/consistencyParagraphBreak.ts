@@ -5,6 +5,7 @@ import { parseMarker } from "../markers";
 
 /** A sentence ends with one of these (closing quotes and brackets may follow). */
 const SENTENCE_END = /[.;:!?…/]["”’)\]]*$/u;
+const SMALL_LETTER_FIRST = /^\p{Ll}/u;
 /** Too short to be a sentence broken in two (a label, a caption). */
 const MIN_BROKEN = 40;
 /** Short repeated lines ("- Nội dung:", "Ví dụ:") are normal; only real paragraphs of one section count as repeats. */
@@ -49,7 +50,7 @@ export const consistencyParagraphBreak = defineRule<Record<string, never>>({
       const text = prose(i);
       if (text === null) continue;
       const next = i + 1 < layout.bodyEnd ? prose(i + 1) : null;
-      if (next !== null && text.length >= MIN_BROKEN && !SENTENCE_END.test(text) && /^\p{Ll}/u.test(next) && !parseMarker(ctx.text[i + 1].normalized)) {
+      if (next !== null && text.length >= MIN_BROKEN && !SENTENCE_END.test(text) && SMALL_LETTER_FIRST.test(next) && !parseMarker(ctx.text[i + 1].normalized)) {
         const end = ctx.snapshot.paragraphs[i].text.trimEnd().length;
         reports.push({ paragraph: i, start: Math.max(0, end - 1), end, messageId: "brokenMidSentence", data: { next: next.slice(0, 20) } });
       }

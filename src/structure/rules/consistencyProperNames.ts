@@ -10,13 +10,17 @@ import { baseForm, toOldToneStyle } from "../vietnamese";
  */
 const NAME_PAIR = /(?=\p{Lu})(?<![\p{L}\p{M}])(?=(\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+) (\p{Lu}[\p{Ll}\p{M}]*|\p{Lu}[\p{Lu}\p{M}]+)(?![\p{L}\p{M}]))/gu;
 
+/** A small letter starting a word. */
+const WORD_START_SMALL = /(^|\s)(\p{Ll})/gu;
+const SMALL_LETTER = /\p{Ll}/u;
+
 /** How a name is spelt, case and tone placement aside: "ĐÔNG HÀ" and "Đông Hà" are one spelling. */
 const spellingOf = (name: string): string => toOldToneStyle(name.toLowerCase());
 
 /** The spelling in the case of `written` (all capitals or capitalised words). */
 function inCaseOf(written: string, spelling: string): string {
   if (written === written.toUpperCase()) return spelling.toUpperCase();
-  return spelling.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  return spelling.replace(WORD_START_SMALL, (_, space: string, letter: string) => space + letter.toUpperCase());
 }
 
 /**
@@ -38,7 +42,7 @@ export const consistencyProperNames = defineRule<Record<string, never>, keyof ty
     const { layout } = ctx.get(STRUCTURE);
     const paragraphs = [...layout.header, ...(layout.titleIndex !== null ? [layout.titleIndex] : []), ...layout.summary];
     // In a body paragraph typed in capitals every word looks like a name ("CỘNG" / "CÔNG"): only mixed-case prose counts.
-    for (let i = layout.bodyStart; i < layout.bodyEnd; i += 1) if (/\p{Ll}/u.test(ctx.text[i].normalized)) paragraphs.push(i);
+    for (let i = layout.bodyStart; i < layout.bodyEnd; i += 1) if (SMALL_LETTER.test(ctx.text[i].normalized)) paragraphs.push(i);
     const byName = new Map<string, VariantOccurrence[]>();
     // The same names recur through a report ("Ủy ban", "Hải Lăng"): fold each written name once.
     const folded = new Map<string, { spelling: string; key: string }>();

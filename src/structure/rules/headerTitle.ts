@@ -3,6 +3,8 @@ import type { Report } from "../../lint/rule";
 import { hasHeader, lineAt } from "../blocks";
 import { STRUCTURE } from "../analysis";
 
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+
 /** Type line ("BÁO CÁO") then the summary in lower case ("tình hình …", "về …"). */
 export const headerTitle = defineRule<Record<string, never>>({
   id: "header/title",
@@ -39,7 +41,7 @@ export const headerTitle = defineRule<Record<string, never>>({
     const firstSummary = summary.find((l) => !/^CỦA\s/u.test(l.content));
     if (!firstSummary) {
       reports.push({ paragraph: layout.titleIndex, start: 0, end: 0, messageId: "missingSummary" });
-    } else if (firstSummary.content === firstSummary.content.toUpperCase() && /\p{Lu}{2}/u.test(firstSummary.content)) {
+    } else if (firstSummary.content === firstSummary.content.toUpperCase() && TWO_CAPITALS.test(firstSummary.content)) {
       const [start, end] = ctx.text[firstSummary.paragraph].span(firstSummary.start, firstSummary.end);
       reports.push({
         paragraph: firstSummary.paragraph,
