@@ -28,7 +28,7 @@ export function placeOf(ctx: CheckContext, paragraph: number): Localized {
   const p = ctx.snapshot.paragraphs[paragraph];
   // Normalised text: no invisible characters or look-alikes inside the quote.
   const text = ctx.text[paragraph]?.normalized ?? "";
-  const quoted = quote(firstWords(text.replace(/^[^\p{L}\p{N}]+/u, ""), SNIPPET_WORDS));
+  const quoted = quote(firstWords(text.slice(LEADING_NON_WORD.exec(text)?.[0].length ?? 0), SNIPPET_WORDS));
   const { layout, entries } = ctx.get(STRUCTURE);
   let where: Localized | null;
   if (p?.footnoteId !== undefined) where = { vi: `chú thích ${p.footnoteId}`, en: `footnote ${p.footnoteId}` };
@@ -78,8 +78,15 @@ function pathNames(path: readonly HeadingEntry[]): string {
   return names.join(" › ");
 }
 
+const LEADING_NON_WORD = /^[^\p{L}\p{N}]+/u;
+const SPACES = /\s+/u;
+
+/**
+ * The first `count` words, with an ellipsis when more follow. The split stops after them (a
+ * piece more for an empty one before leading white space): a paragraph may hold thousands.
+ */
 function firstWords(text: string, count: number): string {
-  const words = text.split(/\s+/u).filter(Boolean);
+  const words = text.split(SPACES, count + 2).filter(Boolean);
   if (words.length <= count) return words.join(" ");
   return `${words.slice(0, count).join(" ").replace(/[,;:.–-]+$/u, "")}…`;
 }
