@@ -11,6 +11,7 @@ import { paragraphMemo, type ParagraphText } from "../text/normalize";
 import { parseVietnameseNumber } from "../text/numbers";
 import { nameSimilarity } from "./match";
 import { ChunkedList } from "../core/chunkedList";
+import { ownCopy } from "../core/ownCopy";
 import { comparePeriods, findPeriods, formatPeriod, leadingPeriods, periodsIn, samePeriod, samePeriodLastYear, withYear, type Period, type PeriodMatch, type PeriodSpan } from "./periods";
 import { firstReferences, inlineBody, segmentParagraph, type FootnoteRef, type TextSegment } from "./segments";
 import { FirstComeSpans } from "./spans";
@@ -1004,7 +1005,7 @@ function toRecord(d: Draft, text: readonly ParagraphText[]): IndicatorRecord {
     start,
     end,
     text: t.original.slice(start, end),
-    name: d.name,
+    name: ownCopy(d.name),
     period: period ? formatPeriod(period) : null,
     value: d.value,
     unit: d.unit,

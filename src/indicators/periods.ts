@@ -5,6 +5,7 @@
  */
 
 import type { ChunkedList } from "../core/chunkedList";
+import { remembered } from "../core/remembered";
 import { FirstComeSpans } from "./spans";
 
 export type PeriodKind = "year" | "half" | "quarter" | "months" | "as-of";
@@ -129,6 +130,11 @@ export function periodsIn(text: string): ChunkedList<PeriodSpan> {
 }
 
 const KIND_INDEX: Record<PeriodKind, number> = { year: 0, half: 1, quarter: 2, months: 3, "as-of": 4 };
+/** A number for each distinct period: years are (19|20)dd or none, months 1–12, days 1–31. */
+function keyOf(period: Period): number {
+  return (((((period.year ?? 0) * 5 + KIND_INDEX[period.kind]) * 13 + period.startMonth) * 13 + period.endMonth) << 5) | (period.day ?? 0);
+}
+
 /** One object per distinct period (few: years × spans), shared by all the phrases that name it. */
 const SHARED_PERIODS = new Map<number, Period>();
 
@@ -138,8 +144,7 @@ const SHARED_PERIODS = new Map<number, Period>();
  * never mutated (withYear and the others return new ones).
  */
 function shared(period: Period): Period {
-  // Years are (19|20)dd, months 1–12, days 1–31: the key is a small integer.
-  const key = (((((period.year ?? 0) * 5 + KIND_INDEX[period.kind]) * 13 + period.startMonth) * 13 + period.endMonth) << 5) | (period.day ?? 0);
+  const key = keyOf(period);
   const known = SHARED_PERIODS.get(key);
   if (known) return known;
   SHARED_PERIODS.set(key, period);
@@ -188,8 +193,18 @@ export function parsePeriod(text: string): Period | null {
 
 const ROMAN_OUT = ["", "I", "II", "III", "IV"];
 
-/** The canonical label; `parsePeriod(formatPeriod(p))` gives `p` back. */
+/**
+ * The canonical label; `parsePeriod(formatPeriod(p))` gives `p` back. One string per distinct
+ * period: a report's thousands of records name a handful.
+ */
 export function formatPeriod(period: Period): string {
+  return remembered(LABELS, keyOf(period), () => labelOf(period), MAX_LABELS);
+}
+
+const LABELS = new Map<number, string>();
+const MAX_LABELS = 4096;
+
+function labelOf(period: Period): string {
   const year = period.year === null ? "" : ` năm ${period.year}`;
   const count = period.endMonth - period.startMonth + 1;
   switch (period.kind) {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { comparePeriods, findPeriods, leadingPeriods, formatPeriod, parsePeriod, previousPeriod, samePeriodLastYear, withYear } from "../../src/indicators/periods";
+import { comparePeriods, findPeriods, leadingPeriods, formatPeriod, parsePeriod, previousPeriod, samePeriodLastYear, withYear, type Period } from "../../src/indicators/periods";
 
 describe("parsePeriod", () => {
   it.each([
@@ -32,6 +32,21 @@ describe("formatPeriod", () => {
       const period = parsePeriod(text)!;
       expect(parsePeriod(formatPeriod(period))).toEqual(period);
     }
+  });
+
+  it("gives each distinct period its own label, whichever was asked first (labels are remembered)", () => {
+    const periods: Period[] = [];
+    for (const year of [null, 2019, 2020, 2021]) {
+      periods.push({ kind: "year", year, startMonth: 1, endMonth: 12 });
+      for (const [startMonth, endMonth] of [[1, 3], [4, 6], [7, 9], [10, 12]]) periods.push({ kind: "quarter", year, startMonth, endMonth });
+      for (const endMonth of [2, 5, 9, 11]) periods.push({ kind: "months", year, startMonth: 1, endMonth });
+      for (const startMonth of [1, 7]) periods.push({ kind: "half", year, startMonth, endMonth: startMonth + 5 });
+      if (year !== null) for (const day of [1, 15, 30, 31]) periods.push({ kind: "as-of", year, startMonth: 1, endMonth: 6, day });
+    }
+    const labels = periods.map(formatPeriod);
+    expect(new Set(labels).size).toBe(periods.length);
+    expect([...periods].reverse().map(formatPeriod)).toEqual([...labels].reverse());
+    for (const period of periods.filter((p) => p.year !== null)) expect(parsePeriod(formatPeriod({ ...period }))).toEqual(period);
   });
 });
 
