@@ -6,6 +6,7 @@
  */
 import abbreviationData from "../../data/indicators/abbreviations.json";
 import { toNfc } from "../text/normalize";
+import { baseForm } from "../structure/vietnamese";
 
 const ABBREVIATIONS = new Map(Object.entries(abbreviationData.abbreviations).map(([k, v]) => [k.normalize("NFC"), v]));
 // Short words that carry no meaning for matching.
@@ -69,7 +70,7 @@ function foldWord(word: string): string {
   if (everyCode(word, isAsciiNotLetter) && !ABBREVIATIONS.has(bareWord(word))) return word.replace(/[^0-9]+/gu, " ").trim();
   let folded = foldedWords.get(word);
   if (folded === undefined) {
-    folded = foldVietnamese(expandToken(word))
+    folded = baseForm(expandToken(word))
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim();
     if (foldedWords.size < MAX_REMEMBERED_WORDS) foldedWords.set(word, folded);
@@ -90,15 +91,6 @@ function expandToken(token: string): string {
   return token;
 }
 
-const COMBINING_MARKS = /\p{M}/gu;
-
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(COMBINING_MARKS, "")
-    .replace(/[đĐ]/gu, "d")
-    .toLowerCase();
-}
 
 function tokens(normalized: string): string[] {
   return normalized.split(" ").filter((t) => t !== "" && !FILLER.has(t));
@@ -162,7 +154,7 @@ export function matchIndicatorName(
 
 /** "THÀNH UỶ ĐÔNG HÀ" and "Thành ủy Đông Hà" are one organisation. */
 export function organisationKey(name: string): string {
-  return foldVietnamese(name.normalize("NFC"))
+  return baseForm(name.normalize("NFC"))
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }

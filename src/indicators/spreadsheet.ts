@@ -8,7 +8,7 @@ import { decodeText } from "../document/decodeText";
 import { remembered } from "../core/remembered";
 import { parseVietnameseNumber } from "../text/numbers";
 import { parseXlsx } from "./xlsxReader";
-import { foldVietnamese } from "./match";
+import { baseForm } from "../structure/vietnamese";
 import { IndicatorDataError } from "./errors";
 import { formatPeriod, parsePeriod, findPeriods, type Period } from "./periods";
 import { addValues, type ImportResult, type IndicatorStore, type StoredValue, type ValueKind } from "./store";
@@ -49,7 +49,7 @@ const HEADER_NAMES: Record<"name" | "unit" | "period" | "value" | "kind", string
 };
 const PLAN_WORDS = /\b(ke hoach|kh|du toan|chi tieu giao)\b/u;
 
-const headerKey = (cell: Cell): string => foldVietnamese(String(cell ?? "")).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const headerKey = (cell: Cell): string => baseForm(String(cell ?? "")).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 /** Finds the header row and, when the headers are the documented ones, the mapping. */
 export function detectLayout(rows: readonly Cell[][]): TableLayout {

@@ -96,10 +96,10 @@ export function isIssuerLine(content: string): boolean {
   return [...ISSUERS.party, ...ISSUERS.state, ...ISSUERS.either].some((w) => hasPhrase(line, w, true));
 }
 
-/** The signing authority a line starts with ("TM.", "K/T", "TL.CHỦ TỊCH" → "TL."), with its system. */
 /** A capital, after any spaces. */
 const CAPITAL_FIRST = /^\s*\p{Lu}/u;
 
+/** The signing authority a line starts with ("TM.", "K/T", "TL.CHỦ TỊCH" → "TL."), with its system. */
 export function authorityOf(content: string): { written: string; system: SystemId } | null {
   const line = content.replace(/^[\s*#_]+/u, "");
   for (const system of ["party", "state"] as const) {
