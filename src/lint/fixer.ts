@@ -24,12 +24,21 @@ export interface Fixer {
 const NEXT_CHARACTER = /^(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S])\p{M}*/u;
 
 export function createFixer(snapshot: Snapshot, text: readonly ParagraphText[]): Fixer {
+  // A grouped finding offers an edit per occurrence (tens of thousands in a long report) of a
+  // few distinct words: one string per distinct word, not two per edit, outlives the check.
+  const strings = new Map<string, string>();
+  const shared = (s: string): string => {
+    const known = strings.get(s);
+    if (known !== undefined) return known;
+    strings.set(s, s);
+    return s;
+  };
   const replaceOriginal = (paragraph: number, start: number, end: number, replacement: string): Edit => ({
     paragraph,
     start,
     end,
-    expected: snapshot.paragraphs[paragraph].text.slice(start, end),
-    text: replacement,
+    expected: shared(snapshot.paragraphs[paragraph].text.slice(start, end)),
+    text: shared(replacement),
   });
   const span = (paragraph: number, start: number, end: number) => {
     const [s, e] = text[paragraph].span(start, end);

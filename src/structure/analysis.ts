@@ -84,13 +84,15 @@ const RULE_LINE = /^[-–—_*=\s]{3,}$/u;
 
 function findLayout(snapshot: Snapshot, text: readonly ParagraphText[]): Layout {
   const count = text.length;
-  const contents = text.map((t) => lineContent(t).content);
+  // Read where the layout looks (the top and the closing), not for every paragraph: each line read
+  // keeps its content with the paragraph, and a long report's would outlive the young heap.
+  const contentOf = (i: number): string => lineContent(text[i]).content;
   // An item Word numbers or bullets visibly is never the type line nor the signature, whatever is
   // typed before its words (a heading style's list without a marker can be: converted documents carry one).
   const visiblyListed = (i: number): boolean => Boolean(snapshot.paragraphs[i]?.list?.marker);
   let titleIndex: number | null = null;
   for (let i = 0; i < Math.min(count, TITLE_WINDOW); i += 1) {
-    if (!visiblyListed(i) && typeWordOf(contents[i])) {
+    if (!visiblyListed(i) && typeWordOf(contentOf(i))) {
       titleIndex = i;
       break;
     }
@@ -99,35 +101,35 @@ function findLayout(snapshot: Snapshot, text: readonly ParagraphText[]): Layout 
   let bodyStart: number;
   if (titleIndex !== null) {
     let i = titleIndex + 1;
-    const next = firstFilled(contents, i, SUMMARY_BLANKS);
-    if (next > i && next < count && readsAsSummary(snapshot.paragraphs[next], text[next], contents[next])) i = next;
+    const next = firstFilled(contentOf, count, i, SUMMARY_BLANKS);
+    if (next > i && next < count && readsAsSummary(snapshot.paragraphs[next], text[next], contentOf(next))) i = next;
     // The summary never runs into the signature ("T/M BAN THƯỜNG VỤ"): a short document's
     // closing may follow its title within five lines. Nor into an item Word numbers: its marker
     // is not in the text, and removing a bullet typed before its words must not make it a summary line.
-    while (i < count && summary.length < 5 && contents[i] !== "" && !markerOf(text[i]) && !visiblyListed(i) && !isSignatureAuthority(contents[i])) {
+    while (i < count && summary.length < 5 && contentOf(i) !== "" && !markerOf(text[i]) && !visiblyListed(i) && !isSignatureAuthority(contentOf(i))) {
       summary.push(i);
       i += 1;
-      if (RULE_LINE.test(contents[i - 1])) break;
+      if (RULE_LINE.test(contentOf(i - 1))) break;
     }
     bodyStart = i;
   } else {
     // Without a title the header is whatever header elements lead the document, judged by
     // content alone so that editing another line never moves the boundary.
     bodyStart = 0;
-    while (bodyStart < count && (contents[bodyStart] === "" || isHeaderElement(contents[bodyStart]))) bodyStart += 1;
-    while (bodyStart > 0 && contents[bodyStart - 1] === "") bodyStart -= 1;
+    while (bodyStart < count && (contentOf(bodyStart) === "" || isHeaderElement(contentOf(bodyStart)))) bodyStart += 1;
+    while (bodyStart > 0 && contentOf(bodyStart - 1) === "") bodyStart -= 1;
   }
   const headerEnd = titleIndex ?? bodyStart;
   const header: number[] = [];
-  for (let i = 0; i < headerEnd; i += 1) if (contents[i].trim() !== "") header.push(i);
+  for (let i = 0; i < headerEnd; i += 1) if (contentOf(i).trim() !== "") header.push(i);
 
   const closing = findClosing(text, bodyStart, visiblyListed);
   const closingStart = closing?.first ?? count;
   let closingSentence: number | null = null;
   for (let i = closingStart - 1, seen = 0; i >= bodyStart && seen < CLOSING_SENTENCE_WINDOW; i -= 1) {
-    if (contents[i] === "") continue;
+    if (contentOf(i) === "") continue;
     seen += 1;
-    if (isClosingOpener(contents[i])) {
+    if (isClosingOpener(contentOf(i))) {
       closingSentence = i;
       break;
     }
@@ -142,10 +144,10 @@ function findLayout(snapshot: Snapshot, text: readonly ParagraphText[]): Layout 
 const SUMMARY_BLANKS = 2;
 
 /** The first non-empty line from `from`, looking past at most `blanks` empty ones (else `from`). */
-function firstFilled(contents: readonly string[], from: number, blanks: number): number {
+function firstFilled(contentOf: (i: number) => string, count: number, from: number, blanks: number): number {
   let i = from;
-  while (i < contents.length && i - from < blanks && contents[i] === "") i += 1;
-  return contents[i] === "" ? from : i;
+  while (i < count && i - from < blanks && contentOf(i) === "") i += 1;
+  return i < count && contentOf(i) === "" ? from : i;
 }
 
 /**

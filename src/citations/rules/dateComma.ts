@@ -1,7 +1,7 @@
 import { defineRule } from "../../lint/rule";
 import type { Report } from "../../lint/rule";
 import type { CheckContext } from "../../lint/context";
-import type { Suggestion } from "../../core/types";
+import type { Localized, Suggestion } from "../../core/types";
 import { CITATIONS } from "../analysis";
 import type { CommaStyle } from "../codes";
 import type { Citation } from "../detect";
@@ -12,6 +12,10 @@ interface Options {
 }
 
 type Form = "comma" | "none";
+
+/** The note of a place, one object for all of a form's places (a report may list thousands). */
+const COMMA_NOTE: Localized = { vi: "có dấu phẩy trước “ngày”", en: "comma before “ngày”" };
+const NO_COMMA_NOTE: Localized = { vi: "không có dấu phẩy trước “ngày”", en: "no comma before “ngày”" };
 
 /**
  * The comma before `ngày` is one choice per document, presented once (as PerfectIt presents
@@ -46,7 +50,7 @@ export const dateComma = defineRule<Options>({
     const without = dated.filter((c) => c.comma === null);
     const place = (c: Citation, form: Form) => ({
       ...ctx.fix.span(c.paragraph, c.comma?.start ?? c.ngay!.start, c.ngay!.end),
-      note: form === "comma" ? { vi: "có dấu phẩy trước “ngày”", en: "comma before “ngày”" } : { vi: "không có dấu phẩy trước “ngày”", en: "no comma before “ngày”" },
+      note: form === "comma" ? COMMA_NOTE : NO_COMMA_NOTE,
     });
     const useEverywhere = (form: Form): Suggestion => {
       const changed = form === "comma" ? without : withComma;

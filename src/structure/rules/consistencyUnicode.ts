@@ -25,7 +25,7 @@ const WORD_AT = /[\p{L}\p{M}]+/uy;
  * change, so the words are found from those characters rather than by reading every word.
  */
 const WORD_FIXES = paragraphMemo((t): readonly WordFix[] => {
-  const found: WordFix[] = [];
+  let found: WordFix[] | undefined;
   const text = t.original;
   for (let offset = nextUnstable(text, 0); offset >= 0; offset = nextUnstable(text, offset + 1)) {
     const start = wordStartAt(text, offset);
@@ -37,10 +37,12 @@ const WORD_FIXES = paragraphMemo((t): readonly WordFix[] => {
     offset = wordEnd - 1;
     const { fixed, lookalike } = fixOf(word);
     if (fixed === word) continue;
-    found.push({ start, end: wordEnd, fixed, lookalike });
+    (found ??= []).push({ start, end: wordEnd, fixed, lookalike });
   }
-  return found;
+  // Most paragraphs have nothing to fix: they share one empty list instead of keeping one each.
+  return found ?? NO_WORD_FIXES;
 });
+const NO_WORD_FIXES: readonly WordFix[] = Object.freeze([]);
 
 /**
  * A word's fixed spelling, remembered: a decomposed paragraph is made of the same few hundred
