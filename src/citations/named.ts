@@ -100,12 +100,13 @@ function congress(tokens: readonly Token[], k: number): NamedReference | null {
   return null;
 }
 
+const isYear = (t: Token | undefined): boolean => t?.kind === "number" && t.text.length === 4;
+
 /** `, nhiệm kỳ 2020 - 2025`, `nhiệm kỳ 2020-2025`, `(nhiệm kỳ 2020 – 2025)` at token k. */
 function termYearsAt(tokens: readonly Token[], k: number): { from: string; to: string; next: number } | null {
   let j = k;
   if (tokens[j]?.text === "," || tokens[j]?.text === "(") j += 1;
-  const year = (t: Token | undefined) => t?.kind === "number" && t.text.length === 4;
-  if (tokens[j]?.lower !== "nhiệm" || tokens[j + 1]?.lower !== "kỳ" || !year(tokens[j + 2]) || !["-", "–"].includes(tokens[j + 3]?.text ?? "") || !year(tokens[j + 4])) return null;
+  if (tokens[j]?.lower !== "nhiệm" || tokens[j + 1]?.lower !== "kỳ" || !isYear(tokens[j + 2]) || !["-", "–"].includes(tokens[j + 3]?.text ?? "") || !isYear(tokens[j + 4])) return null;
   let next = j + 5;
   if (tokens[k].text === "(") {
     if (tokens[next]?.text !== ")") return null;

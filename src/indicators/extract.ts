@@ -599,18 +599,19 @@ const PIECE_END = /[;!?]|\.(?!\d)/g;
  */
 export function eventPieces(slice: string): EventPiece[] {
   const pieces: EventPiece[] = [];
-  const add = (from: number, to: number): void => {
-    const text = slice.slice(from, to);
-    if (DIGIT.test(text)) pieces.push({ from, text, hasPercent: text.includes("%") });
-  };
   let from = 0;
   PIECE_END.lastIndex = 0;
   for (let m = PIECE_END.exec(slice); m; m = PIECE_END.exec(slice)) {
-    add(from, m.index);
+    addPiece(pieces, slice, from, m.index);
     from = m.index + 1;
   }
-  add(from, slice.length);
+  addPiece(pieces, slice, from, slice.length);
   return pieces;
+}
+
+function addPiece(pieces: EventPiece[], slice: string, from: number, to: number): void {
+  const text = slice.slice(from, to);
+  if (DIGIT.test(text)) pieces.push({ from, text, hasPercent: text.includes("%") });
 }
 
 /** The events of `slice`, which starts at `start` in its paragraph. */

@@ -52,18 +52,20 @@ export function linesOf(t: ParagraphText, paragraph: number): Line[] {
   const text = t.normalized;
   const lines: Line[] = [];
   let from = 0;
-  const push = (to: number): void => {
-    const piece = text.slice(from, to);
-    const start = from + contentStart(piece);
-    const end = Math.max(start, from + contentEnd(piece));
-    if (end > start) lines.push({ paragraph, content: text.slice(start, end), start, end });
-  };
   for (const m of text.matchAll(LINE_SPLIT)) {
-    push(m.index ?? 0);
+    pushLine(lines, text, paragraph, from, m.index ?? 0);
     from = (m.index ?? 0) + m[0].length;
   }
-  push(text.length);
+  pushLine(lines, text, paragraph, from, text.length);
   return lines;
+}
+
+/** The line text[from, to) without its indentation and decoration, unless nothing is left. */
+function pushLine(lines: Line[], text: string, paragraph: number, from: number, to: number): void {
+  const piece = text.slice(from, to);
+  const start = from + contentStart(piece);
+  const end = Math.max(start, from + contentEnd(piece));
+  if (end > start) lines.push({ paragraph, content: text.slice(start, end), start, end });
 }
 
 function isSignatureLine(content: string): boolean {

@@ -17,6 +17,8 @@ export type ToneStyle = "old" | "new";
 
 export interface ToneVariant {
   style: ToneStyle;
+  /** The word as written. */
+  word: string;
   /** The same word in the other style (NFC). */
   other: string;
 }
@@ -54,7 +56,7 @@ export function toneVariant(word: string): ToneVariant | null {
   // Old placement marks the first vowel (hòa, ủy, thúy); the new one the second (hoà, uỷ, thuý).
   const oldForm = (prefix + first.base + tone + second.base).normalize("NFC");
   const newForm = (prefix + first.base + second.base + tone).normalize("NFC");
-  return firstTone ? { style: "old", other: newForm } : { style: "new", other: oldForm };
+  return firstTone ? { style: "old", word, other: newForm } : { style: "new", word, other: oldForm };
 }
 
 /**
@@ -132,14 +134,6 @@ function wordStart(text: string, end: number): number {
   return i;
 }
 
-export interface ToneVariantWord {
-  /** Offsets of the word in the text. */
-  start: number;
-  end: number;
-  word: string;
-  variant: ToneVariant;
-}
-
 /**
  * toneVariant, remembered: the candidate words are few and recur all through a report (hoá, hoà,
  * quý, thuỷ). Bounded so that odd input cannot grow the table without limit.
@@ -151,39 +145,41 @@ function rememberedToneVariant(word: string): ToneVariant | null {
 const VARIANTS = new Map<string, ToneVariant | null>();
 const VARIANTS_MAX = 4096;
 
-const NO_WORDS: readonly ToneVariantWord[] = Object.freeze([]);
+/** The end of the pattern's next match in `text`, -1 when it has none left (test(): no match array). */
+function nextEnd(pattern: RegExp, text: string): number {
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
 
-/** The words of `text` (maximal runs of letters) whose tone placement can vary, in order. */
-export function toneVariantWords(text: string): readonly ToneVariantWord[] {
-  let words: ToneVariantWord[] | undefined;
-  // The end of each pattern's next match, -1 when it has none left (test(): no match array).
-  const nextEnd = (pattern: RegExp): number => (pattern.test(text) ? pattern.lastIndex : -1);
+/**
+ * Visits the words of `text` (maximal runs of letters) whose tone placement can vary, in order,
+ * with their offsets. A visit, not a list: a report has tens of thousands of such words, and
+ * the variant (one per distinct word) already holds the word.
+ */
+export function forEachToneVariantWord(text: string, visit: (start: number, end: number, variant: ToneVariant) => void): void {
   OLD_PLACEMENT_ENDING.lastIndex = 0;
   NEW_PLACEMENT_ENDING.lastIndex = 0;
-  let oldEnd = nextEnd(OLD_PLACEMENT_ENDING);
-  let newEnd = nextEnd(NEW_PLACEMENT_ENDING);
+  let oldEnd = nextEnd(OLD_PLACEMENT_ENDING, text);
+  let newEnd = nextEnd(NEW_PLACEMENT_ENDING, text);
   while (oldEnd >= 0 || newEnd >= 0) {
     const takeOld = newEnd < 0 || (oldEnd >= 0 && oldEnd < newEnd);
     const end = takeOld ? oldEnd : newEnd;
-    if (takeOld) oldEnd = nextEnd(OLD_PLACEMENT_ENDING);
-    else newEnd = nextEnd(NEW_PLACEMENT_ENDING);
+    if (takeOld) oldEnd = nextEnd(OLD_PLACEMENT_ENDING, text);
+    else newEnd = nextEnd(NEW_PLACEMENT_ENDING, text);
     const start = wordStart(text, end - ENDING_LENGTH);
-    const word = text.slice(start, end);
-    const variant = rememberedToneVariant(word);
-    if (variant) (words ??= []).push({ start, end, word, variant });
+    const variant = rememberedToneVariant(text.slice(start, end));
+    if (variant) visit(start, end, variant);
   }
-  return words ?? NO_WORDS;
 }
 
 /** Rewrites new tone placement to the old one in every word (used for comparing wordings). */
 export function toOldToneStyle(text: string): string {
   let out = "";
   let copied = 0;
-  for (const { start, end, variant } of toneVariantWords(text)) {
-    if (variant.style !== "new") continue;
+  forEachToneVariantWord(text, (start, end, variant) => {
+    if (variant.style !== "new") return;
     out += text.slice(copied, start) + variant.other;
     copied = end;
-  }
+  });
   return copied === 0 ? text : out + text.slice(copied);
 }
 

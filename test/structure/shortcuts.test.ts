@@ -3,7 +3,7 @@
  * give exactly what the plain definitions they replace give.
  */
 import { describe, expect, it } from "vitest";
-import { nextCapitalPair, toneVariant, toneVariantWords, toOldToneStyle } from "../../src/structure/vietnamese";
+import { forEachToneVariantWord, nextCapitalPair, toneVariant, toOldToneStyle, type ToneVariant } from "../../src/structure/vietnamese";
 import { contentEnd, contentStart } from "../../src/structure/markers";
 import { normalizeParagraph } from "../../src/text/normalize";
 
@@ -22,13 +22,15 @@ function lines(count: number): string[] {
   return Array.from({ length: count }, () => Array.from({ length: next(10) }, () => PIECES[next(PIECES.length)]).join(""));
 }
 
-describe("toneVariantWords", () => {
+describe("forEachToneVariantWord", () => {
   it("finds the same words as splitting into letter runs and asking toneVariant", () => {
     for (const line of [...lines(3000), "Thành uỷ và Ủy ban hoà giải, thuý, quý"]) {
       const expected = [...line.matchAll(/\p{L}+/gu)]
         .map((m) => ({ start: m.index, word: m[0], variant: toneVariant(m[0]) }))
         .filter((w) => w.variant !== null);
-      expect(toneVariantWords(line).map(({ start, word, variant }) => ({ start, word, variant }))).toEqual(expected);
+      const visited: { start: number; word: string; variant: ToneVariant }[] = [];
+      forEachToneVariantWord(line, (start, end, variant) => visited.push({ start, word: line.slice(start, end), variant }));
+      expect(visited).toEqual(expected);
     }
   });
 

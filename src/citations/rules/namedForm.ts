@@ -26,7 +26,7 @@ export const namedForm = defineRule<Record<string, never>, keyof typeof VARIANT_
       const full = ctx.text[c.paragraph].normalized.slice(c.start, c.end);
       const written = full.replace(TERM_YEARS, "");
       const list = byDocument.get(c.named.key) ?? [];
-      list.push({ paragraph: c.paragraph, start: c.start, end: c.start + written.length, form: written, rewrite: (form) => form });
+      list.push({ paragraph: c.paragraph, start: c.start, end: c.start + written.length, form: written, rewrite: formItself });
       byDocument.set(c.named.key, list);
     }
     return [...byDocument.values()].flatMap((occurrences) => {
@@ -37,3 +37,8 @@ export const namedForm = defineRule<Record<string, never>, keyof typeof VARIANT_
     });
   },
 });
+
+/** A name's rewrite in a form is the form itself (one function for every mention: no closure each). */
+function formItself(form: string): string {
+  return form;
+}

@@ -33,12 +33,11 @@ export const citationSpacing = defineRule<Record<string, never>>({
       if (c.start > 0 && WORD_CHAR.test(text[c.start - 1])) edits.push(ctx.fix.replace(c.paragraph, c.start, c.start, " "));
       // Parts glued inside the citation: `số47`, `TWngày`, `ngày11/12/2018`, `2018của`.
       const symbol = c.symbol && !c.elided ? c.symbol : null;
-      const insertSpace = (start: number) => edits.push(ctx.fix.replace(c.paragraph, start, start, " "));
-      if (glued(text, c.typeWord?.end, c.so?.start)) insertSpace(c.so!.start);
-      if (glued(text, c.so?.end, symbol?.start)) insertSpace(symbol!.start);
-      if (glued(text, symbol?.end, c.comma ? undefined : c.ngay?.start)) insertSpace(c.ngay!.start);
-      if (glued(text, c.ngay?.end, c.date?.start)) insertSpace(c.date!.start);
-      if (glued(text, c.date?.end, c.cua?.start)) insertSpace(c.cua!.start);
+      if (glued(text, c.typeWord?.end, c.so?.start)) edits.push(ctx.fix.replace(c.paragraph, c.so!.start, c.so!.start, " "));
+      if (glued(text, c.so?.end, symbol?.start)) edits.push(ctx.fix.replace(c.paragraph, symbol!.start, symbol!.start, " "));
+      if (glued(text, symbol?.end, c.comma ? undefined : c.ngay?.start)) edits.push(ctx.fix.replace(c.paragraph, c.ngay!.start, c.ngay!.start, " "));
+      if (glued(text, c.ngay?.end, c.date?.start)) edits.push(ctx.fix.replace(c.paragraph, c.date!.start, c.date!.start, " "));
+      if (glued(text, c.date?.end, c.cua?.start)) edits.push(ctx.fix.replace(c.paragraph, c.cua!.start, c.cua!.start, " "));
       if (c.summary && c.summary.start > 0 && !/\s/u.test(text[c.summary.start - 1])) edits.push(ctx.fix.replace(c.paragraph, c.summary.start, c.summary.start, " "));
       if (edits.length === 0) continue;
       reports.push({

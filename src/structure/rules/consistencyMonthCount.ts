@@ -1,6 +1,6 @@
 import { defineRule } from "../../lint/rule";
 import { textParagraphs, scan } from "../scan";
-import { VARIANT_MESSAGES, variantReport } from "../variants";
+import { VARIANT_MESSAGES, variantReport, type VariantOccurrence } from "../variants";
 
 /** "6 tháng" / "06 tháng" counting months (not a date: "ngày 05 tháng 7" is left alone). */
 const MONTH_COUNT = /(?<![\p{L}\p{N}.,/])(?<!ngày\s{1,3})(0?)([1-9])(?=\s+tháng(?!\s*\d))/gu;
@@ -18,13 +18,7 @@ export const consistencyMonthCount = defineRule<{ preferred: "plain" | "padded" 
   fix: "suggest",
   messages: VARIANT_MESSAGES,
   check(ctx, options) {
-    const occurrences = scan(ctx, MONTH_COUNT, textParagraphs(ctx)).map((h) => ({
-      paragraph: h.paragraph,
-      start: h.match.index,
-      end: h.match.index + h.match[0].length,
-      form: h.match[1] === "0" ? "padded" : "plain",
-      rewrite: (form: string) => (form === "padded" ? `0${h.match[2]}` : h.match[2]),
-    }));
+    const occurrences = scan(ctx, MONTH_COUNT, textParagraphs(ctx)).map((h) => new MonthCount(h.paragraph, h.match.index, h.match.index + h.match[0].length, h.match[1] === "0" ? "padded" : "plain", h.match[2]));
     return variantReport(
       ctx,
       {
@@ -36,3 +30,18 @@ export const consistencyMonthCount = defineRule<{ preferred: "plain" | "padded" 
     );
   },
 });
+
+/** A month count as a place of its variant set (a class: no closure per place). */
+class MonthCount implements VariantOccurrence {
+  constructor(
+    readonly paragraph: number,
+    readonly start: number,
+    readonly end: number,
+    readonly form: string,
+    private readonly digits: string,
+  ) {}
+
+  rewrite(form: string): string {
+    return form === "padded" ? `0${this.digits}` : this.digits;
+  }
+}

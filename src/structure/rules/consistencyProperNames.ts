@@ -54,7 +54,7 @@ export const consistencyProperNames = defineRule<Record<string, never>, keyof ty
         let forms = folded.get(name);
         if (!forms) folded.set(name, (forms = { spelling: spellingOf(name), key: baseForm(name) }));
         const list = byName.get(forms.key) ?? [];
-        list.push({ paragraph, start, end: start + name.length, form: forms.spelling, rewrite: (form) => inCaseOf(name, form) });
+        list.push(new NameOccurrence(paragraph, start, name, forms.spelling));
         byName.set(forms.key, list);
       }
     }
@@ -73,3 +73,21 @@ export const consistencyProperNames = defineRule<Record<string, never>, keyof ty
     });
   },
 });
+
+/** A written name as a place of its variant set (a class: no closure per name). */
+class NameOccurrence implements VariantOccurrence {
+  readonly end: number;
+
+  constructor(
+    readonly paragraph: number,
+    readonly start: number,
+    private readonly name: string,
+    readonly form: string,
+  ) {
+    this.end = start + name.length;
+  }
+
+  rewrite(form: string): string {
+    return inCaseOf(this.name, form);
+  }
+}

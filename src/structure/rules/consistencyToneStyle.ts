@@ -1,5 +1,5 @@
 import { defineRule } from "../../lint/rule";
-import { toneVariantWords, type ToneVariantWord } from "../vietnamese";
+import { forEachToneVariantWord, type ToneVariant } from "../vietnamese";
 import { VARIANT_MESSAGES, variantReport, type VariantOccurrence } from "../variants";
 
 /**
@@ -21,7 +21,7 @@ export const consistencyToneStyle = defineRule<{ preferred: "old" | "new" | null
     // One list filled in a loop: a report has tens of thousands of such words.
     const occurrences: VariantOccurrence[] = [];
     ctx.text.forEach((t, paragraph) => {
-      for (const found of toneVariantWords(t.normalized)) occurrences.push(new TonePlacement(paragraph, found));
+      forEachToneVariantWord(t.normalized, (start, end, variant) => occurrences.push(new TonePlacement(paragraph, start, end, variant)));
     });
     return variantReport(
       ctx,
@@ -37,20 +37,18 @@ export const consistencyToneStyle = defineRule<{ preferred: "old" | "new" | null
 
 /** A word whose tone placement can vary, as a place of the variant set (a class: no closure per word). */
 class TonePlacement implements VariantOccurrence {
-  readonly start: number;
-  readonly end: number;
-  readonly form: string;
-
   constructor(
     readonly paragraph: number,
-    private readonly found: ToneVariantWord,
-  ) {
-    this.start = found.start;
-    this.end = found.end;
-    this.form = found.variant.style;
+    readonly start: number,
+    readonly end: number,
+    private readonly variant: ToneVariant,
+  ) {}
+
+  get form(): string {
+    return this.variant.style;
   }
 
   rewrite(form: string): string {
-    return form === this.found.variant.style ? this.found.word : this.found.variant.other;
+    return form === this.variant.style ? this.variant.word : this.variant.other;
   }
 }

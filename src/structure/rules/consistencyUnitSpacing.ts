@@ -1,6 +1,6 @@
 import { defineRule } from "../../lint/rule";
 import { scan, textParagraphs } from "../scan";
-import { VARIANT_MESSAGES, variantReport } from "../variants";
+import { VARIANT_MESSAGES, variantReport, type VariantOccurrence } from "../variants";
 import { SYMBOL_UNIT_OF, UNIT_ALTERNATION, symbolFor } from "../units";
 
 /**
@@ -30,16 +30,7 @@ export const consistencyUnitSpacing = defineRule<{ preferred: "glued" | "spaced"
     const occurrences = scan(ctx, FIGURE_UNIT, paragraphs)
       .filter((h) => SYMBOL_UNIT_OF.has(h.match[3]))
       .filter((h) => h.match[2] !== "" || symbolFor(h.match[3]) === h.match[3])
-      .map((h) => {
-        const [, figure, space, unit] = h.match;
-        return {
-          paragraph: h.paragraph,
-          start: h.match.index,
-          end: h.match.index + h.match[0].length,
-          form: space === "" ? "glued" : "spaced",
-          rewrite: (form: string) => (form === "glued" ? `${figure}${symbolFor(unit)}` : `${figure}${space || " "}${unit}`),
-        };
-      });
+      .map((h) => new FigureWithUnit(h.paragraph, h.match.index, h.match.index + h.match[0].length, h.match[1], h.match[2], h.match[3]));
     return variantReport(
       ctx,
       {
@@ -54,3 +45,23 @@ export const consistencyUnitSpacing = defineRule<{ preferred: "glued" | "spaced"
     );
   },
 });
+
+/** A figure and its unit as a place of their variant set (a class: no closure per place). */
+class FigureWithUnit implements VariantOccurrence {
+  readonly form: string;
+
+  constructor(
+    readonly paragraph: number,
+    readonly start: number,
+    readonly end: number,
+    private readonly figure: string,
+    private readonly space: string,
+    private readonly unit: string,
+  ) {
+    this.form = space === "" ? "glued" : "spaced";
+  }
+
+  rewrite(form: string): string {
+    return form === "glued" ? `${this.figure}${symbolFor(this.unit)}` : `${this.figure}${this.space || " "}${this.unit}`;
+  }
+}

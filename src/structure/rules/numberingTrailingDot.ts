@@ -25,13 +25,7 @@ export const numberingTrailingDot = defineRule<Record<string, never>, keyof type
       if (parsed.separator !== "" && parsed.separator !== ".") continue;
       const dotted = parsed.separator === ".";
       const bare = dotted ? parsed.raw.slice(0, -1) : parsed.raw;
-      occurrences.push({
-        paragraph: entry.paragraph,
-        start: parsed.start,
-        end: parsed.end,
-        form: dotted ? "dotted" : "bare",
-        rewrite: (form) => (form === "dotted" ? `${bare}.` : bare),
-      });
+      occurrences.push(new MultiLevelNumber(entry.paragraph, parsed.start, parsed.end, dotted ? "dotted" : "bare", bare));
     }
     return variantReport(
       ctx,
@@ -44,3 +38,18 @@ export const numberingTrailingDot = defineRule<Record<string, never>, keyof type
     );
   },
 });
+
+/** A multi-level number as a place of its variant set (a class: no closure per place). */
+class MultiLevelNumber implements VariantOccurrence {
+  constructor(
+    readonly paragraph: number,
+    readonly start: number,
+    readonly end: number,
+    readonly form: string,
+    private readonly bare: string,
+  ) {}
+
+  rewrite(form: string): string {
+    return form === "dotted" ? `${this.bare}.` : this.bare;
+  }
+}
