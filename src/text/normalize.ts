@@ -24,6 +24,8 @@ export interface ParagraphText {
   span(start: number, end: number): [number, number];
   /** True when the original needed no normalisation at all (it is NFC, without look-alikes). */
   readonly plain?: boolean;
+  /** Original offset of the first character outside the ranges normalisation leaves alone (nextUnstable), or -1. */
+  readonly firstUnstable: number;
   /** The paragraph's value of `key`, computed on first use and kept with the paragraph. */
   memo<T extends MemoValue>(key: ParagraphMemo<T>): T;
   /** Marks the paragraph as held for the next check (see ParagraphTextCache): its read-once memos are kept too. */
@@ -83,7 +85,7 @@ abstract class MemoizingParagraph {
 export function normalizeParagraph(original: string): ParagraphText {
   // Fast path: most paragraphs are already NFC with no look-alikes.
   const firstUnstable = nextUnstable(original, 0);
-  if (firstUnstable < 0 || (!needsWorkAt(original, firstUnstable) && isPlainNfc(original))) return identity(original);
+  if (firstUnstable < 0 || (!needsWorkAt(original, firstUnstable) && isPlainNfc(original))) return new PlainParagraph(original, firstUnstable);
 
   let normalized = "";
   const segments = new SegmentList();
@@ -108,7 +110,7 @@ export function normalizeParagraph(original: string): ParagraphText {
     copied = i = j;
   }
   normalized += original.slice(copied);
-  return new MappedParagraph(original, normalized, segments.values);
+  return new MappedParagraph(original, normalized, segments.values, firstUnstable);
 }
 
 // Classes rather than object literals with closures: a report has thousands of paragraphs, and
@@ -119,7 +121,10 @@ class PlainParagraph extends MemoizingParagraph implements ParagraphText {
   readonly normalized: string;
   readonly plain = true;
 
-  constructor(readonly original: string) {
+  constructor(
+    readonly original: string,
+    readonly firstUnstable: number,
+  ) {
     super();
     this.normalized = original;
   }
@@ -153,6 +158,7 @@ class MappedParagraph extends MemoizingParagraph implements ParagraphText {
     readonly normalized: string,
     /** SegmentList.values: the changed segments, four numbers each. */
     private readonly segments: readonly number[],
+    readonly firstUnstable: number,
   ) {
     super();
   }
@@ -194,10 +200,6 @@ class MappedParagraph extends MemoizingParagraph implements ParagraphText {
     }
     return (low - 1) * 4;
   }
-}
-
-function identity(text: string): ParagraphText {
-  return new PlainParagraph(text);
 }
 
 const NEEDS_WORK = /[\u00A0\u00D0\u00F0\u2007\u202F\u3000\u200B-\u200D\u2060\uFEFF\p{M}]/u;

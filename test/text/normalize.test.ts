@@ -40,6 +40,12 @@ describe("normalizeParagraph", () => {
     expect(original.slice(...t.span(at, at + 5))).toBe("quyết");
   });
 
+  it("tells where the first character normalisation may change is, plain or not", () => {
+    for (const original of ["Thành ủy Đông Hà", "", "Ban Thường vụ".normalize("NFD"), "ÐẢNG\u00A0BỘ", "Nghị\u200B quyết", "Ω và \u212b"]) {
+      expect(normalizeParagraph(original).firstUnstable).toBe(nextUnstable(original, 0));
+    }
+  });
+
   it("maps an empty range at the end of the text", () => {
     const t = normalizeParagraph("ủy".normalize("NFD"));
     expect(t.span(t.normalized.length, t.normalized.length)).toEqual([t.original.length, t.original.length]);

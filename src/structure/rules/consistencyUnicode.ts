@@ -27,7 +27,7 @@ const WORD_AT = /[\p{L}\p{M}]+/uy;
 const WORD_FIXES = paragraphMemo((t): readonly WordFix[] => {
   let found: WordFix[] | undefined;
   const text = t.original;
-  for (let offset = nextUnstable(text, 0); offset >= 0; offset = nextUnstable(text, offset + 1)) {
+  for (let offset = t.firstUnstable; offset >= 0; offset = nextUnstable(text, offset + 1)) {
     const start = wordStartAt(text, offset);
     if (start === null) continue;
     WORD_AT.lastIndex = start;
