@@ -132,6 +132,9 @@ export function extractIndicators(
   };
   // Each paragraph's main text, then its inline footnote bodies, segmented as it is read.
   for (let index = 0; index < text.length; index += 1) {
+    // Every statement starts at a number, and segmenting only blanks characters: a paragraph
+    // without a digit has no statement in its text nor in a footnote body it holds.
+    if (!DIGIT.test(text[index].normalized)) continue;
     const { main, bodies } = segmentParagraph(index, text[index], paragraphs?.[index]);
     read(main);
     if (bodies) for (let k = 0; k < bodies.spans.length; k += 4) read(inlineBody(main.paragraph, bodies, k));
