@@ -110,11 +110,12 @@ export const consistencyUnicode = defineRule<Record<string, never>>({
   },
   check(ctx) {
     const found = { lookalike: [] as Edit[], decomposed: [] as Edit[] };
-    for (const [k, p] of ctx.snapshot.paragraphs.entries()) {
+    const paragraphs = ctx.snapshot.paragraphs;
+    for (let k = 0; k < paragraphs.length; k += 1) {
       // Every word of an NFC paragraph without look-alikes is already right.
       if (ctx.text[k]?.plain) continue;
       for (const word of ctx.text[k].memo(WORD_FIXES)) {
-        const edit = ctx.fix.replaceOriginal(p.index, word.start, word.end, word.fixed);
+        const edit = ctx.fix.replaceOriginal(paragraphs[k].index, word.start, word.end, word.fixed);
         (word.lookalike ? found.lookalike : found.decomposed).push(edit);
       }
     }
