@@ -46,6 +46,15 @@ describe("property-suite regressions", () => {
     expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
   });
 
+  it("consistency/decimal-point: collapsing the spaces after an item number does not make it a decimal (random seed 379260238)", () => {
+    const snapshot = snapshotFromLines([
+      " đạt 51,6 % kế hoạch, tăng 12.4% so với cùng kỳ PHẦN THỨ NHẤT KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020",
+      "1.2  tỷ lệ hộ nghèo giảm còn 2,5%, giảm 0,8% so với năm 2020  \tĐẢNG BỘ TỈNH QUẢNG TRỊ",
+    ]);
+    const result = checkDocument(snapshot, OPTIONS);
+    expect(fixAllProblems(snapshot, result, OPTIONS)).toEqual([]);
+  });
+
   it("consistency/spacing: over a hundred doubled spaces in one paragraph are all fixed by one fix-all (random seed 1)", () => {
     const snapshot = snapshotFromLines(["PHẦN THỨ NHẤT  KẾT QUẢ THỰC HIỆN CÔNG TÁC NĂM 2020 ".repeat(120).trimEnd()]);
     const result = checkDocument(snapshot, OPTIONS);

@@ -75,9 +75,17 @@ testRule(consistencySpacing, {
 });
 
 testRule(consistencyDecimal, {
-  valid: [{ name: "decimal comma, thousands point, version numbers", doc: ["Đạt 95,5%, thu 17.592 tỷ đồng, cách mạng công nghiệp 4.0 và mục 1.5 Thực hiện."] }],
+  valid: [
+    { name: "decimal comma, thousands point, version numbers", doc: ["Đạt 95,5%, thu 17.592 tỷ đồng, cách mạng công nghiệp 4.0 và mục 1.5 Thực hiện."] },
+    {
+      name: "an item number before words that start like a unit, however it is spaced",
+      doc: ["1.2 tỷ lệ hộ nghèo giảm còn 2,5%.", "1.2  Tỷ lệ hộ nghèo giảm.", "  2.1\tTấn công tội phạm.", "3.4 ha đất lúa chuyển đổi mục đích."],
+    },
+  ],
   invalid: [
     { name: "95.5%", doc: ["Tỷ lệ đạt 95.5% kế hoạch."], errors: [{ paragraph: 0, text: "95.5" }], output: ["Tỷ lệ đạt 95,5% kế hoạch."] },
+    { name: "spaced before the unit, one space or several", doc: ["Tăng 12.4  % và 3.5 %."], errors: [{ paragraph: 0, text: "12.4" }], output: ["Tăng 12,4  % và 3,5 %."] },
+    { name: "a table cell that is only a figure", doc: ["95.5 %", "12.25 ha"], errors: [{ paragraph: 0, text: "95.5" }], output: ["95,5 %", "12,25 ha"] },
     { name: "58.53 tạ/ha", doc: ["Năng suất 58.53 tạ/ha."], errors: [{ paragraph: 0, text: "58.53" }], output: ["Năng suất 58,53 tạ/ha."] },
   ],
 });
