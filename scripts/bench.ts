@@ -70,7 +70,7 @@ function engineSection(figures: EngineFigures[]): void {
   );
   console.log("\nmdlint = markdownlint 0.38, default rules, same text; regex = one /[\\p{L}\\p{N}]+/gu pass (the floor).");
   console.log(`ours CPU MB/s: on the CPU time of the same runs (this process only), for a loaded machine; load average now ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores.`);
-  console.log("Median of 7 runs (< 200 KB) or 3 (larger inputs), after one warm-up run of each tool.");
+  console.log("Median of 7 runs (< 200 KB) or 3 (larger inputs), after one warm-up run of each tool (three for the larger inputs).");
   const worstSpeed = Math.min(...figures.map((f) => f.mib / (f.engineMs / 1000)));
   const worstRatio = Math.min(...figures.map((f) => f.markdownlintMs / f.engineMs));
   summary.push({ target: `throughput ≥ ${TARGET_MBPS} MB/s (every input)`, figure: `${fmt(worstSpeed)} MB/s (slowest input)`, ok: worstSpeed >= TARGET_MBPS });

@@ -8,7 +8,7 @@ import { runRules, type RuleTiming } from "../../src/lint/runner";
 import { MIB, type BenchInput } from "./corpus";
 import type { Snapshot } from "../../src/document/snapshot";
 import type { ParagraphTextCache } from "../../src/engine/paragraphCache";
-import { cpuNow, measure, runsFor } from "./timing";
+import { cpuNow, measure, runsFor, warmupsFor } from "./timing";
 
 export interface EngineFigures {
   name: string;
@@ -37,13 +37,17 @@ export function lintMarkdown(name: string, text: string): number {
 }
 
 export function measureEngine(input: BenchInput): EngineFigures {
-  const runs = runsFor(input.bytes);
+  const [runs, warmups] = [runsFor(input.bytes), warmupsFor(input.bytes)];
   let findings = 0;
-  const engine = measure(runs, () => {
-    findings = checkDocument(input.snapshot).findings.length;
-  });
-  const markdownlintMs = measure(runs, () => lintMarkdown(input.name, input.text)).ms;
-  const regexMs = measure(runs, () => regexPass(input.text)).ms;
+  const engine = measure(
+    runs,
+    () => {
+      findings = checkDocument(input.snapshot).findings.length;
+    },
+    warmups,
+  );
+  const markdownlintMs = measure(runs, () => lintMarkdown(input.name, input.text), warmups).ms;
+  const regexMs = measure(runs, () => regexPass(input.text), warmups).ms;
   return {
     name: input.name,
     mib: input.bytes / MIB,
