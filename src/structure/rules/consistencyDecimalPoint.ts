@@ -5,6 +5,7 @@ import unitData from "../../../data/indicators/units.json";
 import { allParagraphs, scan, type Hit } from "../scan";
 import { escapeRegExp } from "../vietnamese";
 import { asOneFinding } from "../grouping";
+import { contentStart } from "../markers";
 
 // The one unit list (with dimensions) the indicator extractor also reads.
 const UNIT_SPELLINGS = unitData.units.flatMap((u) => [u.unit, ...u.aliases]);
@@ -18,7 +19,6 @@ const UNITS = UNIT_SPELLINGS.filter((u) => u.length > 1).sort((a, b) => b.length
 const DECIMAL_POINT = new RegExp(`(?<![\\d.,])(\\d+)\\.(\\d{1,2})(?=[^\\S\\n]*(?:%|(?:${UNITS})(?![\\p{L}])))`, "gu");
 const SPACES_THEN_UNIT = new RegExp(`[^\\S\\n]+(?:${UNITS})(?![\\p{L}])`, "uy");
 const SPACES_THEN_WORD = /[^\S\n]+\p{L}/uy;
-const LEADING_SPACES = /^[^\S\n]*/u;
 
 /**
  * "1.2 tỷ lệ hộ nghèo …", "3.4 ha đất lúa …": a paragraph that opens with the number, then what
@@ -26,7 +26,7 @@ const LEADING_SPACES = /^[^\S\n]*/u;
  */
 function numbersTheItem(ctx: CheckContext, hit: Hit): boolean {
   const text = ctx.text[hit.paragraph]!.normalized;
-  if (LEADING_SPACES.exec(text)![0].length !== hit.match.index) return false;
+  if (contentStart(text) !== hit.match.index) return false;
   SPACES_THEN_UNIT.lastIndex = hit.match.index + hit.match[0].length;
   if (!SPACES_THEN_UNIT.test(text)) return false;
   SPACES_THEN_WORD.lastIndex = SPACES_THEN_UNIT.lastIndex;
